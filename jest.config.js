@@ -1,0 +1,10 @@
+// One jest run over every project: unit specs, integration specs and cross-service tests.
+const preset = require('./jest.preset.js');
+
+module.exports = {
+  ...preset,
+  rootDir: '.',
+  testMatch: ['<rootDir>/{libs,services,test}/**/*.{spec,int-spec,e2e-spec}.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/test/bench/'],
+  testTimeout: 60_000,
+};
