@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+export const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+
+export const natsUrl = z
+  .string()
+  .regex(/^(nats|tls):\/\/[^\s]+$/, 'must be a nats:// or tls:// URL (comma-separate several)')
+  .default('nats://127.0.0.1:4222');
+
+export const mongoUrl = z.string().regex(/^mongodb(\+srv)?:\/\/\S+$/, 'must be a mongodb:// URL');
+
+export const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info');
+
+export const nodeEnv = z.enum(['development', 'test', 'production']).default('development');
+
+/** Variables every backend service reads. */
+export const serviceEnvSchema = z.object({
+  NODE_ENV: nodeEnv,
+  LOG_LEVEL: logLevel,
+  NATS_URL: natsUrl,
+  MONGO_URL: mongoUrl,
+  HTTP_HOST: z.string().min(1).default('127.0.0.1'),
+});

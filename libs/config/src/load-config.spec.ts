@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { ConfigError, loadConfig } from './load-config';
+import { serviceEnvSchema } from './env-schemas';
+
+describe('loadConfig', () => {
+  const schema = serviceEnvSchema.extend({ HTTP_PORT: z.coerce.number().int().min(1) });
+
+  it('parses and applies defaults', () => {
+    const config = loadConfig(schema, { MONGO_URL: 'mongodb://127.0.0.1:27017/x', HTTP_PORT: '3101' });
+    expect(config).toEqual({
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'info',
+      NATS_URL: 'nats://127.0.0.1:4222',
+      MONGO_URL: 'mongodb://127.0.0.1:27017/x',
+      HTTP_HOST: '127.0.0.1',
+      HTTP_PORT: 3101,
+    });
+  });
+
+  it('names every wrong or missing variable', () => {
+    expect.assertions(4);
+    try {
+      loadConfig(schema, { NATS_URL: 'http://nope', HTTP_PORT: 'abc' });
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const message = (error as ConfigError).message;
+      expect(message).toMatch(/NATS_URL/);
+      expect(message).toMatch(/MONGO_URL: .*\(unset\)/);
+      expect(message).toMatch(/HTTP_PORT/);
+    }
+  });
+});

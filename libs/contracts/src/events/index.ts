@@ -1,0 +1,2 @@
+export * from './define-event';
+export * from './event-catalog';

@@ -1,0 +1,31 @@
+import type { Page } from './pagination';
+import type {
+  CreateInstitutionInput,
+  Institution,
+  ListInstitutionsQuery,
+  UpdateInstitutionInput,
+} from './directory/institution';
+
+export interface ReadinessReport {
+  service: string;
+  ready: boolean;
+  checks: Record<string, 'up' | 'down'>;
+}
+
+// Request/reply patterns: `<service>.<aggregate>.<verb>`. One entry per pattern, so the
+// gateway's calls and the services' handlers agree on request and response types.
+interface DirectoryRpc {
+  'directory.health.ready': { request: Record<string, never>; response: ReadinessReport };
+  'directory.institution.create': { request: CreateInstitutionInput; response: Institution };
+  'directory.institution.get': { request: { id: string }; response: Institution };
+  'directory.institution.list': { request: ListInstitutionsQuery; response: Page<Institution> };
+  'directory.institution.update': {
+    request: { id: string; changes: UpdateInstitutionInput; expectedVersion?: number };
+    response: Institution;
+  };
+}
+
+export type RpcContract = DirectoryRpc;
+export type RpcPattern = keyof RpcContract;
+export type RpcRequest<P extends RpcPattern> = RpcContract[P]['request'];
+export type RpcResponse<P extends RpcPattern> = RpcContract[P]['response'];

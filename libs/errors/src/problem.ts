@@ -1,0 +1,111 @@
+import type { ErrorCode, FieldError } from '@elo/contracts';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+export const PROBLEM_TYPE_BASE = 'https://elo.gov.br/problems/';
+
+/** RFC 9457 problem details, the one error body of the whole API. */
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance: string;
+  code: ErrorCode;
+  correlationId: string;
+  errors?: FieldError[];
+}
+
+interface ProblemMapping {
+  status: number;
+  title: string;
+}
+
+/** The one place where error codes become HTTP statuses; exhaustive over ErrorCode. */
+export function problemMapping(code: ErrorCode): ProblemMapping {
+  switch (code) {
+    case 'COMMON.VALIDATION':
+      return { status: 400, title: 'The request is invalid' };
+    case 'COMMON.BAD_REQUEST':
+      return { status: 400, title: 'Bad request' };
+    case 'COMMON.ROUTE_NOT_FOUND':
+      return { status: 404, title: 'No such route' };
+    case 'COMMON.METHOD_NOT_ALLOWED':
+      return { status: 405, title: 'Method not allowed' };
+    case 'COMMON.PAYLOAD_TOO_LARGE':
+      return { status: 413, title: 'Payload too large' };
+    case 'COMMON.UNSUPPORTED_MEDIA_TYPE':
+      return { status: 415, title: 'Unsupported media type' };
+    case 'COMMON.CONCURRENT_MODIFICATION':
+      return { status: 409, title: 'The resource was changed concurrently' };
+    case 'COMMON.RATE_LIMITED':
+      return { status: 429, title: 'Too many requests' };
+    case 'COMMON.SERVICE_UNAVAILABLE':
+      return { status: 503, title: 'A service is unavailable' };
+    case 'COMMON.TIMEOUT':
+      return { status: 504, title: 'A service did not answer in time' };
+    case 'COMMON.INTERNAL':
+      return { status: 500, title: 'Internal error' };
+    case 'AUTH.UNAUTHENTICATED':
+      return { status: 401, title: 'Authentication required' };
+    case 'AUTH.INVALID_CLIENT':
+      return { status: 401, title: 'Invalid client credentials' };
+    case 'AUTH.UNSUPPORTED_GRANT_TYPE':
+      return { status: 400, title: 'Unsupported grant type' };
+    case 'AUTH.FORBIDDEN':
+      return { status: 403, title: 'Forbidden' };
+    case 'DIRECTORY.INSTITUTION_NOT_FOUND':
+      return { status: 404, title: 'Institution not found' };
+    case 'DIRECTORY.ACRONYM_TAKEN':
+      return { status: 409, title: 'Acronym already in use' };
+    case 'DIRECTORY.CNPJ_TAKEN':
+      return { status: 409, title: 'CNPJ already registered' };
+    case 'DIRECTORY.INVALID_CNPJ':
+      return { status: 400, title: 'Invalid CNPJ' };
+    case 'DIRECTORY.CLIENT_NOT_FOUND':
+      return { status: 404, title: 'API client not found' };
+    case 'MESSAGING.DEAD_LETTER_NOT_FOUND':
+      return { status: 404, title: 'Dead letter not found' };
+    case 'PLAN.ACTIVITY_NOT_FOUND':
+      return { status: 404, title: 'Activity not found' };
+    case 'PLAN.REPORT_NOT_FOUND':
+      return { status: 404, title: 'Progress report not found' };
+    case 'PLAN.REPORT_NOT_PENDING':
+      return { status: 409, title: 'The report was already decided' };
+    case 'PLAN.UNKNOWN_INSTITUTION':
+      return { status: 400, title: 'Unknown institution' };
+    case 'PLAN.NOT_A_PARTICIPANT':
+      return { status: 403, title: 'Not the lead or a partner of this activity' };
+    case 'PLAN.INVALID_DATES':
+      return { status: 400, title: 'Invalid dates' };
+    case 'PLAN.UNKNOWN_INDICATOR':
+      return { status: 400, title: 'Unknown indicator' };
+    default: {
+      const unreachable: never = code;
+      throw new Error(`Unmapped error code ${String(unreachable)}`);
+    }
+  }
+}
+
+export function problemType(code: ErrorCode): string {
+  return PROBLEM_TYPE_BASE + code.toLowerCase().replace(/[._]/g, '-');
+}
+
+export function buildProblem(args: {
+  code: ErrorCode;
+  detail: string;
+  instance: string;
+  correlationId: string;
+  errors?: FieldError[];
+}): ProblemDetails {
+  const { status, title } = problemMapping(args.code);
+  return {
+    type: problemType(args.code),
+    title,
+    status,
+    detail: args.detail,
+    instance: args.instance,
+    code: args.code,
+    correlationId: args.correlationId,
+    ...(args.errors?.length ? { errors: args.errors } : {}),
+  };
+}

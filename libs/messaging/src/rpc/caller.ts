@@ -1,0 +1,13 @@
+import { DomainError, type Caller, type Role } from '@elo/contracts';
+import { currentContext } from '@elo/observability';
+
+/** The authenticated caller of the current request; services enforce ownership with it. */
+export function requireCaller(): Caller {
+  const caller = currentContext()?.caller;
+  if (!caller) throw new DomainError('AUTH.UNAUTHENTICATED', 'The request carries no authenticated caller.');
+  return caller;
+}
+
+export function callerHasRole(caller: Caller, ...roles: Role[]): boolean {
+  return caller.roles.some((role) => roles.includes(role));
+}

@@ -1,0 +1,69 @@
+import {
+  type ArgumentsHost,
+  type CallHandler,
+  Catch,
+  type ExecutionContext,
+  Injectable,
+  Logger,
+  type NestInterceptor,
+  type RpcExceptionFilter,
+} from '@nestjs/common';
+import { MessagePattern, type MicroserviceOptions, type NatsContext, Transport } from '@nestjs/microservices';
+import { Observable, throwError } from 'rxjs';
+import {
+  DomainError,
+  HEADER_CALLER,
+  HEADER_CORRELATION_ID,
+  isCaller,
+  type Caller,
+  type ErrorPayload,
+  type RpcPattern,
+} from '@elo/contracts';
+import { runWithContext, sanitizeCorrelationId } from '@elo/observability';
+
+/** A request/reply handler for one pattern of the RPC contract. */
+export const RpcHandler = (pattern: RpcPattern): MethodDecorator => MessagePattern(pattern);
+
+export function natsMicroserviceOptions(servers: string[], service: string): MicroserviceOptions {
+  // The queue group makes replicas of one service share requests instead of all answering.
+  return { transport: Transport.NATS, options: { servers, queue: service, name: service, maxReconnectAttempts: -1 } };
+}
+
+function readCaller(raw: string | undefined): Caller | undefined {
+  if (!raw) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    return isCaller(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs each handler inside the request context (correlation id, caller) read from NATS headers. */
+@Injectable()
+export class RpcContextInterceptor implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType() !== 'rpc') return next.handle();
+    const headers = context.switchToRpc().getContext<NatsContext>().getHeaders() as
+      | { get(key: string): string }
+      | undefined;
+    const correlationId = sanitizeCorrelationId(headers?.get(HEADER_CORRELATION_ID) || undefined);
+    const caller = readCaller(headers?.get(HEADER_CALLER) || undefined);
+    return new Observable((subscriber) =>
+      runWithContext({ correlationId, caller }, () => next.handle().subscribe(subscriber)),
+    );
+  }
+}
+
+/** Serializes coded errors for the gateway; anything else becomes COMMON.INTERNAL and is logged. */
+@Catch()
+export class RpcErrorFilter implements RpcExceptionFilter<unknown> {
+  private readonly logger = new Logger('RpcErrorFilter');
+
+  catch(exception: unknown, _host: ArgumentsHost): Observable<never> {
+    if (exception instanceof DomainError) return throwError(() => exception.toPayload());
+    this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    const payload: ErrorPayload = { code: 'COMMON.INTERNAL', message: 'Internal error in the service.' };
+    return throwError(() => payload);
+  }
+}

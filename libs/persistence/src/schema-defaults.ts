@@ -1,0 +1,19 @@
+import type { Schema } from 'mongoose';
+
+/** Timestamps and optimistic concurrency for every aggregate. */
+export const AGGREGATE_SCHEMA_OPTIONS = {
+  timestamps: true,
+  optimisticConcurrency: true,
+  versionKey: '__v',
+  strict: 'throw',
+} as const;
+
+export function isDuplicateKeyError(error: unknown): error is { code: 11000; keyValue?: Record<string, unknown> } {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000;
+}
+
+export function duplicateKeyField(error: { keyValue?: Record<string, unknown> }): string | undefined {
+  return error.keyValue ? Object.keys(error.keyValue)[0] : undefined;
+}
+
+export type AnySchema = Schema;

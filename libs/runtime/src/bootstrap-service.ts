@@ -1,0 +1,47 @@
+import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Logger } from 'pino';
+import { RpcContextInterceptor, RpcErrorFilter, natsMicroserviceOptions } from '@elo/messaging';
+import { PinoNestLogger } from '@elo/observability';
+
+export interface ServiceBootstrapOptions {
+  name: string;
+  module: Type<unknown> | DynamicModule;
+  natsUrl: string;
+  httpHost: string;
+  httpPort: number;
+  logger: Logger;
+}
+
+export interface RunningService {
+  app: INestApplication;
+  /** The health/metrics HTTP address, e.g. http://127.0.0.1:3101. */
+  httpUrl: string;
+  close(): Promise<void>;
+}
+
+/** A backend service: NATS request/reply handlers plus a small HTTP server for health and metrics. */
+export async function bootstrapService(options: ServiceBootstrapOptions): Promise<RunningService> {
+  const app = await NestFactory.create<NestFastifyApplication>(options.module, new FastifyAdapter(), {
+    logger: new PinoNestLogger(options.logger),
+    bufferLogs: true,
+  });
+  app.enableShutdownHooks();
+  const rpc = app.connectMicroservice(natsMicroserviceOptions(splitServers(options.natsUrl), options.name));
+  rpc.useGlobalInterceptors(new RpcContextInterceptor());
+  rpc.useGlobalFilters(new RpcErrorFilter());
+  await app.startAllMicroservices();
+  await app.listen(options.httpPort, options.httpHost);
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : options.httpPort;
+  options.logger.info({ port }, `${options.name} ready`);
+  return { app, httpUrl: `http://${options.httpHost}:${port}`, close: () => app.close() };
+}
+
+export function splitServers(natsUrl: string): string[] {
+  return natsUrl
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
