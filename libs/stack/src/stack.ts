@@ -1,0 +1,91 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { REPO_ROOT, SERVICES, type ServiceSpec, type StackPorts } from './services';
+import { stopChild, waitFor } from './infrastructure';
+
+export interface StackOptions {
+  natsUrl: string;
+  mongoUrl: string;
+  ports: StackPorts;
+  /** Extra environment for every service (e.g. LOG_LEVEL, admin credentials). */
+  env?: Record<string, string>;
+  /** Where service output goes: inherit for `npm start`, ignore or pipe for tests. */
+  stdio?: 'inherit' | 'ignore' | 'pipe';
+  onOutput?: (service: string, chunk: string) => void;
+}
+
+export interface Stack {
+  gatewayUrl: string;
+  startService(name: string): Promise<void>;
+  stopService(name: string, signal?: NodeJS.Signals): Promise<void>;
+  stop(): Promise<void>;
+}
+
+function specOf(name: string): ServiceSpec {
+  const spec = SERVICES.find((s) => s.name === name);
+  if (!spec) throw new Error(`Unknown service ${name}`);
+  return spec;
+}
+
+/** Starts every service as its own process, in order, waiting for each to be healthy. */
+export async function startStack(options: StackOptions): Promise<Stack> {
+  const children = new Map<string, ChildProcess>();
+
+  const launch = async (spec: ServiceSpec) => {
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', join(REPO_ROOT, spec.main)], {
+      cwd: REPO_ROOT,
+      env: {
+        ...process.env,
+        NATS_URL: options.natsUrl,
+        MONGO_URL: options.mongoUrl,
+        ...options.env,
+        ...spec.env(options.ports),
+      },
+      stdio: options.stdio === 'inherit' ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+    });
+    const forward = (chunk: Buffer) => options.onOutput?.(spec.name, chunk.toString());
+    child.stdout?.on('data', forward);
+    child.stderr?.on('data', forward);
+    children.set(spec.name, child);
+    const exited = new Promise<never>((_, reject) =>
+      child.once('exit', (code) => reject(new Error(`${spec.name} exited with code ${code} while starting`))),
+    );
+    exited.catch(() => undefined); // a later exit is not a start failure
+    await Promise.race([waitFor(() => healthy(spec.healthUrl(options.ports)), `${spec.name} health`, 60_000), exited]);
+  };
+
+  const stopService = async (name: string, signal: NodeJS.Signals = 'SIGTERM') => {
+    const child = children.get(name);
+    if (!child) return;
+    children.delete(name);
+    if (signal === 'SIGTERM') return stopChild(child);
+    const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill(signal);
+    await gone;
+  };
+
+  try {
+    for (const spec of SERVICES) await launch(spec);
+  } catch (error) {
+    await Promise.all([...children.keys()].map((name) => stopService(name)));
+    throw error;
+  }
+
+  return {
+    gatewayUrl: `http://127.0.0.1:${options.ports.gateway}`,
+    startService: (name) => launch(specOf(name)),
+    stopService,
+    async stop() {
+      for (const name of [...children.keys()].reverse()) await stopService(name);
+    },
+  };
+}
+
+async function healthy(url: string): Promise<boolean> {
+  try {
+    const res = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+    return res.ok;
+  } catch {
+    return false;
+  }
+}

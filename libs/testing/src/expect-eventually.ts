@@ -1,0 +1,20 @@
+export interface EventuallyOptions {
+  timeoutMs?: number;
+  intervalMs?: number;
+}
+
+/** Retries an assertion until it passes or the time is up; the last failure is rethrown. */
+export async function expectEventually<T>(
+  assertion: () => T | Promise<T>,
+  { timeoutMs = 10_000, intervalMs = 50 }: EventuallyOptions = {},
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await assertion();
+    } catch (error) {
+      if (Date.now() >= deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    }
+  }
+}

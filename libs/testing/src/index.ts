@@ -1,0 +1,5 @@
+export * from './expect-eventually';
+export * from './ports';
+export * from './nats';
+export * from './mongo';
+export * from './container-runtime';

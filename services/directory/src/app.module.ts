@@ -1,0 +1,24 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { ObservabilityModule } from '@elo/observability';
+import { MongoReadiness, PersistenceModule } from '@elo/persistence';
+import { DIRECTORY_CONFIG, type DirectoryConfig } from './config';
+import { ReadinessHandler } from './health/readiness.handler';
+import { InstitutionsModule } from './institutions/institutions.module';
+
+@Module({})
+export class DirectoryModule {
+  static forRoot(config: DirectoryConfig): DynamicModule {
+    return {
+      module: DirectoryModule,
+      global: true,
+      imports: [
+        PersistenceModule.forRoot({ mongoUrl: config.MONGO_URL, dbName: config.DIRECTORY_DB }),
+        ObservabilityModule.forRoot({ service: 'directory', readiness: [MongoReadiness] }),
+        InstitutionsModule,
+      ],
+      controllers: [ReadinessHandler],
+      providers: [{ provide: DIRECTORY_CONFIG, useValue: config }],
+      exports: [DIRECTORY_CONFIG],
+    };
+  }
+}

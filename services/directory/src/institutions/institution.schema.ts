@@ -1,0 +1,47 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import type { HydratedDocument } from 'mongoose';
+import {
+  BRAZILIAN_UFS,
+  INSTITUTION_KINDS,
+  NETWORKS,
+  type InstitutionKind,
+  type Network,
+  type Uf,
+} from '@elo/contracts';
+import { AGGREGATE_SCHEMA_OPTIONS } from '@elo/persistence';
+
+@Schema({ ...AGGREGATE_SCHEMA_OPTIONS, collection: 'institutions' })
+export class InstitutionRecord {
+  @Prop({ required: true, trim: true })
+  name!: string;
+
+  @Prop({ required: true, trim: true })
+  acronym!: string;
+
+  /** Upper-cased acronym: uniqueness ignores case. */
+  @Prop({ required: true, unique: true })
+  acronymKey!: string;
+
+  @Prop({ required: true, enum: INSTITUTION_KINDS })
+  kind!: InstitutionKind;
+
+  @Prop()
+  cnpj?: string;
+
+  @Prop({ enum: BRAZILIAN_UFS })
+  uf?: Uf;
+
+  @Prop()
+  municipalityCode?: string;
+
+  @Prop({ type: [String], enum: NETWORKS, default: [] })
+  networks!: Network[];
+
+  createdAt!: Date;
+  updatedAt!: Date;
+}
+
+export type InstitutionDocument = HydratedDocument<InstitutionRecord>;
+export const InstitutionSchema = SchemaFactory.createForClass(InstitutionRecord);
+InstitutionSchema.index({ cnpj: 1 }, { unique: true, partialFilterExpression: { cnpj: { $type: 'string' } } });
+InstitutionSchema.index({ kind: 1, _id: 1 });

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { InstitutionHandler } from './institution.handler';
+import { InstitutionRepository } from './institution.repository';
+import { InstitutionRecord, InstitutionSchema } from './institution.schema';
+import { InstitutionSeeder } from './institution.seeder';
+import { InstitutionService } from './institution.service';
+
+@Module({
+  imports: [MongooseModule.forFeature([{ name: InstitutionRecord.name, schema: InstitutionSchema }])],
+  controllers: [InstitutionHandler],
+  providers: [InstitutionRepository, InstitutionService, InstitutionSeeder],
+})
+export class InstitutionsModule {}

@@ -1,0 +1,26 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { RpcClientModule } from '@elo/messaging';
+import { ObservabilityModule } from '@elo/observability';
+import { splitServers } from '@elo/runtime';
+import { GATEWAY_CONFIG, type GatewayConfig } from './config';
+import { GatewayHealthController } from './health/health.controller';
+import { InstitutionsController } from './institutions/institutions.controller';
+
+@Module({})
+export class GatewayModule {
+  static forRoot(config: GatewayConfig): DynamicModule {
+    return {
+      module: GatewayModule,
+      imports: [
+        RpcClientModule.forRoot({
+          servers: splitServers(config.NATS_URL),
+          name: 'gateway',
+          timeoutMs: config.RPC_TIMEOUT_MS,
+        }),
+        ObservabilityModule.forRoot({ service: 'gateway', readiness: [] }),
+      ],
+      controllers: [GatewayHealthController, InstitutionsController],
+      providers: [{ provide: GATEWAY_CONFIG, useValue: config }],
+    };
+  }
+}

@@ -1,0 +1,41 @@
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import formbody from '@fastify/formbody';
+import type { Logger } from 'pino';
+import { ProblemExceptionFilter, createValidationPipe } from '@elo/errors';
+import { PinoNestLogger, createLogger } from '@elo/observability';
+import { GatewayModule } from './app.module';
+import type { GatewayConfig } from './config';
+import { CorrelationInterceptor, registerCorrelation } from './http/correlation';
+import { buildOpenApi, mountOpenApi } from './openapi/openapi';
+
+export interface RunningGateway {
+  app: NestFastifyApplication;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function createGateway(config: GatewayConfig, logger: Logger = createLogger('gateway', config.LOG_LEVEL)) {
+  const adapter = new FastifyAdapter({ bodyLimit: config.BODY_LIMIT_BYTES, trustProxy: false });
+  const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.forRoot(config), adapter, {
+    logger: new PinoNestLogger(logger),
+    bufferLogs: true,
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  registerCorrelation(fastify);
+  await app.register(formbody);
+  app.enableShutdownHooks();
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ProblemExceptionFilter());
+  app.useGlobalInterceptors(new CorrelationInterceptor());
+  mountOpenApi(app, buildOpenApi(app));
+  return app;
+}
+
+export async function startGateway(config: GatewayConfig, logger?: Logger): Promise<RunningGateway> {
+  const app = await createGateway(config, logger);
+  await app.listen(config.PORT, config.HOST);
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  return { app, url: `http://${config.HOST}:${port}`, close: () => app.close() };
+}

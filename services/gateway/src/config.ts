@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { logLevel, natsUrl, nodeEnv, port } from '@elo/config';
+
+export const gatewayConfigSchema = z.object({
+  NODE_ENV: nodeEnv,
+  LOG_LEVEL: logLevel,
+  NATS_URL: natsUrl,
+  PORT: port(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** How long the gateway waits for a service's reply before answering 504. */
+  RPC_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  /** Largest accepted request body. */
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1_024).max(10_485_760).default(1_048_576),
+});
+
+export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;
+export const GATEWAY_CONFIG = Symbol('GATEWAY_CONFIG');

@@ -1,0 +1,51 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RpcClient } from '@elo/messaging';
+import { ApiProblems } from '../common/problem.dto';
+import { IdParamDto } from '../common/id-param.dto';
+import {
+  CreateInstitutionDto,
+  InstitutionDto,
+  InstitutionPageDto,
+  ListInstitutionsQueryDto,
+  UpdateInstitutionDto,
+} from './institution.dto';
+
+@ApiTags('institutions')
+@Controller('v1/institutions')
+export class InstitutionsController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Post()
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Register an institution' })
+  @ApiCreatedResponse({ type: InstitutionDto, description: 'The new institution, with its id' })
+  @ApiProblems(400, 409)
+  create(@Body() body: CreateInstitutionDto): Promise<InstitutionDto> {
+    return this.rpc.send('directory.institution.create', { ...body });
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List institutions (paged)' })
+  @ApiOkResponse({ type: InstitutionPageDto })
+  @ApiProblems(400)
+  list(@Query() query: ListInstitutionsQueryDto): Promise<InstitutionPageDto> {
+    return this.rpc.send('directory.institution.list', { ...query });
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Get an institution' })
+  @ApiOkResponse({ type: InstitutionDto })
+  @ApiProblems(400, 404)
+  get(@Param() { id }: IdParamDto): Promise<InstitutionDto> {
+    return this.rpc.send('directory.institution.get', { id });
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'Change an institution' })
+  @ApiOkResponse({ type: InstitutionDto })
+  @ApiProblems(400, 404, 409)
+  update(@Param() { id }: IdParamDto, @Body() body: UpdateInstitutionDto): Promise<InstitutionDto> {
+    return this.rpc.send('directory.institution.update', { id, changes: { ...body } });
+  }
+}

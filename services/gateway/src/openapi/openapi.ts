@@ -1,0 +1,25 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { ProblemDto } from '../common/problem.dto';
+
+export function buildOpenApi(app: INestApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('Elo API')
+    .setDescription(
+      'Coordination platform of the Brazilian network against trafficking in persons (IV Plano Nacional ' +
+        'de Enfrentamento ao Tráfico de Pessoas, 2024–2028). Errors are RFC 9457 application/problem+json.',
+    )
+    .setVersion('1.0.0')
+    .addServer('/')
+    .build();
+  return SwaggerModule.createDocument(app, config, { extraModels: [ProblemDto] });
+}
+
+/** Swagger UI at /docs and the raw document at /docs/openapi.json. */
+export function mountOpenApi(app: INestApplication, document: OpenAPIObject): void {
+  SwaggerModule.setup('docs', app, document, {
+    jsonDocumentUrl: 'docs/openapi.json',
+    yamlDocumentUrl: 'docs/openapi.yaml',
+    customSiteTitle: 'Elo API',
+  });
+}
