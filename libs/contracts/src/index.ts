@@ -9,3 +9,4 @@ export * from './directory/institution';
 export * from './directory/institution.events';
 export * from './directory/cnpj';
 export * from './directory/institution-seed';
+export * from './plan/plan-seed';
