@@ -20,4 +20,9 @@ export const serviceEnvSchema = z.object({
   NATS_URL: natsUrl,
   MONGO_URL: mongoUrl,
   HTTP_HOST: z.string().min(1).default('127.0.0.1'),
+  /** Each service's database is `<prefix>-<service>`; tests use a unique prefix per run. */
+  ELO_DB_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,40}$/, 'letters, digits, _ or -, at most 40')
+    .default('elo'),
 });

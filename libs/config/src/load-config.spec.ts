@@ -13,6 +13,7 @@ describe('loadConfig', () => {
       NATS_URL: 'nats://127.0.0.1:4222',
       MONGO_URL: 'mongodb://127.0.0.1:27017/x',
       HTTP_HOST: '127.0.0.1',
+      ELO_DB_PREFIX: 'elo',
       HTTP_PORT: 3101,
     });
   });

@@ -28,9 +28,11 @@ export async function bootstrapService(options: ServiceBootstrapOptions): Promis
     bufferLogs: true,
   });
   app.enableShutdownHooks();
-  const rpc = app.connectMicroservice(natsMicroserviceOptions(splitServers(options.natsUrl), options.name));
-  rpc.useGlobalInterceptors(new RpcContextInterceptor());
-  rpc.useGlobalFilters(new RpcErrorFilter());
+  app.useGlobalInterceptors(new RpcContextInterceptor());
+  app.useGlobalFilters(new RpcErrorFilter());
+  app.connectMicroservice(natsMicroserviceOptions(splitServers(options.natsUrl), options.name), {
+    inheritAppConfig: true,
+  });
   await app.startAllMicroservices();
   await app.listen(options.httpPort, options.httpHost);
   const address = app.getHttpServer().address();

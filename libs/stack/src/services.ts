@@ -5,15 +5,11 @@ export const REPO_ROOT = resolve(__dirname, '../../..');
 export interface ServiceSpec {
   name: string;
   main: string;
-  /** Environment for this service, given the ports the stack assigned. */
-  env(ports: StackPorts): Record<string, string>;
-  /** Where its health endpoint answers. */
-  healthUrl(ports: StackPorts): string;
-}
-
-export interface StackPorts {
-  gateway: number;
-  directory: number;
+  defaultPort: number;
+  /** Environment for this service, given its HTTP port. */
+  env(port: number): Record<string, string>;
+  /** Path of its health endpoint on that port. */
+  healthPath: string;
 }
 
 // Start order: backing services first, the gateway last.
@@ -21,15 +17,21 @@ export const SERVICES: ServiceSpec[] = [
   {
     name: 'directory',
     main: 'services/directory/src/main.ts',
-    env: (p) => ({ DIRECTORY_HTTP_PORT: String(p.directory), DIRECTORY_SEED: 'true' }),
-    healthUrl: (p) => `http://127.0.0.1:${p.directory}/health/ready`,
+    defaultPort: 3101,
+    env: (port) => ({ DIRECTORY_HTTP_PORT: String(port), DIRECTORY_SEED: 'true' }),
+    healthPath: '/health/ready',
   },
   {
     name: 'gateway',
     main: 'services/gateway/src/main.ts',
-    env: (p) => ({ PORT: String(p.gateway) }),
-    healthUrl: (p) => `http://127.0.0.1:${p.gateway}/health`,
+    defaultPort: 3000,
+    env: (port) => ({ PORT: String(port) }),
+    healthPath: '/health',
   },
 ];
 
-export const DEFAULT_PORTS: StackPorts = { gateway: 3000, directory: 3101 };
+export type StackPorts = Record<string, number>;
+
+export function defaultPorts(): StackPorts {
+  return Object.fromEntries(SERVICES.map((s) => [s.name, s.defaultPort]));
+}

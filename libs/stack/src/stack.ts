@@ -30,6 +30,11 @@ function specOf(name: string): ServiceSpec {
 /** Starts every service as its own process, in order, waiting for each to be healthy. */
 export async function startStack(options: StackOptions): Promise<Stack> {
   const children = new Map<string, ChildProcess>();
+  const portOf = (name: string): number => {
+    const port = options.ports[name];
+    if (port === undefined) throw new Error(`No port assigned to ${name}`);
+    return port;
+  };
 
   const launch = async (spec: ServiceSpec) => {
     const child = spawn(process.execPath, ['-r', '@swc-node/register', join(REPO_ROOT, spec.main)], {
@@ -39,7 +44,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         NATS_URL: options.natsUrl,
         MONGO_URL: options.mongoUrl,
         ...options.env,
-        ...spec.env(options.ports),
+        ...spec.env(portOf(spec.name)),
       },
       stdio: options.stdio === 'inherit' ? 'inherit' : ['ignore', 'pipe', 'pipe'],
     });
@@ -51,7 +56,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       child.once('exit', (code) => reject(new Error(`${spec.name} exited with code ${code} while starting`))),
     );
     exited.catch(() => undefined); // a later exit is not a start failure
-    await Promise.race([waitFor(() => healthy(spec.healthUrl(options.ports)), `${spec.name} health`, 60_000), exited]);
+    const healthUrl = `http://127.0.0.1:${portOf(spec.name)}${spec.healthPath}`;
+    await Promise.race([waitFor(() => healthy(healthUrl), `${spec.name} health`, 60_000), exited]);
   };
 
   const stopService = async (name: string, signal: NodeJS.Signals = 'SIGTERM') => {
@@ -72,7 +78,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   }
 
   return {
-    gatewayUrl: `http://127.0.0.1:${options.ports.gateway}`,
+    gatewayUrl: `http://127.0.0.1:${portOf('gateway')}`,
     startService: (name) => launch(specOf(name)),
     stopService,
     async stop() {

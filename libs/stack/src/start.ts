@@ -1,13 +1,13 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
-import { DEFAULT_PORTS, REPO_ROOT } from './services';
+import { REPO_ROOT, defaultPorts } from './services';
 import { resolveMongo, resolveNats, type Resource } from './infrastructure';
 import { startStack, type Stack } from './stack';
 
 // `npm start`: NATS and MongoDB (embedded when MONGO_URL is unset), every service, the seeds.
 async function main(): Promise<void> {
   const dataDir = process.env['ELO_DATA_DIR'] ?? join(REPO_ROOT, '.data');
-  const port = Number(process.env['PORT'] ?? DEFAULT_PORTS.gateway);
+  const port = Number(process.env['PORT'] ?? 3000);
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT: must be a port number, got ${process.env['PORT']}`);
 
   const resources: Resource[] = [];
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     stack = await startStack({
       natsUrl: nats.url,
       mongoUrl: mongo.url,
-      ports: { ...DEFAULT_PORTS, gateway: port },
+      ports: { ...defaultPorts(), gateway: port },
       stdio: 'inherit',
       env: { LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'info' },
     });

@@ -3,3 +3,4 @@ export * from './ports';
 export * from './nats';
 export * from './mongo';
 export * from './container-runtime';
+export * from './test-stack';

@@ -4,7 +4,6 @@ import { port, serviceEnvSchema } from '@elo/config';
 
 export const directoryConfigSchema = serviceEnvSchema.extend({
   DIRECTORY_HTTP_PORT: port(3101),
-  DIRECTORY_DB: z.string().min(1).default('elo-directory'),
   /** Load seeds/institutions.json at boot (idempotent: existing acronyms are left alone). */
   DIRECTORY_SEED: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   DIRECTORY_SEED_FILE: z.string().min(1).default(resolve(__dirname, '../../../seeds/institutions.json')),

@@ -1,6 +1,5 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import formbody from '@fastify/formbody';
 import type { Logger } from 'pino';
 import { ProblemExceptionFilter, createValidationPipe } from '@elo/errors';
 import { PinoNestLogger, createLogger } from '@elo/observability';
@@ -23,7 +22,6 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
   });
   const fastify = app.getHttpAdapter().getInstance();
   registerCorrelation(fastify);
-  await app.register(formbody);
   app.enableShutdownHooks();
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemExceptionFilter());

@@ -1,2 +1,3 @@
 export * from './define-event';
 export * from './event-catalog';
+export * from './cloud-event';

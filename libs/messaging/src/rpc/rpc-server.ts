@@ -2,6 +2,7 @@ import {
   type ArgumentsHost,
   type CallHandler,
   Catch,
+  HttpException,
   type ExecutionContext,
   Injectable,
   Logger,
@@ -9,7 +10,7 @@ import {
   type RpcExceptionFilter,
 } from '@nestjs/common';
 import { MessagePattern, type MicroserviceOptions, type NatsContext, Transport } from '@nestjs/microservices';
-import { Observable, throwError } from 'rxjs';
+import { EMPTY, Observable, throwError } from 'rxjs';
 import {
   DomainError,
   HEADER_CALLER,
@@ -60,10 +61,22 @@ export class RpcContextInterceptor implements NestInterceptor {
 export class RpcErrorFilter implements RpcExceptionFilter<unknown> {
   private readonly logger = new Logger('RpcErrorFilter');
 
-  catch(exception: unknown, _host: ArgumentsHost): Observable<never> {
+  catch(exception: unknown, host: ArgumentsHost): Observable<never> {
+    // A service's own HTTP server only serves health and metrics: answer those plainly.
+    if (host.getType() === 'http') return this.replyHttp(exception, host);
     if (exception instanceof DomainError) return throwError(() => exception.toPayload());
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     const payload: ErrorPayload = { code: 'COMMON.INTERNAL', message: 'Internal error in the service.' };
     return throwError(() => payload);
+  }
+
+  private replyHttp(exception: unknown, host: ArgumentsHost): Observable<never> {
+    const reply = host.switchToHttp().getResponse<{ status(code: number): { send(body: unknown): void } }>();
+    if (exception instanceof HttpException) reply.status(exception.getStatus()).send(exception.getResponse());
+    else {
+      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+      reply.status(500).send({ statusCode: 500, message: 'Internal error' });
+    }
+    return EMPTY;
   }
 }

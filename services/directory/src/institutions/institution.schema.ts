@@ -22,16 +22,16 @@ export class InstitutionRecord {
   @Prop({ required: true, unique: true })
   acronymKey!: string;
 
-  @Prop({ required: true, enum: INSTITUTION_KINDS })
+  @Prop({ type: String, required: true, enum: INSTITUTION_KINDS })
   kind!: InstitutionKind;
 
-  @Prop()
+  @Prop({ type: String })
   cnpj?: string;
 
-  @Prop({ enum: BRAZILIAN_UFS })
+  @Prop({ type: String, enum: BRAZILIAN_UFS })
   uf?: Uf;
 
-  @Prop()
+  @Prop({ type: String })
   municipalityCode?: string;
 
   @Prop({ type: [String], enum: NETWORKS, default: [] })

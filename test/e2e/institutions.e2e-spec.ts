@@ -1,0 +1,98 @@
+import { startTestStack, type TestStack } from '@elo/testing';
+
+const VALID = { name: 'Ministério da Justiça e Segurança Pública (teste)', acronym: 'MJSP-T', kind: 'federal_body' };
+
+describe('institutions through the gateway', () => {
+  let stack: TestStack;
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+  }, 120_000);
+
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  it('creates an institution and reads it back', async () => {
+    const created = await stack.api.request<{ id: string }>('POST', '/v1/institutions', {
+      body: { ...VALID, cnpj: '11222333000181', uf: 'DF', networks: ['CONATRAP'] },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.id).toMatch(/^[0-9a-f]{24}$/);
+
+    const read = await stack.api.request('GET', `/v1/institutions/${created.body.id}`);
+    expect(read.status).toBe(200);
+    expect(read.body).toMatchObject({ ...VALID, cnpj: '11222333000181', uf: 'DF', networks: ['CONATRAP'], version: 0 });
+  });
+
+  it('refuses an invalid CNPJ with problem+json naming the field', async () => {
+    const res = await stack.api.request<{ errors: { field: string }[] }>('POST', '/v1/institutions', {
+      body: { ...VALID, acronym: 'BAD-CNPJ', cnpj: '00394494000137' },
+    });
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(res.body).toMatchObject({ status: 400, code: 'COMMON.VALIDATION', instance: '/v1/institutions' });
+    expect(res.body.errors.map((e) => e.field)).toEqual(['cnpj']);
+    const list = await stack.api.request<{ items: { acronym: string }[] }>('GET', '/v1/institutions?limit=100');
+    expect(list.body.items.map((i) => i.acronym)).not.toContain('BAD-CNPJ');
+  });
+
+  it('answers 404 problem+json for an unknown id', async () => {
+    const res = await stack.api.request('GET', '/v1/institutions/0123456789abcdef01234567');
+    expect(res.status).toBe(404);
+    expect(res.body).toMatchObject({ code: 'DIRECTORY.INSTITUTION_NOT_FOUND', status: 404 });
+  });
+
+  it('refuses an unknown field with 400', async () => {
+    const res = await stack.api.request<{ errors: { field: string }[] }>('POST', '/v1/institutions', {
+      body: { ...VALID, acronym: 'EXTRA', isAdmin: true },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errors.map((e) => e.field)).toContain('isAdmin');
+  });
+
+  it('echoes X-Request-Id and puts it in problem bodies', async () => {
+    const res = await stack.api.request<{ correlationId: string }>('GET', '/v1/institutions/0123456789abcdef01234567', {
+      headers: { 'x-request-id': 'trace-abc-123' },
+    });
+    expect(res.headers.get('x-request-id')).toBe('trace-abc-123');
+    expect(res.body.correlationId).toBe('trace-abc-123');
+  });
+
+  it('pages with limit and cursor, and refuses a limit over 100', async () => {
+    const first = await stack.api.request<{ items: { id: string }[]; nextCursor: string | null }>(
+      'GET',
+      '/v1/institutions?limit=2',
+    );
+    expect(first.body.items).toHaveLength(2);
+    expect(first.body.nextCursor).toEqual(expect.any(String));
+    const second = await stack.api.request<{ items: { id: string }[] }>(
+      'GET',
+      `/v1/institutions?limit=2&cursor=${first.body.nextCursor}`,
+    );
+    expect(second.body.items[0]?.id).not.toBe(first.body.items[0]?.id);
+    expect((await stack.api.request('GET', '/v1/institutions?limit=101')).status).toBe(400);
+  });
+
+  it('serves a valid OpenAPI document', async () => {
+    const res = await stack.api.request<{ openapi: string; paths: Record<string, unknown> }>('GET', '/docs/openapi.json');
+    expect(res.status).toBe(200);
+    expect(res.body.openapi).toMatch(/^3\./);
+    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/v1/institutions', '/v1/institutions/{id}']));
+  });
+
+  it('answers 503 or 504 within its timeout when the directory is down', async () => {
+    await stack.stopService('directory');
+    try {
+      const started = Date.now();
+      const res = await stack.api.request('GET', '/v1/institutions');
+      expect([503, 504]).toContain(res.status);
+      expect(res.headers.get('content-type')).toMatch(/problem\+json/);
+      expect(Date.now() - started).toBeLessThan(15_000);
+      expect((await stack.api.request('GET', '/health')).status).toBe(503);
+    } finally {
+      await stack.startService('directory');
+    }
+    expect((await stack.api.request('GET', '/health')).status).toBe(200);
+  });
+});
