@@ -12,7 +12,7 @@ export class DirectoryModule {
       module: DirectoryModule,
       global: true,
       imports: [
-        PersistenceModule.forRoot({ mongoUrl: config.MONGO_URL, dbName: config.DIRECTORY_DB }),
+        PersistenceModule.forRoot({ mongoUrl: config.MONGO_URL, dbName: `${config.ELO_DB_PREFIX}-directory` }),
         ObservabilityModule.forRoot({ service: 'directory', readiness: [MongoReadiness] }),
         InstitutionsModule,
       ],
