@@ -1,4 +1,4 @@
-import { startTestStack, type TestStack } from '@elo/testing';
+import { expectEventually, startTestStack, type TestStack } from '@elo/testing';
 
 const VALID = { name: 'Ministério da Justiça e Segurança Pública (teste)', acronym: 'MJSP-T', kind: 'federal_body' };
 
@@ -57,6 +57,12 @@ describe('institutions through the gateway', () => {
     });
     expect(res.headers.get('x-request-id')).toBe('trace-abc-123');
     expect(res.body.correlationId).toBe('trace-abc-123');
+    // The id travels in NATS headers into the directory's own log lines.
+    await expectEventually(() => {
+      const lines = stack.output().split('\n').filter((l) => l.includes('"correlationId":"trace-abc-123"'));
+      expect(lines.some((l) => l.includes('"service":"directory"'))).toBe(true);
+      expect(lines.some((l) => l.includes('"service":"gateway"'))).toBe(true);
+    });
   });
 
   it('pages with limit and cursor, and refuses a limit over 100', async () => {

@@ -2,10 +2,11 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from 'pino';
 import { ProblemExceptionFilter, createValidationPipe } from '@elo/errors';
-import { PinoNestLogger, createLogger } from '@elo/observability';
+import { METRICS_REGISTRY, PinoNestLogger, createLogger } from '@elo/observability';
 import { GatewayModule } from './app.module';
 import type { GatewayConfig } from './config';
 import { CorrelationInterceptor, registerCorrelation } from './http/correlation';
+import { registerRequestLog } from './http/request-log';
 import { buildOpenApi, mountOpenApi } from './openapi/openapi';
 
 export interface RunningGateway {
@@ -22,6 +23,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
   });
   const fastify = app.getHttpAdapter().getInstance();
   registerCorrelation(fastify);
+  registerRequestLog(fastify, logger, app.get(METRICS_REGISTRY));
   app.enableShutdownHooks();
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemExceptionFilter());

@@ -10,7 +10,7 @@ import {
   type RpcExceptionFilter,
 } from '@nestjs/common';
 import { MessagePattern, type MicroserviceOptions, type NatsContext, Transport } from '@nestjs/microservices';
-import { EMPTY, Observable, throwError } from 'rxjs';
+import { EMPTY, Observable, tap, throwError } from 'rxjs';
 import {
   DomainError,
   HEADER_CALLER,
@@ -43,15 +43,36 @@ function readCaller(raw: string | undefined): Caller | undefined {
 /** Runs each handler inside the request context (correlation id, caller) read from NATS headers. */
 @Injectable()
 export class RpcContextInterceptor implements NestInterceptor {
+  private readonly logger = new Logger('Rpc');
+
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'rpc') return next.handle();
-    const headers = context.switchToRpc().getContext<NatsContext>().getHeaders() as
-      | { get(key: string): string }
-      | undefined;
+    const rpc = context.switchToRpc().getContext<NatsContext>();
+    const headers = rpc.getHeaders() as { get(key: string): string } | undefined;
     const correlationId = sanitizeCorrelationId(headers?.get(HEADER_CORRELATION_ID) || undefined);
     const caller = readCaller(headers?.get(HEADER_CALLER) || undefined);
+    const started = performance.now();
+    const log = (outcome: string) =>
+      this.logger.log({
+        msg: 'rpc handled',
+        pattern: rpc.getSubject(),
+        outcome,
+        correlationId,
+        clientId: caller?.clientId,
+        durationMs: Math.round(performance.now() - started),
+      });
     return new Observable((subscriber) =>
-      runWithContext({ correlationId, caller }, () => next.handle().subscribe(subscriber)),
+      runWithContext({ correlationId, caller }, () =>
+        next
+          .handle()
+          .pipe(
+            tap({
+              complete: () => log('ok'),
+              error: (error: unknown) => log(error instanceof DomainError ? error.code : 'COMMON.INTERNAL'),
+            }),
+          )
+          .subscribe(subscriber),
+      ),
     );
   }
 }
