@@ -1,0 +1,98 @@
+import { Aggregator } from 'mingo';
+import { ErrorCode, MongoCommandError, toMongoError } from '../errors';
+import { cloneDoc, isPlainObject, type Doc } from '../storage/document';
+import { mingoOptions } from '../storage/filter';
+import { candidateDocs } from '../storage/query-planner';
+import { docArray, optionalDoc } from './arguments';
+import type { CommandContext, CommandTable } from './context';
+
+// Stages that never write into their input documents. mingo's $unwind, $addFields and
+// friends may change nested objects in place, so stored documents are cloned before them.
+const NON_MUTATING_STAGES = new Set([
+  '$match',
+  '$sort',
+  '$limit',
+  '$skip',
+  '$count',
+  '$group',
+  '$project',
+  '$sortByCount',
+  '$facet',
+  '$lookup',
+  '$sample',
+]);
+
+const UNSUPPORTED_STAGES = new Set([
+  '$out',
+  '$merge',
+  '$changeStream',
+  '$collStats',
+  '$indexStats',
+  '$currentOp',
+]);
+
+function aggregate(command: Doc, ctx: CommandContext): Buffer {
+  const target = command['aggregate'];
+  const pipeline = docArray(command, 'pipeline');
+  const cursorSpec = optionalDoc(command, 'cursor');
+  if (command['explain'] !== undefined) {
+    throw new MongoCommandError(
+      ErrorCode.CommandNotSupported,
+      'explain is not supported by the embedded engine',
+    );
+  }
+  if (!cursorSpec) {
+    throw new MongoCommandError(
+      ErrorCode.FailedToParse,
+      "The 'cursor' option is required, except for aggregate with the explain argument",
+    );
+  }
+  validateStages(pipeline);
+  const db = ctx.engine.existingDatabase(ctx.dbName);
+  const collection = typeof target === 'string' ? db?.collection(target) : undefined;
+  const firstMatch = pipeline[0]?.['$match'];
+  const source: Iterable<Doc> = !collection
+    ? []
+    : isPlainObject(firstMatch)
+      ? candidateDocs(collection, firstMatch)
+      : collection.all();
+  const options = mingoOptions({
+    collectionResolver: (name: string) => [...(db?.collection(name)?.all() ?? [])].map(cloneDoc),
+    ...(isPlainObject(command['let']) ? { variables: command['let'] } : {}),
+  });
+  let split = pipeline.findIndex((stage) => !NON_MUTATING_STAGES.has(Object.keys(stage)[0] ?? ''));
+  if (split === -1) split = pipeline.length;
+  let results: Doc[];
+  try {
+    results = new Aggregator(pipeline.slice(0, split), options).run<Doc>(source);
+    if (split < pipeline.length) {
+      results = new Aggregator(pipeline.slice(split), options).run<Doc>(results.map(cloneDoc));
+    }
+  } catch (error) {
+    throw toMongoError(error);
+  }
+  const ns = typeof target === 'string' ? `${ctx.dbName}.${target}` : `${ctx.dbName}.$cmd.aggregate`;
+  const batchSize = typeof cursorSpec['batchSize'] === 'number' ? cursorSpec['batchSize'] : undefined;
+  return ctx.cursors.firstBatch(ns, results, { batchSize });
+}
+
+function validateStages(pipeline: Doc[]): void {
+  for (const stage of pipeline) {
+    const keys = Object.keys(stage);
+    if (keys.length !== 1) {
+      throw new MongoCommandError(
+        ErrorCode.UnrecognizedPipelineStage,
+        'A pipeline stage specification object must contain exactly one field.',
+      );
+    }
+    const name = keys[0];
+    if (UNSUPPORTED_STAGES.has(name)) {
+      throw new MongoCommandError(
+        ErrorCode.CommandNotSupported,
+        `${name} is not supported by the embedded engine`,
+      );
+    }
+  }
+}
+
+export const aggregateCommands: CommandTable = { aggregate };

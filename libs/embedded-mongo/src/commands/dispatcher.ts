@@ -1,0 +1,64 @@
+import { encodeDocument } from '../wire/bson-io';
+import { ErrorCode, MongoCommandError, toMongoError } from '../errors';
+import type { Doc } from '../storage/document';
+import type { Engine } from '../storage/engine';
+import { adminCommands } from './admin';
+import { aggregateCommands } from './aggregate';
+import type { CommandContext, CommandHandler } from './context';
+import { cursorCommands } from './cursors';
+import type { CursorStore } from './cursor-store';
+import { findCommands } from './crud-find';
+import { writeCommands } from './crud-write';
+import { findAndModifyCommands } from './find-and-modify';
+import { handshakeCommands } from './handshake';
+import { indexCommands } from './indexes';
+
+const handlers = new Map<string, CommandHandler>(
+  Object.entries({
+    ...handshakeCommands,
+    ...adminCommands,
+    ...findCommands,
+    ...writeCommands,
+    ...findAndModifyCommands,
+    ...aggregateCommands,
+    ...indexCommands,
+    ...cursorCommands,
+  }),
+);
+
+const TRANSACTION_FIELDS = ['txnNumber', 'startTransaction', 'autocommit'];
+
+/** Runs one command document and returns the BSON reply; failures become `{ ok: 0, ... }`. */
+export class CommandDispatcher {
+  constructor(
+    private readonly engine: Engine,
+    private readonly cursors: CursorStore,
+  ) {}
+
+  execute(command: Doc, fallbackDb: string, connectionId: number): Buffer {
+    try {
+      const reply = this.run(command, fallbackDb, connectionId);
+      return Buffer.isBuffer(reply) ? reply : encodeDocument(reply);
+    } catch (error) {
+      return encodeDocument(toMongoError(error).toReply());
+    }
+  }
+
+  private run(command: Doc, fallbackDb: string, connectionId: number): Doc | Buffer {
+    const name = Object.keys(command)[0];
+    const handler = name === undefined ? undefined : handlers.get(name);
+    if (!handler || name === undefined) {
+      throw new MongoCommandError(ErrorCode.CommandNotFound, `no such command: '${name ?? ''}'`);
+    }
+    // A standalone mongod refuses sessions with transaction numbers.
+    if (TRANSACTION_FIELDS.some((field) => command[field] !== undefined)) {
+      throw new MongoCommandError(
+        ErrorCode.IllegalOperation,
+        'Transaction numbers are only allowed on a replica set member or mongos',
+      );
+    }
+    const dbName = typeof command['$db'] === 'string' ? command['$db'] : fallbackDb;
+    const ctx: CommandContext = { engine: this.engine, cursors: this.cursors, dbName, connectionId };
+    return handler(command, ctx);
+  }
+}

@@ -1,0 +1,85 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Binary, Decimal128, Long, MongoClient, ObjectId } from 'mongodb';
+import { startEmbeddedMongo } from './server';
+import { SNAPSHOT_FILE } from './snapshot';
+import { expectEventually } from './test-utils/expect-eventually';
+
+describe('snapshots', () => {
+  let dataDir: string;
+  beforeEach(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'embedded-mongo-'));
+  });
+  afterEach(async () => {
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  async function withClient<T>(
+    options: { snapshotIntervalMs?: number },
+    run: (client: MongoClient) => Promise<T>,
+  ) {
+    const server = await startEmbeddedMongo({ dataDir, ...options });
+    const client = await MongoClient.connect(server.uri);
+    try {
+      return await run(client);
+    } finally {
+      await client.close();
+      await server.stop();
+    }
+  }
+
+  it('restores documents with their BSON types and index definitions after a clean stop', async () => {
+    const id = new ObjectId();
+    const doc = {
+      _id: id,
+      when: new Date('2024-05-01T12:00:00Z'),
+      price: Decimal128.fromString('19.99'),
+      big: Long.fromString('9007199254740993'),
+      bytes: new Binary(Buffer.from([1, 2, 3])),
+      nested: { list: [1, 'two', null] },
+    };
+    await withClient({ snapshotIntervalMs: 0 }, async (client) => {
+      const c = client.db('app').collection('things');
+      await c.insertOne(doc);
+      await c.createIndex({ 'nested.list': 1 }, { name: 'by_list' });
+      await c.createIndex(
+        { code: 1 },
+        { unique: true, partialFilterExpression: { code: { $exists: true } } },
+      );
+    });
+    await withClient({}, async (client) => {
+      const c = client.db('app').collection('things');
+      const restored = await c.findOne({ _id: id }, { promoteLongs: false });
+      expect(restored?.['when']).toEqual(doc.when);
+      expect(restored?.['price']).toBeInstanceOf(Decimal128);
+      expect(String(restored?.['price'])).toBe('19.99');
+      expect(String(restored?.['big'])).toBe('9007199254740993');
+      expect(restored?.['bytes']).toEqual(doc.bytes);
+      expect(restored?.['nested']).toEqual(doc.nested);
+      const names = (await c.indexes()).map((index) => String(index.name));
+      expect(names).toEqual(['_id_', 'by_list', 'code_1']);
+      await c.insertOne({ code: 'a' });
+      await expect(c.insertOne({ code: 'a' })).rejects.toMatchObject({ code: 11000 });
+    });
+    expect(await readdir(dataDir)).toEqual([SNAPSHOT_FILE]);
+  });
+
+  it('writes periodic snapshots without waiting for stop', async () => {
+    const server = await startEmbeddedMongo({ dataDir, snapshotIntervalMs: 50 });
+    const client = await MongoClient.connect(server.uri);
+    try {
+      await client
+        .db('app')
+        .collection('c')
+        .insertOne({ _id: 'periodic' } as never);
+      await expectEventually(async () => expect(await readdir(dataDir)).toContain(SNAPSHOT_FILE));
+    } finally {
+      await client.close();
+      await server.stop();
+    }
+    await withClient({}, async (c) => {
+      expect(await c.db('app').collection('c').countDocuments()).toBe(1);
+    });
+  });
+});

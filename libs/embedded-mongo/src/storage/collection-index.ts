@@ -1,0 +1,92 @@
+import type { Query } from 'mingo';
+import type { Doc } from './document';
+import { compileFilter } from './filter';
+import { hasAnyField, indexKeysOf, type IndexKey } from './index-keys';
+
+export interface IndexSpec extends Doc {
+  v: number;
+  key: Doc;
+  name: string;
+  unique?: boolean;
+  sparse?: boolean;
+  partialFilterExpression?: Doc;
+  expireAfterSeconds?: number;
+}
+
+const SPECIAL_KINDS = new Set(['text', '2d', '2dsphere', 'geoHaystack']);
+
+/**
+ * A secondary index: a hash map from canonical key to the ids of the documents holding it.
+ * Text, geo and wildcard indexes are accepted as definitions but hold no entries.
+ */
+export class CollectionIndex {
+  readonly fields: string[];
+  readonly unique: boolean;
+  /** Usable for equality lookups and uniqueness checks. */
+  readonly keyed: boolean;
+  private readonly paths: string[][];
+  private readonly partial: Query | undefined;
+  private readonly entries = new Map<string, Set<string>>();
+
+  constructor(readonly spec: IndexSpec) {
+    this.fields = Object.keys(spec.key);
+    this.paths = this.fields.map((field) => field.split('.'));
+    this.unique = spec.unique === true;
+    this.keyed = Object.entries(spec.key).every(
+      ([field, kind]) => !field.includes('$**') && !(typeof kind === 'string' && SPECIAL_KINDS.has(kind)),
+    );
+    this.partial = spec.partialFilterExpression ? compileFilter(spec.partialFilterExpression) : undefined;
+  }
+
+  get name(): string {
+    return this.spec.name;
+  }
+
+  /** Sparse and partial indexes leave some documents out. */
+  get complete(): boolean {
+    return this.partial === undefined && this.spec.sparse !== true;
+  }
+
+  /** The keys a document contributes; empty when the index leaves it out. */
+  keysOf(doc: Doc): IndexKey[] {
+    if (!this.keyed) return [];
+    if (this.partial && !this.partial.test(doc)) return [];
+    if (this.spec.sparse === true && !hasAnyField(doc, this.paths)) return [];
+    return indexKeysOf(doc, this.paths);
+  }
+
+  /** The first key of `keys` already held by another document, if this index is unique. */
+  conflict(keys: readonly IndexKey[], ownId: string): IndexKey | undefined {
+    if (!this.unique) return undefined;
+    return keys.find((entry) => {
+      const holders = this.entries.get(entry.key);
+      if (!holders) return false;
+      return holders.size > 1 || !holders.has(ownId);
+    });
+  }
+
+  add(keys: readonly IndexKey[], id: string): void {
+    for (const { key } of keys) {
+      const holders = this.entries.get(key);
+      if (holders) holders.add(id);
+      else this.entries.set(key, new Set([id]));
+    }
+  }
+
+  remove(keys: readonly IndexKey[], id: string): void {
+    for (const { key } of keys) {
+      const holders = this.entries.get(key);
+      if (!holders) continue;
+      holders.delete(id);
+      if (holders.size === 0) this.entries.delete(key);
+    }
+  }
+
+  lookup(key: string): ReadonlySet<string> | undefined {
+    return this.entries.get(key);
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}

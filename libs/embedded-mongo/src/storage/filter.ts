@@ -1,0 +1,36 @@
+import type { Options } from 'mingo/types';
+import { Query } from 'mingo';
+import { badValue, toMongoError } from '../errors';
+import { isPlainObject, type Doc } from './document';
+
+// Server-side JavaScript ($where, $function) stays off, as on a locked-down mongod.
+export const MINGO_OPTIONS: Partial<Options> = { scriptEnabled: false };
+
+export function mingoOptions(extra: Partial<Options> = {}): Partial<Options> {
+  return { ...MINGO_OPTIONS, ...extra };
+}
+
+/** Compiles a query filter; unknown operators and malformed filters become BadValue. */
+export function compileFilter(filter: unknown): Query {
+  const criteria = readFilter(filter);
+  try {
+    return new Query(criteria, MINGO_OPTIONS);
+  } catch (error) {
+    throw toMongoError(error);
+  }
+}
+
+export function readFilter(filter: unknown, field = 'filter'): Doc {
+  if (filter === undefined || filter === null) return {};
+  if (!isPlainObject(filter)) throw badValue(`${field} must be an object`);
+  return filter;
+}
+
+/** Runs a predicate built by mingo, mapping evaluation errors (e.g. bad $in arguments). */
+export function testFilter(query: Query, doc: Doc): boolean {
+  try {
+    return query.test(doc);
+  } catch (error) {
+    throw toMongoError(error);
+  }
+}

@@ -1,0 +1,82 @@
+import { canonicalKey } from './canonical-key';
+import { isPlainObject } from './document';
+
+/** One entry a document contributes to an index: its map key and the field values behind it. */
+export interface IndexKey {
+  key: string;
+  values: unknown[];
+}
+
+/**
+ * The values a multikey index sees at a dotted path: arrays along the path and at its end are
+ * expanded into their elements; a missing field counts as null.
+ */
+export function valuesAtPath(doc: unknown, path: readonly string[]): unknown[] {
+  const out: unknown[] = [];
+  collect(doc, path, 0, out);
+  return out.length === 0 ? [null] : out;
+}
+
+function collect(value: unknown, path: readonly string[], depth: number, out: unknown[]): void {
+  if (depth === path.length) {
+    if (Array.isArray(value)) {
+      if (value.length === 0) out.push(value);
+      else for (const element of value) out.push(element);
+    } else {
+      out.push(value ?? null);
+    }
+    return;
+  }
+  const field = path[depth];
+  if (Array.isArray(value)) {
+    if (/^\d+$/.test(field)) {
+      collect(value[Number(field)], path, depth + 1, out);
+      return;
+    }
+    for (const element of value) {
+      if (isPlainObject(element) || Array.isArray(element)) collect(element, path, depth, out);
+    }
+    if (value.length === 0) out.push(null);
+    return;
+  }
+  if (isPlainObject(value)) {
+    collect(value[field], path, depth + 1, out);
+    return;
+  }
+  out.push(null);
+}
+
+/** Joins per-field keys into one compound key; lengths keep it unambiguous. */
+export function compoundKey(parts: readonly string[]): string {
+  if (parts.length === 1) return parts[0];
+  return parts.map((part) => `${part.length}|${part}`).join('');
+}
+
+/** Every distinct key a document produces: the cartesian product of each field's values. */
+export function indexKeysOf(doc: unknown, paths: ReadonlyArray<readonly string[]>): IndexKey[] {
+  let combos: unknown[][] = [[]];
+  for (const path of paths) {
+    const values = valuesAtPath(doc, path);
+    const next: unknown[][] = [];
+    for (const combo of combos) for (const value of values) next.push([...combo, value]);
+    combos = next;
+  }
+  const seen = new Map<string, IndexKey>();
+  for (const values of combos) {
+    const key = compoundKey(values.map(canonicalKey));
+    if (!seen.has(key)) seen.set(key, { key, values });
+  }
+  return [...seen.values()];
+}
+
+/** True when the document has at least one of the fields, even null (what a sparse index requires). */
+export function hasAnyField(doc: unknown, paths: ReadonlyArray<readonly string[]>): boolean {
+  return paths.some((path) => fieldExists(doc, path, 0));
+}
+
+function fieldExists(value: unknown, path: readonly string[], depth: number): boolean {
+  if (depth === path.length) return value !== undefined;
+  if (Array.isArray(value)) return value.some((element) => fieldExists(element, path, depth));
+  if (!isPlainObject(value)) return false;
+  return fieldExists(value[path[depth]], path, depth + 1);
+}

@@ -1,0 +1,80 @@
+import { find } from 'mingo';
+import type { Cursor } from 'mingo/cursor';
+import { badValue, toMongoError } from '../errors';
+import type { Collection } from './collection';
+import { isPlainObject, withIdFirst, type Doc } from './document';
+import { compileFilter, MINGO_OPTIONS, readFilter } from './filter';
+import { planQuery } from './query-planner';
+
+export interface FindSpec {
+  filter?: unknown;
+  sort?: unknown;
+  projection?: unknown;
+  skip?: number;
+  /** 0 means no limit. */
+  limit?: number;
+}
+
+/** Filter, sort, skip, limit and project, using the indexes to pick candidates. */
+export function findDocuments(collection: Collection | undefined, spec: FindSpec): Doc[] {
+  if (!collection) return [];
+  const filter = readFilter(spec.filter);
+  const { sort, reverseNatural } = readSort(spec.sort);
+  const projection = readProjection(spec.projection);
+  const plan = planQuery(collection, filter);
+  let source: Iterable<Doc> = plan.docs;
+  if (reverseNatural) source = [...source].reverse();
+  if (plan.exact && !sort && !projection) {
+    // Point lookups (findById, findOne by a unique key) skip building a mingo query.
+    const docs = [...source].slice(spec.skip ?? 0);
+    return spec.limit ? docs.slice(0, spec.limit) : docs;
+  }
+  const query = compileFilter(filter);
+  try {
+    let cursor: Cursor<Doc> = query.find<Doc>(source, projection);
+    if (sort) cursor = cursor.sort(sort);
+    if (spec.skip) cursor = cursor.skip(spec.skip);
+    if (spec.limit) cursor = cursor.limit(spec.limit);
+    const docs = cursor.all();
+    return projection ? docs.map(withIdFirst) : docs;
+  } catch (error) {
+    throw toMongoError(error);
+  }
+}
+
+export function projectDocument(doc: Doc, projection: unknown): Doc {
+  const spec = readProjection(projection);
+  if (!spec) return doc;
+  try {
+    const [projected] = find<Doc>([doc], {}, spec, MINGO_OPTIONS).all();
+    return withIdFirst(projected ?? {});
+  } catch (error) {
+    throw toMongoError(error);
+  }
+}
+
+function readProjection(projection: unknown): Doc | undefined {
+  if (projection === undefined || projection === null) return undefined;
+  if (!isPlainObject(projection)) throw badValue('projection must be an object');
+  return Object.keys(projection).length > 0 ? projection : undefined;
+}
+
+/** `$natural` is not a field: it only orders by insertion (or its reverse). */
+function readSort(sort: unknown): { sort: Record<string, 1 | -1> | undefined; reverseNatural: boolean } {
+  if (sort === undefined || sort === null) return { sort: undefined, reverseNatural: false };
+  if (!isPlainObject(sort)) throw badValue('sort must be an object');
+  const out: Record<string, 1 | -1> = {};
+  let reverseNatural = false;
+  for (const [field, direction] of Object.entries(sort)) {
+    if (field === '$natural') {
+      reverseNatural = Number(direction) < 0;
+      continue;
+    }
+    if (isPlainObject(direction)) continue; // { $meta: ... } has no meaning without text search
+    const value = Number(direction);
+    if (value !== 1 && value !== -1)
+      throw badValue(`$sort key ordering must be 1 (for ascending) or -1 (for descending)`);
+    out[field] = value;
+  }
+  return { sort: Object.keys(out).length > 0 ? out : undefined, reverseNatural };
+}

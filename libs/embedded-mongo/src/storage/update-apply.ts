@@ -1,0 +1,142 @@
+import { updateOne } from 'mingo';
+import type { Modifier, PipelineStage } from 'mingo/updater';
+import { ErrorCode, MongoCommandError, toMongoError } from '../errors';
+import { canonicalKey } from './canonical-key';
+import { bsonSize, cloneDoc, isPlainObject, MAX_BSON_OBJECT_SIZE, withIdFirst, type Doc } from './document';
+import { mingoOptions } from './filter';
+import { validateModifier } from './update-validate';
+
+export type ParsedUpdate =
+  | { kind: 'replacement'; replacement: Doc }
+  | { kind: 'operators'; modifier: Doc }
+  | { kind: 'pipeline'; stages: Doc[] };
+
+export interface ApplyContext {
+  /** The statement's filter, needed by the positional `$` operator. */
+  filter: Doc;
+  arrayFilters?: Doc[];
+  variables?: Doc;
+  /** True when the update builds a new document for an upsert ($setOnInsert applies). */
+  inserting: boolean;
+}
+
+export function parseUpdate(update: unknown): ParsedUpdate {
+  if (Array.isArray(update)) {
+    if (!update.every(isPlainObject))
+      throw failedToParse('Each pipeline-style update stage must be an object');
+    return { kind: 'pipeline', stages: update };
+  }
+  if (!isPlainObject(update)) throw failedToParse('Update argument must be either an object or an array');
+  const keys = Object.keys(update);
+  const operators = keys.filter((key) => key.startsWith('$'));
+  if (operators.length === 0) return { kind: 'replacement', replacement: update };
+  const stray = keys.find((key) => !key.startsWith('$'));
+  if (stray !== undefined) {
+    throw failedToParse(
+      `Unknown modifier: ${stray}. Expected a valid update modifier or pipeline-style update specified as an array`,
+    );
+  }
+  return { kind: 'operators', modifier: update };
+}
+
+/** Applies an update to a copy of `doc`; the stored document is left untouched. */
+export function applyUpdate(
+  doc: Doc,
+  update: ParsedUpdate,
+  ctx: ApplyContext,
+): { doc: Doc; modified: boolean } {
+  const result = applyKind(doc, update, ctx);
+  if (!ctx.inserting && canonicalKey(result.doc['_id']) !== canonicalKey(doc['_id'])) {
+    throw new MongoCommandError(
+      ErrorCode.ImmutableField,
+      "Performing an update on the path '_id' would modify the immutable field '_id'",
+    );
+  }
+  if (bsonSize(result.doc) > MAX_BSON_OBJECT_SIZE) {
+    throw new MongoCommandError(
+      ErrorCode.UpdateTooLarge,
+      `Resulting document after update is larger than ${MAX_BSON_OBJECT_SIZE}`,
+    );
+  }
+  return { doc: withIdFirst(result.doc), modified: result.modified };
+}
+
+function applyKind(doc: Doc, update: ParsedUpdate, ctx: ApplyContext): { doc: Doc; modified: boolean } {
+  switch (update.kind) {
+    case 'replacement': {
+      const replacement = update.replacement;
+      if (
+        '_id' in replacement &&
+        canonicalKey(replacement['_id']) !== canonicalKey(doc['_id']) &&
+        !ctx.inserting
+      ) {
+        throw new MongoCommandError(
+          ErrorCode.ImmutableField,
+          "After applying the update, the (immutable) field '_id' was found to have been altered",
+        );
+      }
+      const next = withIdFirst({
+        ...replacement,
+        _id: ctx.inserting ? (replacement['_id'] ?? doc['_id']) : doc['_id'],
+      });
+      if (next['_id'] === undefined) delete next['_id'];
+      return { doc: next, modified: canonicalKey(next) !== canonicalKey(doc) };
+    }
+    case 'operators':
+      validateModifier(doc, update.modifier);
+      return runMingo(
+        doc,
+        modifierFor(update.modifier, ctx.inserting),
+        ctx,
+        positionalCondition(update.modifier, ctx),
+      );
+    case 'pipeline':
+      return runMingo(doc, update.stages as PipelineStage[], ctx, {});
+    default: {
+      const unreachable: never = update;
+      throw new Error(`unknown update kind ${String(unreachable)}`);
+    }
+  }
+}
+
+function runMingo(
+  doc: Doc,
+  modifier: Modifier<Doc> | PipelineStage[],
+  ctx: ApplyContext,
+  condition: Doc,
+): { doc: Doc; modified: boolean } {
+  const documents = [cloneDoc(doc)];
+  try {
+    const outcome = updateOne(
+      documents,
+      condition,
+      modifier,
+      { arrayFilters: ctx.arrayFilters, cloneMode: 'copy', let: ctx.variables },
+      mingoOptions(),
+    );
+    return { doc: documents[0], modified: outcome.modifiedCount > 0 };
+  } catch (error) {
+    throw toMongoError(error);
+  }
+}
+
+// mingo has no $setOnInsert: it becomes a $set when inserting and disappears otherwise.
+function modifierFor(modifier: Doc, inserting: boolean): Modifier<Doc> {
+  const { $setOnInsert, ...rest } = modifier;
+  if (!inserting || !isPlainObject($setOnInsert)) return rest;
+  const set = isPlainObject(rest['$set']) ? rest['$set'] : {};
+  return { ...rest, $set: { ...set, ...$setOnInsert } };
+}
+
+// Only hand the filter to mingo when a positional `$` needs it: re-testing it costs time.
+function positionalCondition(modifier: Doc, ctx: ApplyContext): Doc {
+  for (const fields of Object.values(modifier)) {
+    if (isPlainObject(fields) && Object.keys(fields).some((path) => /\.\$(\.|$)/.test(path)))
+      return ctx.filter;
+  }
+  return {};
+}
+
+function failedToParse(message: string): MongoCommandError {
+  return new MongoCommandError(ErrorCode.FailedToParse, message);
+}

@@ -1,0 +1,81 @@
+import { Decimal128, Double, Int32, Long } from 'bson';
+import { ErrorCode, MongoCommandError } from '../errors';
+import { isPlainObject, type Doc } from './document';
+
+const ARITHMETIC = ['$inc', '$mul'] as const;
+
+/**
+ * Checks mongod performs before an operator update and mingo does not: one path touched by two
+ * operators, and arithmetic on non-numbers (mingo would silently skip those).
+ */
+export function validateModifier(doc: Doc, modifier: Doc): void {
+  const paths: string[] = [];
+  for (const [operator, fields] of Object.entries(modifier)) {
+    if (!isPlainObject(fields)) {
+      throw new MongoCommandError(
+        ErrorCode.FailedToParse,
+        `Modifiers operate on fields but we found type ${typeof fields} instead. For example: {$mod: {<field>: ...}} not {${operator}: ${String(fields)}}`,
+      );
+    }
+    paths.push(...Object.keys(fields));
+    if (operator === '$rename') paths.push(...Object.values(fields).map(String));
+  }
+  checkConflicts(paths);
+  for (const operator of ARITHMETIC) {
+    const fields = modifier[operator];
+    if (isPlainObject(fields)) checkArithmetic(doc, operator, fields);
+  }
+}
+
+function checkConflicts(paths: string[]): void {
+  const sorted = [...paths].sort();
+  for (let i = 1; i < sorted.length; i++) {
+    const previous = sorted[i - 1];
+    const current = sorted[i];
+    if (current === previous || current.startsWith(`${previous}.`)) {
+      throw new MongoCommandError(
+        ErrorCode.ConflictingUpdateOperators,
+        `Updating the path '${current}' would create a conflict at '${previous}'`,
+      );
+    }
+  }
+}
+
+function checkArithmetic(doc: Doc, operator: string, fields: Doc): void {
+  for (const [path, amount] of Object.entries(fields)) {
+    if (!isNumeric(amount)) {
+      throw new MongoCommandError(
+        ErrorCode.TypeMismatch,
+        `Cannot ${operator === '$inc' ? 'increment' : 'multiply'} with non-numeric argument: {${path}: ${JSON.stringify(amount)}}`,
+      );
+    }
+    if (path.includes('$')) continue; // positional targets are resolved by mingo
+    const current = valueAt(doc, path);
+    if (current !== undefined && current !== null && !isNumeric(current)) {
+      throw new MongoCommandError(
+        ErrorCode.TypeMismatch,
+        `Cannot apply ${operator} to a value of non-numeric type. {_id: ${JSON.stringify(doc['_id'])}} has the field '${path.split('.').pop() ?? path}' of non-numeric type ${Array.isArray(current) ? 'array' : typeof current}`,
+      );
+    }
+  }
+}
+
+function isNumeric(value: unknown): boolean {
+  return (
+    typeof value === 'number' ||
+    value instanceof Long ||
+    value instanceof Int32 ||
+    value instanceof Double ||
+    value instanceof Decimal128
+  );
+}
+
+function valueAt(doc: Doc, path: string): unknown {
+  let current: unknown = doc;
+  for (const part of path.split('.')) {
+    if (isPlainObject(current)) current = current[part];
+    else if (Array.isArray(current) && /^\d+$/.test(part)) current = current[Number(part)];
+    else return undefined;
+  }
+  return current;
+}

@@ -1,0 +1,28 @@
+import { deserialize, serialize } from 'bson';
+import type { Doc } from '../storage/document';
+import { ProtocolError } from './constants';
+
+/** Reads one BSON document at `offset`, checking it fits before `end`. */
+export function readDocument(buffer: Buffer, offset: number, end: number): { doc: Doc; next: number } {
+  if (offset + 5 > end) throw new ProtocolError('truncated BSON document');
+  const size = buffer.readInt32LE(offset);
+  if (size < 5 || offset + size > end) throw new ProtocolError(`invalid BSON document size ${size}`);
+  try {
+    return { doc: deserialize(buffer.subarray(offset, offset + size)), next: offset + size };
+  } catch (error) {
+    throw new ProtocolError(`invalid BSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Reads a NUL-terminated string at `offset`. */
+export function readCString(buffer: Buffer, offset: number, end: number): { value: string; next: number } {
+  const nul = buffer.indexOf(0, offset);
+  if (nul === -1 || nul >= end) throw new ProtocolError('unterminated cstring');
+  return { value: buffer.toString('utf8', offset, nul), next: nul + 1 };
+}
+
+/** BSON bytes as a Buffer (bson returns a Uint8Array view; this wraps it without copying). */
+export function encodeDocument(doc: Doc): Buffer {
+  const bytes = serialize(doc);
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
