@@ -2,6 +2,36 @@ import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
+
+// Which project may import which. Tests may also import the test-only libraries.
+function boundaries(testOnly) {
+  const deps = (...tags) => [...tags, ...testOnly];
+  return {
+    enforceBuildableLibDependency: false,
+    allow: [],
+    depConstraints: [
+      {
+        sourceTag: 'type:contracts',
+        onlyDependOnLibsWithTags: ['type:contracts'],
+        bannedExternalImports: ['@nestjs/*', 'mongoose', 'mongodb', '@nats-io/*', 'fastify', 'class-validator'],
+      },
+      { sourceTag: 'type:lib', onlyDependOnLibsWithTags: deps('type:lib', 'type:contracts') },
+      { sourceTag: 'type:service', onlyDependOnLibsWithTags: deps('type:lib', 'type:contracts') },
+      {
+        sourceTag: 'scope:gateway',
+        notDependOnLibsWithTags: ['scope:persistence'],
+        bannedExternalImports: ['mongoose', 'mongodb', '@nestjs/mongoose', '@elo/embedded-mongo'],
+      },
+      { sourceTag: 'type:test-lib', onlyDependOnLibsWithTags: ['type:lib', 'type:contracts', 'type:tool'] },
+      { sourceTag: 'type:tool', onlyDependOnLibsWithTags: deps('type:lib', 'type:contracts', 'type:tool') },
+      {
+        sourceTag: 'type:e2e',
+        onlyDependOnLibsWithTags: ['type:lib', 'type:contracts', 'type:tool', 'type:test-lib'],
+      },
+    ],
+  };
+}
+
 const testFiles = ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts', 'libs/testing/**/*.ts'];
 
 export default tseslint.config(
@@ -31,33 +61,7 @@ export default tseslint.config(
           ],
         },
       ],
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          enforceBuildableLibDependency: false,
-          allow: [],
-          depConstraints: [
-            {
-              sourceTag: 'type:contracts',
-              onlyDependOnLibsWithTags: ['type:contracts'],
-              bannedExternalImports: ['@nestjs/*', 'mongoose', 'mongodb', '@nats-io/*', 'fastify', 'class-validator'],
-            },
-            { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib', 'type:contracts'] },
-            { sourceTag: 'type:service', onlyDependOnLibsWithTags: ['type:lib', 'type:contracts'] },
-            {
-              sourceTag: 'scope:gateway',
-              notDependOnLibsWithTags: ['scope:persistence'],
-              bannedExternalImports: ['mongoose', 'mongodb', '@nestjs/mongoose', '@elo/embedded-mongo'],
-            },
-            { sourceTag: 'type:test-lib', onlyDependOnLibsWithTags: ['type:lib', 'type:contracts', 'type:tool'] },
-            { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:lib', 'type:contracts', 'type:tool'] },
-            {
-              sourceTag: 'type:e2e',
-              onlyDependOnLibsWithTags: ['type:lib', 'type:contracts', 'type:tool', 'type:test-lib'],
-            },
-          ],
-        },
-      ],
+      '@nx/enforce-module-boundaries': ['error', boundaries([])],
     },
   },
   {
@@ -67,6 +71,7 @@ export default tseslint.config(
         'error',
         { patterns: [{ group: ['../../*'], message: 'Import through a workspace path (@elo/...).' }] },
       ],
+      '@nx/enforce-module-boundaries': ['error', boundaries(['type:test-lib'])],
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/unbound-method': 'off',

@@ -30,7 +30,7 @@ describe('OpenAPI document', () => {
   });
 
   it('validates against the OpenAPI 3 schema', async () => {
-    const result = await new Validator().validate(doc as never);
+    const result = await new Validator().validate(doc);
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
   });
