@@ -6,7 +6,7 @@ describe('cursor pagination', () => {
   const ids = Array.from({ length: 3 }, () => new Types.ObjectId());
 
   it('round-trips a cursor', () => {
-    expect(decodeCursor(encodeCursor(ids[0]!)).equals(ids[0]!)).toBe(true);
+    expect(decodeCursor(encodeCursor(ids[0])).equals(ids[0])).toBe(true);
   });
 
   it('refuses a forged cursor as a validation error on the cursor field', () => {
@@ -25,13 +25,13 @@ describe('cursor pagination', () => {
   it('cuts limit+1 rows into a page with a next cursor', () => {
     const rows = ids.map((_id) => ({ _id }));
     const page = toPage(rows, 2, (r) => r._id.toHexString());
-    expect(page.items).toEqual([ids[0]!.toHexString(), ids[1]!.toHexString()]);
-    expect(page.nextCursor).toBe(encodeCursor(ids[1]!));
+    expect(page.items).toEqual([ids[0].toHexString(), ids[1].toHexString()]);
+    expect(page.nextCursor).toBe(encodeCursor(ids[1]));
     expect(toPage(rows.slice(0, 2), 2, (r) => r._id).nextCursor).toBeNull();
   });
 
   it('validates ids', () => {
     expect(() => parseObjectId('zz')).toThrow(DomainError);
-    expect(parseObjectId(ids[2]!.toHexString()).equals(ids[2]!)).toBe(true);
+    expect(parseObjectId(ids[2].toHexString()).equals(ids[2])).toBe(true);
   });
 });
