@@ -1,0 +1,71 @@
+import type { Caller, Role } from '../caller';
+import type { Page, PageQuery } from '../pagination';
+
+/**
+ * The institution id of the bootstrap admin (ELO_ADMIN_CLIENT_ID): it is configured, not stored in
+ * the directory, and belongs to no institution. Not an ObjectId: never use it as one.
+ */
+export const SYSTEM_INSTITUTION_ID = 'system';
+
+/** Development defaults of the bootstrap admin; the gateway refuses them when NODE_ENV=production. */
+export const DEV_ADMIN_CLIENT_ID = 'elo-admin';
+export const DEV_ADMIN_CLIENT_SECRET = 'elo-dev-admin-secret-do-not-use-in-production';
+
+/** Client ids the directory generates: `elo_` + 22 base64url characters. */
+export const API_CLIENT_ID_PATTERN = /^elo_[A-Za-z0-9_-]{22}$/;
+
+/** An institution's system that calls the API. The secret is never part of it. */
+export interface ApiClient {
+  clientId: string;
+  institutionId: string;
+  name: string;
+  roles: Role[];
+  /** Set when revoked: its tokens stop working and it gets no new ones. */
+  revokedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The answer to a creation: the only time the secret is ever returned. */
+export interface CreatedApiClient extends ApiClient {
+  clientSecret: string;
+}
+
+export interface CreateApiClientInput {
+  institutionId: string;
+  name: string;
+  roles: Role[];
+}
+
+export interface ListApiClientsQuery extends PageQuery {
+  institutionId: string;
+}
+
+export interface RevokeApiClientInput {
+  institutionId: string;
+  clientId: string;
+}
+
+export interface AuthenticateClientInput {
+  clientId: string;
+  clientSecret: string;
+}
+
+export interface ClientStatus {
+  clientId: string;
+  /** False when revoked or unknown. */
+  active: boolean;
+}
+
+export interface ApiClientRpc {
+  /** Admins only; DIRECTORY.INSTITUTION_NOT_FOUND when the institution does not exist. */
+  'directory.client.create': { request: CreateApiClientInput; response: CreatedApiClient };
+  /** Admins, or an agency for its own institution. */
+  'directory.client.list': { request: ListApiClientsQuery; response: Page<ApiClient> };
+  /** Admins only; DIRECTORY.CLIENT_NOT_FOUND unless the client belongs to the institution. */
+  'directory.client.revoke': { request: RevokeApiClientInput; response: ApiClient };
+  /** No caller needed (used to issue tokens); AUTH.INVALID_CLIENT for unknown, revoked or wrong secret. */
+  'directory.client.authenticate': { request: AuthenticateClientInput; response: Caller };
+  /** No caller needed (the gateway's revocation check). */
+  'directory.client.status': { request: { clientId: string }; response: ClientStatus };
+}

@@ -1,0 +1,141 @@
+import { getModelToken } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import { DomainError, type Caller } from '@elo/contracts';
+import type { RunningService } from '@elo/runtime';
+import { startMongo, startNats, type TestMongo, type TestNats } from '@elo/testing';
+import { startDirectory } from '../bootstrap';
+import { directoryConfigSchema } from '../config';
+import { InstitutionService } from '../institutions/institution.service';
+import { ApiClientRecord } from './api-client.schema';
+import { ApiClientService } from './api-client.service';
+
+const ADMIN: Caller = { clientId: 'elo-admin', institutionId: 'system', roles: ['admin'] };
+
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'ok',
+    (e: unknown) => (e instanceof DomainError ? e.code : String(e)),
+  );
+
+describe('directory: API clients against the real wire protocol', () => {
+  let nats: TestNats;
+  let mongo: TestMongo;
+  let service: RunningService;
+  let clients: ApiClientService;
+  let model: Model<ApiClientRecord>;
+  let institutionId: string;
+  let otherInstitutionId: string;
+
+  beforeAll(async () => {
+    nats = await startNats();
+    mongo = await startMongo();
+    const config = directoryConfigSchema.parse({
+      NATS_URL: nats.url,
+      MONGO_URL: mongo.url,
+      ELO_DB_PREFIX: mongo.dbName('clients'),
+      DIRECTORY_HTTP_PORT: '0',
+      LOG_LEVEL: 'warn',
+    });
+    service = await startDirectory(config);
+    clients = service.app.get(ApiClientService);
+    model = service.app.get<Model<ApiClientRecord>>(getModelToken(ApiClientRecord.name));
+    const institutions = service.app.get(InstitutionService);
+    institutionId = (
+      await institutions.create({ name: 'Polícia Federal', acronym: 'PF', kind: 'federal_body' })
+    ).id;
+    otherInstitutionId = (
+      await institutions.create({ name: 'Defensoria', acronym: 'DPU', kind: 'justice_system' })
+    ).id;
+  }, 60_000);
+
+  afterAll(async () => {
+    await service?.close();
+    await mongo?.stop();
+    await nats?.stop();
+  });
+
+  it('stores only a salted scrypt hash of the secret', async () => {
+    const created = await clients.create({ institutionId, name: 'PF system', roles: ['agency'] }, ADMIN);
+    const raw = await model.collection.findOne({ clientId: created.clientId });
+    expect(raw?.['secretHash']).toMatch(/^scrypt\$32768\$8\$1\$[A-Za-z0-9_-]{22}\$[A-Za-z0-9_-]{43}$/);
+    expect(JSON.stringify(raw)).not.toContain(created.clientSecret);
+    expect(Object.keys(created)).not.toContain('secretHash');
+  });
+
+  it('authenticates the right secret to its caller, and refuses the rest alike', async () => {
+    const created = await clients.create(
+      { institutionId, name: 'PF intake', roles: ['agency', 'viewer'] },
+      ADMIN,
+    );
+    await expect(
+      clients.authenticate({ clientId: created.clientId, clientSecret: created.clientSecret }),
+    ).resolves.toEqual({
+      clientId: created.clientId,
+      institutionId,
+      roles: ['agency', 'viewer'],
+    });
+    const wrong = clients.authenticate({
+      clientId: created.clientId,
+      clientSecret: `${created.clientSecret}x`,
+    });
+    await expect(codeOf(wrong)).resolves.toBe('AUTH.INVALID_CLIENT');
+    const unknown = clients.authenticate({
+      clientId: 'elo_AAAAAAAAAAAAAAAAAAAAAA',
+      clientSecret: created.clientSecret,
+    });
+    await expect(codeOf(unknown)).resolves.toBe('AUTH.INVALID_CLIENT');
+    const injected = clients.authenticate({ clientId: { $ne: '' } as unknown as string, clientSecret: 'x' });
+    await expect(codeOf(injected)).resolves.toBe('AUTH.INVALID_CLIENT');
+  });
+
+  it('revokes within its institution only, once, and then refuses authentication', async () => {
+    const created = await clients.create({ institutionId, name: 'PF old', roles: ['viewer'] }, ADMIN);
+    await expect(
+      codeOf(clients.revoke({ institutionId: otherInstitutionId, clientId: created.clientId }, ADMIN)),
+    ).resolves.toBe('DIRECTORY.CLIENT_NOT_FOUND');
+    await expect(clients.status(created.clientId)).resolves.toEqual({
+      clientId: created.clientId,
+      active: true,
+    });
+    const first = await clients.revoke({ institutionId, clientId: created.clientId }, ADMIN);
+    const second = await clients.revoke({ institutionId, clientId: created.clientId }, ADMIN);
+    expect(first.revokedAt).toEqual(expect.any(String));
+    expect(second.revokedAt).toBe(first.revokedAt);
+    await expect(clients.status(created.clientId)).resolves.toEqual({
+      clientId: created.clientId,
+      active: false,
+    });
+    const auth = clients.authenticate({ clientId: created.clientId, clientSecret: created.clientSecret });
+    await expect(codeOf(auth)).resolves.toBe('AUTH.INVALID_CLIENT');
+  });
+
+  it('enforces roles and ownership in the service, whatever the gateway did', async () => {
+    const agency: Caller = { clientId: 'elo_x', institutionId, roles: ['agency'] };
+    await expect(
+      codeOf(clients.create({ institutionId, name: 'x', roles: ['admin'] }, agency)),
+    ).resolves.toBe('AUTH.FORBIDDEN');
+    await expect(codeOf(clients.list({ institutionId, limit: 10 }, agency))).resolves.toBe('ok');
+    await expect(
+      codeOf(clients.list({ institutionId: otherInstitutionId, limit: 10 }, agency)),
+    ).resolves.toBe('AUTH.FORBIDDEN');
+    await expect(
+      codeOf(
+        clients.create({ institutionId: '0123456789abcdef01234567', name: 'x', roles: ['viewer'] }, ADMIN),
+      ),
+    ).resolves.toBe('DIRECTORY.INSTITUTION_NOT_FOUND');
+  });
+
+  it('pages an institution’s clients and never mixes institutions', async () => {
+    for (let i = 0; i < 3; i++)
+      await clients.create({ institutionId: otherInstitutionId, name: `DPU ${i}`, roles: ['viewer'] }, ADMIN);
+    const first = await clients.list({ institutionId: otherInstitutionId, limit: 2 }, ADMIN);
+    expect(first.items).toHaveLength(2);
+    const second = await clients.list(
+      { institutionId: otherInstitutionId, limit: 2, cursor: first.nextCursor ?? '' },
+      ADMIN,
+    );
+    expect(second.items.map((c) => c.name)).toEqual(['DPU 2']);
+    expect(second.nextCursor).toBeNull();
+    expect([...first.items, ...second.items].every((c) => c.institutionId === otherInstitutionId)).toBe(true);
+  });
+});

@@ -1,0 +1,89 @@
+import { ApiProperty } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsString,
+  Length,
+  Matches,
+} from 'class-validator';
+import {
+  API_CLIENT_ID_PATTERN,
+  ROLES,
+  type ApiClient,
+  type CreatedApiClient,
+  type Role,
+} from '@elo/contracts';
+import { IdParamDto } from '../common/id-param.dto';
+
+const ROLE = { enum: ROLES, enumName: 'Role' };
+
+export class CreateApiClientDto {
+  @ApiProperty({
+    description: 'What the client is, e.g. the calling system',
+    example: 'SEI integration',
+    maxLength: 100,
+  })
+  @IsString()
+  @Length(2, 100)
+  name!: string;
+
+  @ApiProperty({ description: 'Roles its tokens carry', isArray: true, ...ROLE, example: ['agency'] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(ROLES.length)
+  @ArrayUnique()
+  @IsIn(ROLES, { each: true })
+  roles!: Role[];
+}
+
+export class ApiClientDto implements ApiClient {
+  @ApiProperty({
+    description: 'Client id, used as client_id at /v1/auth/token',
+    example: 'elo_3q2-7wEs1b6TK0bI8zQy9A',
+  })
+  clientId!: string;
+  @ApiProperty({ description: 'Institution it belongs to' }) institutionId!: string;
+  @ApiProperty({ description: 'What the client is' }) name!: string;
+  @ApiProperty({ description: 'Roles its tokens carry', isArray: true, ...ROLE }) roles!: Role[];
+  @ApiProperty({
+    description: 'When it was revoked (ISO 8601), or null while active',
+    type: String,
+    nullable: true,
+  })
+  revokedAt!: string | null;
+  @ApiProperty({ description: 'Creation time (ISO 8601, UTC)' }) createdAt!: string;
+  @ApiProperty({ description: 'Last change (ISO 8601, UTC)' }) updatedAt!: string;
+}
+
+export class CreatedApiClientDto extends ApiClientDto implements CreatedApiClient {
+  @ApiProperty({
+    description: 'The secret, shown this once: only a slow hash of it is stored',
+    format: 'password',
+  })
+  clientSecret!: string;
+}
+
+export class ApiClientPageDto {
+  @ApiProperty({ description: 'This page of clients (never their secrets)', type: [ApiClientDto] })
+  items!: ApiClientDto[];
+
+  @ApiProperty({
+    description: 'Cursor of the next page, or null on the last page',
+    type: String,
+    nullable: true,
+  })
+  nextCursor!: string | null;
+}
+
+export class ApiClientParamDto extends IdParamDto {
+  @ApiProperty({
+    description: 'Client id',
+    example: 'elo_3q2-7wEs1b6TK0bI8zQy9A',
+    pattern: API_CLIENT_ID_PATTERN.source,
+  })
+  @Matches(API_CLIENT_ID_PATTERN, { message: 'clientId must be a client id issued by this API' })
+  clientId!: string;
+}

@@ -1,0 +1,54 @@
+import { Body, Controller, Header, HttpCode, Post, Req } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DomainError, type Caller } from '@elo/contracts';
+import { RpcClient } from '@elo/messaging';
+import { ApiProblems } from '../common/problem.dto';
+import { Public } from './access.decorators';
+import { BootstrapAdmin } from './bootstrap-admin';
+import { clientCredentials, type ClientCredentials } from './client-credentials';
+import { TokenRequestDto, TokenResponseDto } from './token.dto';
+import { TokenService } from './token.service';
+
+@ApiTags('auth')
+@Controller('v1/auth')
+export class TokenController {
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly tokens: TokenService,
+    private readonly admin: BootstrapAdmin,
+  ) {}
+
+  @Post('token')
+  @Public()
+  @HttpCode(200)
+  @Header('Cache-Control', 'no-store')
+  @Header('Pragma', 'no-cache')
+  @ApiConsumes('application/x-www-form-urlencoded', 'application/json')
+  @ApiOperation({
+    summary: 'Get an access token (OAuth2 client_credentials)',
+    description:
+      'Credentials go in the body (client_id, client_secret) or in HTTP Basic. The token is a ' +
+      'signed JWT living at most 15 minutes; send it as `Authorization: Bearer <token>`. ' +
+      'A wrong or revoked client gets 401; a grant type other than client_credentials gets 400.',
+  })
+  @ApiOkResponse({ type: TokenResponseDto })
+  @ApiProblems(400, 401)
+  async token(@Body() body: TokenRequestDto, @Req() request: FastifyRequest): Promise<TokenResponseDto> {
+    if (body.grant_type !== 'client_credentials') {
+      throw new DomainError('AUTH.UNSUPPORTED_GRANT_TYPE', 'Only the client_credentials grant is supported.');
+    }
+    const caller = await this.authenticate(clientCredentials(body, request.headers.authorization));
+    const issued = await this.tokens.issue(caller);
+    return { access_token: issued.accessToken, token_type: 'Bearer', expires_in: issued.expiresIn };
+  }
+
+  private async authenticate({ clientId, clientSecret }: ClientCredentials): Promise<Caller> {
+    if (this.admin.isAdminClientId(clientId)) {
+      const admin = this.admin.authenticate(clientId, clientSecret);
+      if (!admin) throw new DomainError('AUTH.INVALID_CLIENT', 'Unknown client or wrong secret.');
+      return admin;
+    }
+    return this.rpc.send('directory.client.authenticate', { clientId, clientSecret });
+  }
+}
