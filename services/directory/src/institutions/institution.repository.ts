@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { Model, Types } from 'mongoose';
+import { Types, type Model } from 'mongoose';
 import type {
   CreateInstitutionInput,
   Institution,
+  InstitutionSnapshot,
   ListInstitutionsQuery,
   Page,
   UpdateInstitutionInput,
 } from '@elo/contracts';
+import { Outbox, pushOutbox, withOutbox } from '@elo/messaging';
 import { cursorFilter, parseObjectId, toPage } from '@elo/persistence';
 import { InstitutionRecord } from './institution.schema';
 
@@ -29,14 +31,42 @@ function toInstitution(row: InstitutionRow): Institution {
   };
 }
 
+/** The event-carried state, built from what the write stores (strings trimmed as the schema trims them). */
+function toSnapshot(id: string, fields: CreateInstitutionInput, version: number): InstitutionSnapshot {
+  // No undefined values: they would be stored as null in the outbox and fail consumers' validation.
+  return {
+    id,
+    name: fields.name.trim(),
+    acronym: fields.acronym.trim(),
+    kind: fields.kind,
+    ...(fields.uf ? { uf: fields.uf } : {}),
+    ...(fields.municipalityCode ? { municipalityCode: fields.municipalityCode } : {}),
+    networks: fields.networks ?? [],
+    version,
+  };
+}
+
 export const acronymKey = (acronym: string) => acronym.trim().toUpperCase();
 
 @Injectable()
 export class InstitutionRepository {
-  constructor(@InjectModel(InstitutionRecord.name) private readonly model: Model<InstitutionRecord>) {}
+  constructor(
+    @InjectModel(InstitutionRecord.name) private readonly model: Model<InstitutionRecord>,
+    private readonly outbox: Outbox,
+  ) {}
 
+  /** Inserts the institution and its institution.created event in one write. */
   async create(input: CreateInstitutionInput): Promise<Institution> {
-    const doc = await this.model.create({ ...input, acronymKey: acronymKey(input.acronym) });
+    const _id = new Types.ObjectId();
+    const event = this.outbox.event(
+      'institution.created',
+      _id.toHexString(),
+      toSnapshot(_id.toHexString(), input, 0),
+    );
+    const doc = await this.model.create(
+      withOutbox({ _id, ...input, acronymKey: acronymKey(input.acronym) }, [event]),
+    );
+    this.outbox.written({ collection: this.model.collection.name, id: _id });
     return toInstitution(doc.toObject<InstitutionRow>());
   }
 
@@ -61,23 +91,32 @@ export class InstitutionRepository {
     return toPage(rows, query.limit, toInstitution);
   }
 
-  /** Applies changes only if the stored version is still `expectedVersion`; null when it is not. */
-  async update(id: string, expectedVersion: number, changes: UpdateInstitutionInput): Promise<Institution | null> {
+  /**
+   * Applies changes only if the stored version is still `current.version`, appending the
+   * institution.updated event (the full new snapshot) in the same write; null when it is not.
+   */
+  async update(current: Institution, changes: UpdateInstitutionInput): Promise<Institution | null> {
     const set: Record<string, unknown> = { ...changes };
     if (changes.acronym !== undefined) set['acronymKey'] = acronymKey(changes.acronym);
+    const next = toSnapshot(current.id, { ...current, ...changes }, current.version + 1);
+    const event = this.outbox.event('institution.updated', current.id, next);
     const row = await this.model
       .findOneAndUpdate(
-        { _id: parseObjectId(id), __v: expectedVersion },
-        { $set: set, $inc: { __v: 1 } },
+        { _id: parseObjectId(current.id), __v: current.version },
+        pushOutbox({ $set: set, $inc: { __v: 1 } }, [event]),
         { returnDocument: 'after', runValidators: true },
       )
       .lean<InstitutionRow>()
       .exec();
+    if (row) this.outbox.written({ collection: this.model.collection.name, id: row._id });
     return row ? toInstitution(row) : null;
   }
 
   async findByAcronym(acronym: string): Promise<Institution | null> {
-    const row = await this.model.findOne({ acronymKey: acronymKey(acronym) }).lean<InstitutionRow>().exec();
+    const row = await this.model
+      .findOne({ acronymKey: acronymKey(acronym) })
+      .lean<InstitutionRow>()
+      .exec();
     return row ? toInstitution(row) : null;
   }
 }

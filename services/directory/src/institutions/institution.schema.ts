@@ -4,10 +4,12 @@ import {
   BRAZILIAN_UFS,
   INSTITUTION_KINDS,
   NETWORKS,
+  type EloCloudEvent,
   type InstitutionKind,
   type Network,
   type Uf,
 } from '@elo/contracts';
+import { OUTBOX_PROP, indexOutbox } from '@elo/messaging';
 import { AGGREGATE_SCHEMA_OPTIONS } from '@elo/persistence';
 
 @Schema({ ...AGGREGATE_SCHEMA_OPTIONS, collection: 'institutions' })
@@ -37,6 +39,10 @@ export class InstitutionRecord {
   @Prop({ type: [String], enum: NETWORKS, default: [] })
   networks!: Network[];
 
+  /** Events written with the change that caused them; the outbox relay publishes and removes them. */
+  @Prop(OUTBOX_PROP)
+  outbox!: EloCloudEvent[];
+
   createdAt!: Date;
   updatedAt!: Date;
 }
@@ -45,3 +51,4 @@ export type InstitutionDocument = HydratedDocument<InstitutionRecord>;
 export const InstitutionSchema = SchemaFactory.createForClass(InstitutionRecord);
 InstitutionSchema.index({ cnpj: 1 }, { unique: true, partialFilterExpression: { cnpj: { $type: 'string' } } });
 InstitutionSchema.index({ kind: 1, _id: 1 });
+indexOutbox(InstitutionSchema);

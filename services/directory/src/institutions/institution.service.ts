@@ -44,7 +44,7 @@ export class InstitutionService {
       const current = await this.get(id);
       if (expectedVersion !== undefined && current.version !== expectedVersion) throw conflict(id);
       try {
-        const updated = await this.repository.update(id, current.version, changes);
+        const updated = await this.repository.update(current, changes);
         if (updated) return updated;
       } catch (error) {
         throw mapDuplicate(error);

@@ -1,0 +1,50 @@
+import type { Page, PageQuery } from '../pagination';
+import { SERVICE_NAMES, type ServiceName } from '../services';
+
+/** Services that run the event backbone and answer `<service>.dead-letter.*` (every one but the gateway). */
+export type EventService = Exclude<ServiceName, 'gateway'>;
+export const EVENT_SERVICES = SERVICE_NAMES.filter((s): s is EventService => s !== 'gateway');
+
+export const DEAD_LETTER_REASONS = ['invalid_event', 'max_deliver'] as const;
+/** invalid_event: the envelope or payload failed validation (dead-lettered at once); max_deliver: the handler kept failing. */
+export type DeadLetterReason = (typeof DEAD_LETTER_REASONS)[number];
+
+/** An event a handler gave up on, with why. Its id is `<service>.<24 hex>`, so the gateway can route it. */
+export interface DeadLetter {
+  id: string;
+  service: EventService;
+  handler: string;
+  consumer: string;
+  reason: DeadLetterReason;
+  /** The CloudEvent as received; for an invalid event, whatever could be parsed (or the raw text). */
+  event: Record<string, unknown>;
+  eventId: string;
+  eventType: string;
+  error: string;
+  deliveryCount: number;
+  firstFailedAt: string;
+  lastFailedAt: string;
+}
+
+export type DeadLetterPage = Page<DeadLetter>;
+
+const DEAD_LETTER_ID = /^([a-z]+(?:-[a-z]+)*)\.([0-9a-f]{24})$/;
+
+export function deadLetterId(service: EventService, localId: string): string {
+  return `${service}.${localId}`;
+}
+
+/** Splits a dead-letter id into its owning service and its local id; null if it is not one. */
+export function parseDeadLetterId(id: string): { service: EventService; localId: string } | null {
+  const match = DEAD_LETTER_ID.exec(id);
+  const service = match?.[1];
+  const localId = match?.[2];
+  if (!service || !localId || !(EVENT_SERVICES as readonly string[]).includes(service)) return null;
+  return { service: service as EventService, localId };
+}
+
+export interface DeadLetterRpcContract {
+  list: { request: PageQuery; response: DeadLetterPage };
+  replay: { request: { id: string }; response: { id: string; replayed: true } };
+  delete: { request: { id: string }; response: { id: string; deleted: true } };
+}

@@ -1,0 +1,85 @@
+import {
+  AckPolicy,
+  DeliverPolicy,
+  ReplayPolicy,
+  type ConsumerConfig,
+  type JetStreamManager,
+} from '@nats-io/jetstream';
+import { EVENT_CATALOG, durableName, streamName, type EventService, type EventType } from '@elo/contracts';
+import { nanos } from './streams';
+import type { BackboneTuning } from './tuning';
+
+export interface ConsumerSpec {
+  stream: string;
+  config: Partial<ConsumerConfig> & { durable_name: string };
+}
+
+/** One durable pull consumer per (service, handler), on the one subject of its event type. */
+export function consumerSpec(
+  service: EventService,
+  handler: string,
+  type: EventType,
+  tuning: BackboneTuning,
+): ConsumerSpec {
+  const definition = EVENT_CATALOG[type];
+  return {
+    stream: streamName(definition.producer),
+    config: {
+      durable_name: durableName(service, handler),
+      description: `${service}: ${handler} (${type})`,
+      filter_subject: definition.subject,
+      ack_policy: AckPolicy.Explicit,
+      // A new handler starts from the oldest kept event: it catches up on what happened before it existed.
+      deliver_policy: DeliverPolicy.All,
+      replay_policy: ReplayPolicy.Instant,
+      max_deliver: tuning.maxDeliver,
+      // The server redelivers unacked messages after backoff[n-1] (backoff[0] is the ack wait).
+      backoff: tuning.backoffMs.map(nanos),
+      ack_wait: nanos(tuning.backoffMs[0] ?? 30_000),
+      max_ack_pending: Math.max(256, tuning.concurrency * 8),
+    },
+  };
+}
+
+function isNotFound(error: unknown): boolean {
+  const e = error as { name?: string; api_error?: { err_code?: number } };
+  return (
+    e?.name === 'ConsumerNotFoundError' ||
+    e?.api_error?.err_code === 10014 ||
+    /consumer not found/i.test(String(error))
+  );
+}
+
+/** Creates the durable or updates its mutable settings; replicas running this at once converge. */
+export async function ensureConsumer(jsm: JetStreamManager, spec: ConsumerSpec): Promise<void> {
+  const { stream, config } = spec;
+  try {
+    const info = await jsm.consumers.info(stream, config.durable_name);
+    const c = info.config;
+    const drifted =
+      c.max_deliver !== config.max_deliver ||
+      JSON.stringify(c.backoff ?? []) !== JSON.stringify(config.backoff ?? []) ||
+      c.max_ack_pending !== config.max_ack_pending ||
+      c.description !== config.description;
+    if (drifted) {
+      await jsm.consumers.update(stream, config.durable_name, {
+        max_deliver: config.max_deliver,
+        backoff: config.backoff,
+        ack_wait: config.ack_wait,
+        max_ack_pending: config.max_ack_pending,
+        description: config.description,
+      });
+    }
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+    try {
+      await jsm.consumers.add(stream, config);
+    } catch (addError) {
+      const exists = await jsm.consumers.info(stream, config.durable_name).then(
+        () => true,
+        () => false,
+      );
+      if (!exists) throw addError;
+    }
+  }
+}

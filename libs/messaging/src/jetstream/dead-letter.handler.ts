@@ -1,0 +1,35 @@
+import { Controller, type Type } from '@nestjs/common';
+import { Payload } from '@nestjs/microservices';
+import type { EventService, RpcRequest, RpcResponse } from '@elo/contracts';
+import { RpcHandler } from '../rpc/rpc-server';
+import { DeadLetterService } from './dead-letter.service';
+
+/** The `<service>.dead-letter.*` request/reply handlers, made for the service that runs the backbone. */
+export function deadLetterHandlerFor(service: EventService): Type<unknown> {
+  @Controller()
+  class DeadLetterHandler {
+    constructor(private readonly deadLetters: DeadLetterService) {}
+
+    @RpcHandler(`${service}.dead-letter.list`)
+    list(
+      @Payload() query: RpcRequest<`${EventService}.dead-letter.list`>,
+    ): Promise<RpcResponse<`${EventService}.dead-letter.list`>> {
+      return this.deadLetters.list(query);
+    }
+
+    @RpcHandler(`${service}.dead-letter.replay`)
+    replay(
+      @Payload() input: RpcRequest<`${EventService}.dead-letter.replay`>,
+    ): Promise<RpcResponse<`${EventService}.dead-letter.replay`>> {
+      return this.deadLetters.replay(String(input?.id));
+    }
+
+    @RpcHandler(`${service}.dead-letter.delete`)
+    delete(
+      @Payload() input: RpcRequest<`${EventService}.dead-letter.delete`>,
+    ): Promise<RpcResponse<`${EventService}.dead-letter.delete`>> {
+      return this.deadLetters.delete(String(input?.id));
+    }
+  }
+  return DeadLetterHandler;
+}

@@ -1,0 +1,140 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectConnection } from '@nestjs/mongoose';
+import { Types, type Connection } from 'mongoose';
+import {
+  deadLetterId,
+  validationError,
+  type DeadLetter,
+  type DeadLetterPage,
+  type DeadLetterReason,
+  type PageQuery,
+} from '@elo/contracts';
+import { JETSTREAM_OPTIONS, type ResolvedJetStreamOptions } from './tuning';
+import { nativeCollection } from './service-db';
+
+interface DeadLetterRow {
+  _id: Types.ObjectId;
+  service: string;
+  handler: string;
+  consumer: string;
+  reason: DeadLetterReason;
+  event: Record<string, unknown>;
+  eventId: string;
+  eventType: string;
+  error: string;
+  deliveryCount: number;
+  firstFailedAt: Date;
+  lastFailedAt: Date;
+}
+
+export interface DeadLetterInput {
+  handler: string;
+  consumer: string;
+  reason: DeadLetterReason;
+  event: Record<string, unknown>;
+  eventId: string;
+  eventType: string;
+  error: string;
+  deliveryCount: number;
+}
+
+export const DEAD_LETTERS_COLLECTION = 'dead_letters';
+const MAX_ERROR_LENGTH = 4_000;
+
+/** The service's dead letters: one per (handler, event), in its own database. */
+@Injectable()
+export class DeadLetterStore {
+  constructor(
+    @InjectConnection() private readonly connection: Connection,
+    @Inject(JETSTREAM_OPTIONS) private readonly options: ResolvedJetStreamOptions,
+  ) {}
+
+  private get collection() {
+    return nativeCollection<DeadLetterRow>(this.connection, DEAD_LETTERS_COLLECTION);
+  }
+
+  async ensureIndexes(): Promise<void> {
+    await this.collection.createIndex({ handler: 1, eventId: 1 }, { unique: true, name: 'handler_event' });
+  }
+
+  /** Upsert: a second failure of the same event for the same handler updates the first record. */
+  async record(input: DeadLetterInput): Promise<void> {
+    const now = new Date();
+    const { handler, eventId, ...rest } = input;
+    await this.collection.updateOne(
+      { handler, eventId },
+      {
+        $set: {
+          ...rest,
+          service: this.options.service,
+          error: input.error.slice(0, MAX_ERROR_LENGTH),
+          lastFailedAt: now,
+        },
+        $setOnInsert: { firstFailedAt: now },
+      },
+      { upsert: true },
+    );
+  }
+
+  async list(query: PageQuery): Promise<DeadLetterPage> {
+    const limit = Math.min(Math.max(Math.trunc(query.limit) || 20, 1), 100);
+    const filter = query.cursor ? { _id: { $gt: decodeCursor(query.cursor) } } : {};
+    const rows = await this.collection
+      .find(filter)
+      .sort({ _id: 1 })
+      .limit(limit + 1)
+      .toArray();
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map((row) => this.toDeadLetter(row)),
+      nextCursor:
+        rows.length > limit && last ? Buffer.from(last._id.toHexString()).toString('base64url') : null,
+    };
+  }
+
+  async get(localId: string): Promise<DeadLetter | null> {
+    const row = await this.collection.findOne({ _id: toObjectId(localId) });
+    return row ? this.toDeadLetter(row) : null;
+  }
+
+  async markFailedAgain(localId: string, error: string): Promise<void> {
+    await this.collection.updateOne(
+      { _id: toObjectId(localId) },
+      { $set: { error: error.slice(0, MAX_ERROR_LENGTH), lastFailedAt: new Date() } },
+    );
+  }
+
+  async delete(localId: string): Promise<boolean> {
+    const result = await this.collection.deleteOne({ _id: toObjectId(localId) });
+    return result.deletedCount === 1;
+  }
+
+  private toDeadLetter(row: DeadLetterRow): DeadLetter {
+    return {
+      id: deadLetterId(this.options.service, row._id.toHexString()),
+      service: this.options.service,
+      handler: row.handler,
+      consumer: row.consumer,
+      reason: row.reason,
+      event: row.event,
+      eventId: row.eventId,
+      eventType: row.eventType,
+      error: row.error,
+      deliveryCount: row.deliveryCount,
+      firstFailedAt: row.firstFailedAt.toISOString(),
+      lastFailedAt: row.lastFailedAt.toISOString(),
+    };
+  }
+}
+
+function toObjectId(localId: string): Types.ObjectId {
+  if (!/^[0-9a-f]{24}$/.test(localId)) throw validationError('id', 'is not a dead-letter id');
+  return new Types.ObjectId(localId);
+}
+
+function decodeCursor(cursor: string): Types.ObjectId {
+  const raw = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!/^[0-9a-f]{24}$/.test(raw)) throw validationError('cursor', 'is not a cursor returned by this API');
+  return new Types.ObjectId(raw);
+}

@@ -1,0 +1,12 @@
+export { JetStreamModule } from './jetstream.module';
+export { OnEvent, type OnEventOptions } from './on-event.decorator';
+export { Outbox, OUTBOX_FIELD, OUTBOX_PROP, indexOutbox, pushOutbox, withOutbox } from './outbox';
+export { EventPublisher } from './event-publisher';
+export { JetStreamReadiness, JETSTREAM_CONNECTION, JetStreamConnection } from './connection';
+export { DeadLetterService } from './dead-letter.service';
+export { encodeEvent, decodeEvent, validateEvent, HEADER_MSG_ID, HEADER_CE_TYPE } from './event-codec';
+export { streamConfig, ensureStream } from './streams';
+export { consumerSpec, ensureConsumer } from './consumers';
+export { PROCESSED_EVENTS_COLLECTION } from './processed-events';
+export { DEAD_LETTERS_COLLECTION } from './dead-letter.store';
+export { eventBackboneEnvSchema, tuningFromEnv, type BackboneTuning, type JetStreamOptions } from './tuning';

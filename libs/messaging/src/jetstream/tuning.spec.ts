@@ -1,0 +1,27 @@
+import { ConfigError } from '@elo/config';
+import { backoffDelay, tuningFromEnv } from './tuning';
+
+describe('backbone tuning', () => {
+  it('has production defaults: 8 deliveries, growing backoff', () => {
+    const tuning = tuningFromEnv({});
+    expect(tuning.maxDeliver).toBe(8);
+    expect(tuning.backoffMs[0]).toBe(10_000);
+    expect(tuning.processedTtlMs).toBeGreaterThan(tuning.streamMaxAgeMs);
+  });
+
+  it('reads the environment and names a wrong variable', () => {
+    expect(tuningFromEnv({ ELO_EVENTS_BACKOFF_MS: '100,200', ELO_EVENTS_MAX_DELIVER: '3' })).toMatchObject({
+      backoffMs: [100, 200],
+      maxDeliver: 3,
+    });
+    expect(() => tuningFromEnv({ ELO_EVENTS_BACKOFF_MS: 'soon' })).toThrow(ConfigError);
+    expect(() => tuningFromEnv({ ELO_EVENTS_BACKOFF_MS: '100,200', ELO_EVENTS_MAX_DELIVER: '2' })).toThrow(
+      /ELO_EVENTS_MAX_DELIVER/,
+    );
+  });
+
+  it('picks the delay for each failed delivery, repeating the last step', () => {
+    const tuning = { backoffMs: [100, 200, 400] };
+    expect([1, 2, 3, 4, 9].map((n) => backoffDelay(tuning, n))).toEqual([100, 200, 400, 400, 400]);
+  });
+});

@@ -1,0 +1,88 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, Matches } from 'class-validator';
+import {
+  DEAD_LETTER_REASONS,
+  EVENT_SERVICES,
+  type DeadLetter,
+  type DeadLetterReason,
+  type EventService,
+} from '@elo/contracts';
+import { PageQueryDto } from '../common/pagination.dto';
+
+const SERVICE = { enum: EVENT_SERVICES, enumName: 'EventService' };
+const REASON = { enum: DEAD_LETTER_REASONS, enumName: 'DeadLetterReason' };
+const DEAD_LETTER_ID = new RegExp(`^(${EVENT_SERVICES.join('|')})\\.[0-9a-f]{24}$`);
+
+export class ListDeadLettersQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({
+    description:
+      'Only this service’s dead letters; without it, every consuming service’s, one service after another',
+    ...SERVICE,
+  })
+  @IsOptional()
+  @IsIn(EVENT_SERVICES)
+  service?: EventService;
+}
+
+export class DeadLetterIdParamDto {
+  @ApiProperty({
+    description: 'Dead-letter id: the owning service, a dot, and 24 hex characters',
+    example: 'plan-tracking.665f1c2e9b1e8a0012345678',
+  })
+  @Matches(DEAD_LETTER_ID, { message: 'id must be <service>.<24 hex characters>' })
+  id!: string;
+}
+
+export class DeadLetterDto implements DeadLetter {
+  @ApiProperty({ description: 'Dead-letter id (<service>.<24 hex>)' }) id!: string;
+  @ApiProperty({ description: 'The service whose handler gave up', ...SERVICE }) service!: EventService;
+  @ApiProperty({ description: 'The handler’s name', example: 'record-training-evidence' }) handler!: string;
+  @ApiProperty({
+    description: 'The JetStream durable consumer',
+    example: 'plan-tracking__record-training-evidence',
+  })
+  consumer!: string;
+  @ApiProperty({
+    description: 'invalid_event: failed validation (parked at once); max_deliver: the handler kept failing',
+    ...REASON,
+  })
+  reason!: DeadLetterReason;
+  @ApiProperty({
+    description: 'The CloudEvent as received (for an invalid event, whatever could be parsed)',
+    type: 'object',
+    additionalProperties: true,
+  })
+  event!: Record<string, unknown>;
+  @ApiProperty({ description: 'The event’s id' }) eventId!: string;
+  @ApiProperty({ description: 'The event’s type', example: 'institution.created' }) eventType!: string;
+  @ApiProperty({ description: 'The last error' }) error!: string;
+  @ApiProperty({ description: 'Deliveries made before it was dead-lettered' }) deliveryCount!: number;
+  @ApiProperty({ description: 'First failure that dead-lettered it (ISO 8601, UTC)' }) firstFailedAt!: string;
+  @ApiProperty({ description: 'Latest failure, including failed replays (ISO 8601, UTC)' })
+  lastFailedAt!: string;
+}
+
+export class DeadLetterPageDto {
+  @ApiProperty({ description: 'This page of dead letters', type: [DeadLetterDto] })
+  items!: DeadLetterDto[];
+
+  @ApiProperty({
+    description: 'Cursor of the next page, or null on the last page',
+    type: String,
+    nullable: true,
+  })
+  nextCursor!: string | null;
+
+  @ApiProperty({
+    description:
+      'Services that did not answer (not deployed or down): their dead letters are missing from this page',
+    isArray: true,
+    ...SERVICE,
+  })
+  unavailable!: EventService[];
+}
+
+export class ReplayResultDto {
+  @ApiProperty({ description: 'The replayed dead letter’s id (now removed)' }) id!: string;
+  @ApiProperty({ description: 'Always true: the handler succeeded', enum: [true] }) replayed!: true;
+}
