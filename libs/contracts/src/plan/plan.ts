@@ -1,0 +1,135 @@
+import type { TrainingAudience } from '../training/training.events';
+
+export const ACTIVITY_STATUSES = ['not_started', 'in_progress', 'completed', 'delayed', 'cancelled'] as const;
+export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
+
+/** Statuses after which an activity can no longer be late. */
+export const CLOSED_ACTIVITY_STATUSES: readonly ActivityStatus[] = ['completed', 'cancelled'];
+
+export const REPORT_STATUSES = ['pending', 'approved', 'returned'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+export const EVIDENCE_KINDS = ['training', 'partnership', 'report', 'manual'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+/** Unit of indicators that count people trained: `training.completed` events move them. */
+export const PEOPLE_TRAINED_UNIT = 'people_trained';
+
+export interface PlanAxis {
+  number: number;
+  title: string;
+  description: string;
+}
+
+export interface PlanAction {
+  code: string;
+  axis: number;
+  title: string;
+}
+
+export interface IndicatorValue {
+  /** Reporting period, "YYYY-Qn". */
+  period: string;
+  value: number;
+}
+
+export interface IndicatorDefinition {
+  /** Stable key within the activity, e.g. "professionals-trained". */
+  key: string;
+  name: string;
+  unit: string;
+  baseline: number;
+  target: number;
+  /** True when completed trainings add their participants to it (only those of `audiences`, if given). */
+  countsPeopleTrained: boolean;
+  audiences?: TrainingAudience[];
+}
+
+export interface Indicator extends IndicatorDefinition {
+  values: IndicatorValue[];
+}
+
+export interface ParticipantCount {
+  audience: TrainingAudience;
+  count: number;
+}
+
+export interface Evidence {
+  id: string;
+  kind: EvidenceKind;
+  title: string;
+  /** When it happened (ISO 8601). */
+  date: string;
+  description?: string;
+  url?: string;
+  /** The training, agreement or report it comes from. */
+  sourceId?: string;
+  /** The event that recorded it (training and partnership evidence). */
+  sourceEventId?: string;
+  participants?: ParticipantCount[];
+  institutionIds?: string[];
+}
+
+/** What lists return: everything but indicators and evidence. */
+export interface ActivitySummary {
+  code: string;
+  axis: number;
+  action: string;
+  text: string;
+  status: ActivityStatus;
+  progress: number;
+  /** The period of the approved report that set `progress`. */
+  progressPeriod?: string;
+  leadInstitutionId?: string;
+  partnerInstitutionIds: string[];
+  startDate?: string;
+  dueDate?: string;
+  /** Due date passed without completion (or cancellation). */
+  overdue: boolean;
+  version: number;
+  updatedAt: string;
+}
+
+export interface Activity extends ActivitySummary {
+  indicators: Indicator[];
+  evidence: Evidence[];
+  createdAt: string;
+}
+
+export interface ListActionsQuery {
+  limit: number;
+  cursor?: string;
+  axis?: number;
+}
+
+export interface ListActivitiesQuery {
+  limit: number;
+  cursor?: string;
+  axis?: number;
+  action?: string;
+  status?: ActivityStatus;
+  /** Lead or partner institution id. */
+  institution?: string;
+  /** Case- and accent-insensitive search in the code and text. */
+  q?: string;
+}
+
+export interface IndicatorInput {
+  key: string;
+  name: string;
+  unit: string;
+  baseline: number;
+  target: number;
+  countsPeopleTrained?: boolean;
+  audiences?: TrainingAudience[];
+}
+
+/** A coordinator's change; `null` clears the lead or a date. Indicator values are kept by key. */
+export interface UpdateActivityInput {
+  status?: ActivityStatus;
+  leadInstitutionId?: string | null;
+  partnerInstitutionIds?: string[];
+  startDate?: string | null;
+  dueDate?: string | null;
+  indicators?: IndicatorInput[];
+}

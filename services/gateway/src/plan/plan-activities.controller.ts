@@ -1,0 +1,107 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RpcClient } from '@elo/messaging';
+import { Roles } from '../auth/access.decorators';
+import { ApiProblems } from '../common/problem.dto';
+import { ActivityCodeParamDto, ListActivitiesQueryDto, UpdateActivityDto } from './activity.dto';
+import { ActivityDto, ActivityPageDto } from './activity-view.dto';
+import {
+  ListReportsQueryDto,
+  ReportDto,
+  ReportPageDto,
+  ReportParamDto,
+  ReturnReportDto,
+  SubmitReportDto,
+} from './report.dto';
+
+@ApiTags('plan')
+@Controller('v1/plan/activities')
+export class PlanActivitiesController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Get()
+  @Roles('admin', 'coordinator', 'agency', 'viewer')
+  @ApiOperation({
+    summary:
+      'Activities (atividades), in code order, filtered by axis, action, status, institution or text (paged)',
+  })
+  @ApiOkResponse({ type: ActivityPageDto })
+  @ApiProblems(400)
+  list(@Query() query: ListActivitiesQueryDto): Promise<ActivityPageDto> {
+    return this.rpc.send('plan-tracking.activity.list', { ...query });
+  }
+
+  @Get(':code')
+  @Roles('admin', 'coordinator', 'agency', 'viewer')
+  @ApiOperation({ summary: 'An activity with its indicators and evidence' })
+  @ApiOkResponse({ type: ActivityDto })
+  @ApiProblems(400, 404)
+  get(@Param() { code }: ActivityCodeParamDto): Promise<ActivityDto> {
+    return this.rpc.send('plan-tracking.activity.get', { code });
+  }
+
+  @Patch(':code')
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Change an activity’s status, lead and partners, dates or indicators' })
+  @ApiOkResponse({ type: ActivityDto })
+  @ApiProblems(400, 404, 409)
+  update(@Param() { code }: ActivityCodeParamDto, @Body() body: UpdateActivityDto): Promise<ActivityDto> {
+    return this.rpc.send('plan-tracking.activity.update', { code, changes: { ...body } });
+  }
+
+  @Get(':code/reports')
+  @Roles('admin', 'coordinator', 'agency', 'viewer')
+  @ApiOperation({ summary: 'Progress reports of an activity, oldest first (paged)' })
+  @ApiOkResponse({ type: ReportPageDto })
+  @ApiProblems(400, 404)
+  reports(
+    @Param() { code }: ActivityCodeParamDto,
+    @Query() query: ListReportsQueryDto,
+  ): Promise<ReportPageDto> {
+    return this.rpc.send('plan-tracking.report.list', { code, ...query });
+  }
+
+  @Post(':code/reports')
+  @Roles('coordinator', 'agency')
+  @HttpCode(201)
+  @ApiOperation({
+    summary:
+      'Submit a progress report for a period (an agency of the lead or a partner institution, or a coordinator)',
+  })
+  @ApiCreatedResponse({ type: ReportDto, description: 'The pending report, with its id' })
+  @ApiProblems(400, 404)
+  submit(@Param() { code }: ActivityCodeParamDto, @Body() body: SubmitReportDto): Promise<ReportDto> {
+    return this.rpc.send('plan-tracking.report.submit', { code, report: { ...body } });
+  }
+
+  @Get(':code/reports/:id')
+  @Roles('admin', 'coordinator', 'agency', 'viewer')
+  @ApiOperation({ summary: 'A progress report' })
+  @ApiOkResponse({ type: ReportDto })
+  @ApiProblems(400, 404)
+  report(@Param() { code, id }: ReportParamDto): Promise<ReportDto> {
+    return this.rpc.send('plan-tracking.report.get', { code, id });
+  }
+
+  @Post(':code/reports/:id/approve')
+  @Roles('coordinator')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Approve a pending report: the activity’s progress and indicator values move' })
+  @ApiOkResponse({ type: ReportDto })
+  @ApiProblems(400, 404, 409)
+  approve(@Param() { code, id }: ReportParamDto): Promise<ReportDto> {
+    return this.rpc.send('plan-tracking.report.approve', { code, id });
+  }
+
+  @Post(':code/reports/:id/return')
+  @Roles('coordinator')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Return a pending report to its submitter with a reason; the activity does not move',
+  })
+  @ApiOkResponse({ type: ReportDto })
+  @ApiProblems(400, 404, 409)
+  returnReport(@Param() { code, id }: ReportParamDto, @Body() body: ReturnReportDto): Promise<ReportDto> {
+    return this.rpc.send('plan-tracking.report.return', { code, id, reason: body.reason });
+  }
+}

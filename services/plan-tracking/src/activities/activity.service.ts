@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import type { UpdateQuery } from 'mongoose';
+import {
+  DomainError,
+  utcDay,
+  type Activity,
+  type ActivitySummary,
+  type EloCloudEvent,
+  type ListActivitiesQuery,
+  type Page,
+  type UpdateActivityInput,
+} from '@elo/contracts';
+import { Outbox } from '@elo/messaging';
+import { actorOf, requireCoordinator } from '../common/caller-rules';
+import { foldForSearch } from '../common/search-text';
+import { InstitutionCopyRepository } from '../institutions/institution-copy.repository';
+import { toActivity, toIndicator, type ActivityRow } from './activity.mapper';
+import { ActivityRepository } from './activity.repository';
+import { assertDates, assertParticipants, mergeIndicators, namedInstitutions } from './activity-rules';
+import type { ActivityRecord } from './activity.schema';
+
+const MAX_UPDATE_ATTEMPTS = 3;
+
+@Injectable()
+export class ActivityService {
+  constructor(
+    private readonly activities: ActivityRepository,
+    private readonly institutions: InstitutionCopyRepository,
+    private readonly outbox: Outbox,
+  ) {}
+
+  async get(code: string): Promise<Activity> {
+    return toActivity(await this.require(code), utcDay());
+  }
+
+  list(query: ListActivitiesQuery): Promise<Page<ActivitySummary>> {
+    // A query with nothing left after folding (only spaces or accents) would match everything.
+    const q = query.q !== undefined && foldForSearch(query.q) ? query.q : undefined;
+    return this.activities.list({ ...query, q }, utcDay());
+  }
+
+  async require(code: string): Promise<ActivityRow> {
+    const row = await this.activities.findByCode(code);
+    if (!row) throw notFound(code);
+    return row;
+  }
+
+  /** With expectedVersion a stale write is a conflict; without it, the change is retried on the latest version. */
+  async update(code: string, changes: UpdateActivityInput, expectedVersion?: number): Promise<Activity> {
+    const caller = requireCoordinator('change an activity');
+    await this.assertKnownInstitutions(changes);
+    for (let attempt = 0; attempt < MAX_UPDATE_ATTEMPTS; attempt++) {
+      const current = await this.require(code);
+      if (expectedVersion !== undefined && current.__v !== expectedVersion) throw conflict(code);
+      assertDates(current, changes);
+      assertParticipants(current.leadInstitutionId, changes);
+      const update = buildUpdate(current, changes);
+      if (!update) return toActivity(current, utcDay());
+      const events: EloCloudEvent[] = [];
+      if (changes.status !== undefined && changes.status !== current.status) {
+        events.push(
+          this.outbox.event('activity.status-changed', code, {
+            code,
+            from: current.status,
+            to: changes.status,
+            cause: 'update',
+            changedBy: actorOf(caller),
+          }),
+        );
+      }
+      const updated = await this.activities.updateAtVersion(code, current.__v, update, events);
+      if (updated) {
+        if (events.length) this.outbox.written();
+        return toActivity(updated, utcDay());
+      }
+      if (expectedVersion !== undefined) throw conflict(code);
+    }
+    throw conflict(code);
+  }
+
+  private async assertKnownInstitutions(changes: UpdateActivityInput): Promise<void> {
+    const named = namedInstitutions(changes);
+    const known = await this.institutions.known(named);
+    const unknown = [...new Set(named.filter((id) => !known.has(id)))];
+    if (!unknown.length) return;
+    const fieldOf = (id: string) =>
+      id === changes.leadInstitutionId ? 'leadInstitutionId' : 'partnerInstitutionIds';
+    throw new DomainError(
+      'PLAN.UNKNOWN_INSTITUTION',
+      `No institution in the directory with id ${unknown.join(', ')}.`,
+      unknown.map((id) => ({ field: fieldOf(id), message: `${id} is not an institution of the directory` })),
+    );
+  }
+}
+
+/** The $set/$unset for a change; null when it changes nothing. */
+function buildUpdate(current: ActivityRow, changes: UpdateActivityInput): UpdateQuery<ActivityRecord> | null {
+  const set: Record<string, unknown> = {};
+  const unset: Record<string, ''> = {};
+  if (changes.status !== undefined) set['status'] = changes.status;
+  if (changes.partnerInstitutionIds !== undefined)
+    set['partnerInstitutionIds'] = changes.partnerInstitutionIds;
+  for (const field of ['leadInstitutionId', 'startDate', 'dueDate'] as const) {
+    const value = changes[field];
+    if (value === null) unset[field] = '';
+    else if (value !== undefined) set[field] = value;
+  }
+  if (changes.indicators !== undefined) {
+    set['indicators'] = mergeIndicators((current.indicators ?? []).map(toIndicator), changes.indicators);
+  }
+  if (!Object.keys(set).length && !Object.keys(unset).length) return null;
+  return {
+    ...(Object.keys(set).length ? { $set: set } : {}),
+    ...(Object.keys(unset).length ? { $unset: unset } : {}),
+  };
+}
+
+export const notFound = (code: string) =>
+  new DomainError('PLAN.ACTIVITY_NOT_FOUND', `No activity with code ${code}.`);
+const conflict = (code: string) =>
+  new DomainError(
+    'COMMON.CONCURRENT_MODIFICATION',
+    `Activity ${code} was changed by someone else; reload and retry.`,
+  );

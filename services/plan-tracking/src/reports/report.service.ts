@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import {
+  DomainError,
+  validationError,
+  type ListReportsQuery,
+  type Page,
+  type ProgressReport,
+  type SubmitReportInput,
+} from '@elo/contracts';
+import { Outbox, requireCaller } from '@elo/messaging';
+import { toIndicator } from '../activities/activity.mapper';
+import { ActivityService } from '../activities/activity.service';
+import { actorOf, requireCoordinator } from '../common/caller-rules';
+import { ApprovalApplier } from './approval-applier';
+import { assertMaySubmit, assertValidReport, nextReportStatus } from './report-rules';
+import { ReportRepository, toReport, type ReportRow } from './report.repository';
+
+const MAX_REASON_LENGTH = 2_000;
+
+@Injectable()
+export class ReportService {
+  constructor(
+    private readonly reports: ReportRepository,
+    private readonly activities: ActivityService,
+    private readonly applier: ApprovalApplier,
+    private readonly outbox: Outbox,
+  ) {}
+
+  async submit(code: string, input: SubmitReportInput): Promise<ProgressReport> {
+    const caller = requireCaller();
+    const activity = await this.activities.require(code);
+    assertMaySubmit(caller, { ...activity, partnerInstitutionIds: activity.partnerInstitutionIds ?? [] });
+    assertValidReport(input, (activity.indicators ?? []).map(toIndicator));
+    const id = this.reports.newId();
+    const submittedBy = actorOf(caller);
+    const event = this.outbox.event('activity.report-submitted', code, {
+      reportId: id.toHexString(),
+      activityCode: code,
+      period: input.period,
+      progress: input.progress,
+      submittedBy,
+    });
+    const report = await this.reports.create(id, code, input, submittedBy, [event]);
+    this.outbox.written();
+    return report;
+  }
+
+  async list(query: ListReportsQuery): Promise<Page<ProgressReport>> {
+    await this.activities.require(query.code);
+    return this.reports.list(query);
+  }
+
+  async get(code: string, id: string): Promise<ProgressReport> {
+    return toReport(await this.require(code, id));
+  }
+
+  /** Approve: the report's decision, then its effect on the activity (resumable, see ApprovalApplier). */
+  async approve(code: string, id: string): Promise<ProgressReport> {
+    const caller = requireCoordinator('approve a progress report');
+    const current = await this.require(code, id);
+    if (current.status === 'approved' && !current.applied) {
+      // A previous approval stopped before reaching the activity: finish it, then say it was decided.
+      await this.applier.apply(toReport(current));
+    }
+    nextReportStatus(current.status, 'approve');
+    const decidedBy = actorOf(caller);
+    const event = this.outbox.event('activity.report-approved', code, {
+      reportId: id,
+      activityCode: code,
+      period: current.period,
+      progress: current.progress,
+      submittedBy: toReport(current).submittedBy,
+      decidedBy,
+    });
+    const decided = await this.reports.decide(code, id, 'approved', decidedBy, [event]);
+    if (!decided) throw alreadyDecided();
+    this.outbox.written();
+    const report = toReport(decided);
+    await this.applier.apply(report);
+    return report;
+  }
+
+  async returnReport(code: string, id: string, reason: string): Promise<ProgressReport> {
+    const caller = requireCoordinator('return a progress report');
+    const trimmed = reason?.trim() ?? '';
+    if (!trimmed || trimmed.length > MAX_REASON_LENGTH) {
+      throw validationError('reason', `must be 1 to ${MAX_REASON_LENGTH} characters`);
+    }
+    const current = await this.require(code, id);
+    nextReportStatus(current.status, 'return');
+    const decidedBy = actorOf(caller);
+    const event = this.outbox.event('activity.report-returned', code, {
+      reportId: id,
+      activityCode: code,
+      period: current.period,
+      progress: current.progress,
+      submittedBy: toReport(current).submittedBy,
+      decidedBy,
+      reason: trimmed,
+    });
+    const decided = await this.reports.decide(code, id, 'returned', decidedBy, [event], trimmed);
+    if (!decided) throw alreadyDecided();
+    this.outbox.written();
+    return toReport(decided);
+  }
+
+  private async require(code: string, id: string): Promise<ReportRow> {
+    await this.activities.require(code);
+    const row = await this.reports.find(code, id);
+    if (!row) throw new DomainError('PLAN.REPORT_NOT_FOUND', `Activity ${code} has no report ${id}.`);
+    return row;
+  }
+}
+
+const alreadyDecided = () =>
+  new DomainError('PLAN.REPORT_NOT_PENDING', 'The report was decided by someone else meanwhile.');
