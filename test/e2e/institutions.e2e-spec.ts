@@ -1,12 +1,14 @@
-import { expectEventually, startTestStack, type TestStack } from '@elo/testing';
+import { adminToken, expectEventually, startTestStack, type TestStack } from '@elo/testing';
 
 const VALID = { name: 'Ministério da Justiça e Segurança Pública (teste)', acronym: 'MJSP-T', kind: 'federal_body' };
 
 describe('institutions through the gateway', () => {
   let stack: TestStack;
+  let token: string;
 
   beforeAll(async () => {
     stack = await startTestStack();
+    token = await adminToken(stack);
   }, 120_000);
 
   afterAll(async () => {
@@ -15,36 +17,41 @@ describe('institutions through the gateway', () => {
 
   it('creates an institution and reads it back', async () => {
     const created = await stack.api.request<{ id: string }>('POST', '/v1/institutions', {
+      token,
       body: { ...VALID, cnpj: '11222333000181', uf: 'DF', networks: ['CONATRAP'] },
     });
     expect(created.status).toBe(201);
     expect(created.body.id).toMatch(/^[0-9a-f]{24}$/);
 
-    const read = await stack.api.request('GET', `/v1/institutions/${created.body.id}`);
+    const read = await stack.api.request('GET', `/v1/institutions/${created.body.id}`, { token });
     expect(read.status).toBe(200);
     expect(read.body).toMatchObject({ ...VALID, cnpj: '11222333000181', uf: 'DF', networks: ['CONATRAP'], version: 0 });
   });
 
   it('refuses an invalid CNPJ with problem+json naming the field', async () => {
     const res = await stack.api.request<{ errors: { field: string }[] }>('POST', '/v1/institutions', {
+      token,
       body: { ...VALID, acronym: 'BAD-CNPJ', cnpj: '00394494000137' },
     });
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(res.body).toMatchObject({ status: 400, code: 'COMMON.VALIDATION', instance: '/v1/institutions' });
     expect(res.body.errors.map((e) => e.field)).toEqual(['cnpj']);
-    const list = await stack.api.request<{ items: { acronym: string }[] }>('GET', '/v1/institutions?limit=100');
+    const list = await stack.api.request<{ items: { acronym: string }[] }>('GET', '/v1/institutions?limit=100', {
+      token,
+    });
     expect(list.body.items.map((i) => i.acronym)).not.toContain('BAD-CNPJ');
   });
 
   it('answers 404 problem+json for an unknown id', async () => {
-    const res = await stack.api.request('GET', '/v1/institutions/0123456789abcdef01234567');
+    const res = await stack.api.request('GET', '/v1/institutions/0123456789abcdef01234567', { token });
     expect(res.status).toBe(404);
     expect(res.body).toMatchObject({ code: 'DIRECTORY.INSTITUTION_NOT_FOUND', status: 404 });
   });
 
   it('refuses an unknown field with 400', async () => {
     const res = await stack.api.request<{ errors: { field: string }[] }>('POST', '/v1/institutions', {
+      token,
       body: { ...VALID, acronym: 'EXTRA', isAdmin: true },
     });
     expect(res.status).toBe(400);
@@ -53,6 +60,7 @@ describe('institutions through the gateway', () => {
 
   it('echoes X-Request-Id and puts it in problem bodies', async () => {
     const res = await stack.api.request<{ correlationId: string }>('GET', '/v1/institutions/0123456789abcdef01234567', {
+      token,
       headers: { 'x-request-id': 'trace-abc-123' },
     });
     expect(res.headers.get('x-request-id')).toBe('trace-abc-123');
@@ -69,15 +77,17 @@ describe('institutions through the gateway', () => {
     const first = await stack.api.request<{ items: { id: string }[]; nextCursor: string | null }>(
       'GET',
       '/v1/institutions?limit=2',
+      { token },
     );
     expect(first.body.items).toHaveLength(2);
     expect(first.body.nextCursor).toEqual(expect.any(String));
     const second = await stack.api.request<{ items: { id: string }[] }>(
       'GET',
       `/v1/institutions?limit=2&cursor=${first.body.nextCursor}`,
+      { token },
     );
     expect(second.body.items[0]?.id).not.toBe(first.body.items[0]?.id);
-    expect((await stack.api.request('GET', '/v1/institutions?limit=101')).status).toBe(400);
+    expect((await stack.api.request('GET', '/v1/institutions?limit=101', { token })).status).toBe(400);
   });
 
   it('serves a valid OpenAPI document', async () => {
@@ -91,7 +101,7 @@ describe('institutions through the gateway', () => {
     await stack.stopService('directory');
     try {
       const started = Date.now();
-      const res = await stack.api.request('GET', '/v1/institutions');
+      const res = await stack.api.request('GET', '/v1/institutions', { token });
       expect([503, 504]).toContain(res.status);
       expect(res.headers.get('content-type')).toMatch(/problem\+json/);
       expect(Date.now() - started).toBeLessThan(15_000);

@@ -5,6 +5,9 @@ import type {
   ListInstitutionsQuery,
   UpdateInstitutionInput,
 } from './directory/institution';
+import type { DeadLetterRpcContract, EventService } from './events/dead-letter';
+import type { PlanRpc } from './plan/plan.rpc';
+import type { ApiClientRpc } from './directory/api-client';
 
 export interface ReadinessReport {
   service: string;
@@ -25,7 +28,14 @@ interface DirectoryRpc {
   };
 }
 
-export type RpcContract = DirectoryRpc;
+/** `<service>.dead-letter.list|replay|delete`, answered by every service that runs the event backbone. */
+type DeadLetterRpc = {
+  [P in `${EventService}.dead-letter.${keyof DeadLetterRpcContract}`]: P extends `${string}.dead-letter.${infer V extends keyof DeadLetterRpcContract}`
+    ? DeadLetterRpcContract[V]
+    : never;
+};
+
+export type RpcContract = DirectoryRpc & ApiClientRpc & DeadLetterRpc & PlanRpc;
 export type RpcPattern = keyof RpcContract;
 export type RpcRequest<P extends RpcPattern> = RpcContract[P]['request'];
 export type RpcResponse<P extends RpcPattern> = RpcContract[P]['response'];

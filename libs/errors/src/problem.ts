@@ -65,6 +65,8 @@ export function problemMapping(code: ErrorCode): ProblemMapping {
       return { status: 404, title: 'API client not found' };
     case 'MESSAGING.DEAD_LETTER_NOT_FOUND':
       return { status: 404, title: 'Dead letter not found' };
+    case 'MESSAGING.REPLAY_FAILED':
+      return { status: 409, title: 'The replayed event failed again' };
     case 'PLAN.ACTIVITY_NOT_FOUND':
       return { status: 404, title: 'Activity not found' };
     case 'PLAN.REPORT_NOT_FOUND':

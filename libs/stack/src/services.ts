@@ -22,6 +22,13 @@ export const SERVICES: ServiceSpec[] = [
     healthPath: '/health/ready',
   },
   {
+    name: 'plan-tracking',
+    main: 'services/plan-tracking/src/main.ts',
+    defaultPort: 3102,
+    env: (port) => ({ PLAN_HTTP_PORT: String(port), PLAN_SEED: 'true' }),
+    healthPath: '/health/ready',
+  },
+  {
     name: 'gateway',
     main: 'services/gateway/src/main.ts',
     defaultPort: 3000,

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
+import { DEV_ADMIN_CLIENT_ID, DEV_ADMIN_CLIENT_SECRET } from '@elo/contracts';
 import { REPO_ROOT, defaultPorts } from './services';
 import { resolveMongo, resolveNats, type Resource } from './infrastructure';
 import { startStack, type Stack } from './stack';
@@ -38,10 +39,24 @@ async function main(): Promise<void> {
       env: { LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'info' },
     });
     console.log(`\nElo is running.\n  Gateway: ${stack.gatewayUrl}\n  API docs: ${stack.gatewayUrl}/docs\n  OpenAPI: ${stack.gatewayUrl}/docs/openapi.json\nPress Ctrl-C to stop.`);
+    printDevCredentials();
   } catch (error) {
     console.error(`Elo failed to start: ${error instanceof Error ? error.message : String(error)}`);
     await shutdown(1);
   }
+}
+
+/** The gateway falls back to development admin credentials (refused in production): say which. */
+function printDevCredentials(): void {
+  const id = process.env['ELO_ADMIN_CLIENT_ID'];
+  const secret = process.env['ELO_ADMIN_CLIENT_SECRET'];
+  if (id && secret) return;
+  console.log(
+    `\nDevelopment admin client (ELO_ADMIN_CLIENT_ID / ELO_ADMIN_CLIENT_SECRET unset; refused when NODE_ENV=production):` +
+      `\n  client_id:     ${id ?? DEV_ADMIN_CLIENT_ID}` +
+      `\n  client_secret: ${secret ? '(from ELO_ADMIN_CLIENT_SECRET)' : DEV_ADMIN_CLIENT_SECRET}` +
+      `\n  Get a token:   POST /v1/auth/token  grant_type=client_credentials`,
+  );
 }
 
 void main();

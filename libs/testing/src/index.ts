@@ -4,3 +4,4 @@ export * from './nats';
 export * from './mongo';
 export * from './container-runtime';
 export * from './test-stack';
+export * from './auth';

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { SERVICES, freePort, startStack, type Stack } from '@elo/stack';
 import { startMongo, type TestMongo } from './mongo';
 import { spawnNats, startNats, type TestNats } from './nats';
@@ -8,6 +9,10 @@ export interface TestStack extends Stack {
   /** Everything the services printed, for assertions on logs. */
   output(): string;
   api: ApiClient;
+  /** The bootstrap admin's credentials (random per stack); see adminToken() in ./auth. */
+  admin: { clientId: string; clientSecret: string };
+  /** The gateway's JWT signing key (base64), for tests that forge tokens. */
+  jwtSigningKey: string;
 }
 
 export interface ApiResponse<T = unknown> {
@@ -58,6 +63,8 @@ export async function startTestStack(
   for (const spec of SERVICES) ports[spec.name] = await freePort();
   let output = '';
   const db = mongo.dbName('e2e');
+  const admin = { clientId: 'e2e-admin', clientSecret: randomBytes(32).toString('base64url') };
+  const jwtSigningKey = randomBytes(32).toString('base64');
   try {
     const stack = await startStack({
       natsUrl: nats.url,
@@ -67,7 +74,14 @@ export async function startTestStack(
       onOutput: (_service, chunk) => {
         output += chunk;
       },
-      env: { LOG_LEVEL: 'info', ELO_DB_PREFIX: db, ...options.env },
+      env: {
+        LOG_LEVEL: 'info',
+        ELO_DB_PREFIX: db,
+        ELO_ADMIN_CLIENT_ID: admin.clientId,
+        ELO_ADMIN_CLIENT_SECRET: admin.clientSecret,
+        JWT_SIGNING_KEY: jwtSigningKey,
+        ...options.env,
+      },
     });
     return {
       ...stack,
@@ -75,6 +89,11 @@ export async function startTestStack(
       mongo,
       output: () => output,
       api: apiClient(stack.gatewayUrl),
+      admin: {
+        clientId: options.env?.['ELO_ADMIN_CLIENT_ID'] ?? admin.clientId,
+        clientSecret: options.env?.['ELO_ADMIN_CLIENT_SECRET'] ?? admin.clientSecret,
+      },
+      jwtSigningKey: options.env?.['JWT_SIGNING_KEY'] ?? jwtSigningKey,
       async stop() {
         await stack.stop();
         await mongo.stop();

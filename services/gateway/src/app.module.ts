@@ -2,9 +2,14 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { RpcClientModule } from '@elo/messaging';
 import { ObservabilityModule } from '@elo/observability';
 import { splitServers } from '@elo/runtime';
+import { DeadLettersController } from './admin/dead-letters.controller';
+import { AsyncApiController } from './asyncapi/asyncapi.controller';
+import { AuthModule } from './auth/auth.module';
 import { GATEWAY_CONFIG, type GatewayConfig } from './config';
 import { GatewayHealthController } from './health/health.controller';
 import { InstitutionsController } from './institutions/institutions.controller';
+import { PlanActivitiesController } from './plan/plan-activities.controller';
+import { PlanController } from './plan/plan.controller';
 
 @Module({})
 export class GatewayModule {
@@ -18,8 +23,16 @@ export class GatewayModule {
           timeoutMs: config.RPC_TIMEOUT_MS,
         }),
         ObservabilityModule.forRoot({ service: 'gateway', readiness: [] }),
+        AuthModule.forRoot(config),
       ],
-      controllers: [GatewayHealthController, InstitutionsController],
+      controllers: [
+        GatewayHealthController,
+        InstitutionsController,
+        PlanController,
+        PlanActivitiesController,
+        DeadLettersController,
+        AsyncApiController,
+      ],
       providers: [{ provide: GATEWAY_CONFIG, useValue: config }],
     };
   }

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { ProblemExceptionFilter, createValidationPipe } from '@elo/errors';
 import { METRICS_REGISTRY, PinoNestLogger, createLogger } from '@elo/observability';
 import { GatewayModule } from './app.module';
+import { registerWwwAuthenticate } from './auth/www-authenticate';
 import type { GatewayConfig } from './config';
 import { CorrelationInterceptor, registerCorrelation } from './http/correlation';
 import { registerRequestLog } from './http/request-log';
@@ -24,6 +25,7 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
   const fastify = app.getHttpAdapter().getInstance();
   registerCorrelation(fastify);
   registerRequestLog(fastify, logger, app.get(METRICS_REGISTRY));
+  registerWwwAuthenticate(fastify);
   app.enableShutdownHooks();
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemExceptionFilter());

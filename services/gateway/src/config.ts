@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { logLevel, natsUrl, nodeEnv, port } from '@elo/config';
+import { authConfigFields, refuseDevAuthInProduction } from './auth/auth.config';
 
 export const gatewayConfigSchema = z.object({
   NODE_ENV: nodeEnv,
@@ -11,7 +12,8 @@ export const gatewayConfigSchema = z.object({
   RPC_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   /** Largest accepted request body. */
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1_024).max(10_485_760).default(1_048_576),
-});
+  ...authConfigFields,
+}).superRefine(refuseDevAuthInProduction);
 
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;
 export const GATEWAY_CONFIG = Symbol('GATEWAY_CONFIG');

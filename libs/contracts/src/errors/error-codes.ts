@@ -31,6 +31,7 @@ export const DirectoryErrors = {
 
 export const MessagingErrors = {
   DEAD_LETTER_NOT_FOUND: 'MESSAGING.DEAD_LETTER_NOT_FOUND',
+  REPLAY_FAILED: 'MESSAGING.REPLAY_FAILED',
 } as const;
 
 export const PlanErrors = {

@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagg
 import { DomainError, type RpcPattern } from '@elo/contracts';
 import { RpcClient } from '@elo/messaging';
 import { ApiProblems } from '../common/problem.dto';
+import { Public } from '../auth/access.decorators';
 
 class HealthDto {
   @ApiProperty({ description: 'Always "ok" when this answers 200' })
@@ -17,6 +18,7 @@ const READINESS_TIMEOUT_MS = 2_000;
 /** The services the gateway needs, and the pattern each answers readiness on. */
 const READINESS_PATTERNS = {
   directory: 'directory.health.ready',
+  'plan-tracking': 'plan-tracking.health.ready',
 } as const satisfies Record<string, RpcPattern>;
 
 @ApiTags('health')
@@ -25,6 +27,7 @@ export class GatewayHealthController {
   constructor(private readonly rpc: RpcClient) {}
 
   @Get()
+  @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'Ready only when the gateway and every service it needs are ready (public)' })
   @ApiOkResponse({ type: HealthDto })

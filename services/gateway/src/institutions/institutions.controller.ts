@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nes
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RpcClient } from '@elo/messaging';
 import { ApiProblems } from '../common/problem.dto';
+import { Roles } from '../auth/access.decorators';
 import { IdParamDto } from '../common/id-param.dto';
 import {
   CreateInstitutionDto,
@@ -17,6 +18,7 @@ export class InstitutionsController {
   constructor(private readonly rpc: RpcClient) {}
 
   @Post()
+  @Roles('admin')
   @HttpCode(201)
   @ApiOperation({ summary: 'Register an institution' })
   @ApiCreatedResponse({ type: InstitutionDto, description: 'The new institution, with its id' })
@@ -26,6 +28,7 @@ export class InstitutionsController {
   }
 
   @Get()
+  @Roles('admin', 'coordinator', 'agency', 'viewer')
   @ApiOperation({ summary: 'List institutions (paged)' })
   @ApiOkResponse({ type: InstitutionPageDto })
   @ApiProblems(400)
@@ -34,6 +37,7 @@ export class InstitutionsController {
   }
 
   @Get(':id')
+  @Roles('admin', 'coordinator', 'agency', 'viewer')
   @ApiOperation({ summary: 'Get an institution' })
   @ApiOkResponse({ type: InstitutionDto })
   @ApiProblems(400, 404)
@@ -42,6 +46,7 @@ export class InstitutionsController {
   }
 
   @Patch(':id')
+  @Roles('admin')
   @ApiOperation({ summary: 'Change an institution' })
   @ApiOkResponse({ type: InstitutionDto })
   @ApiProblems(400, 404, 409)

@@ -1,18 +1,25 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { ProblemDto } from '../common/problem.dto';
+import { BEARER_SCHEME } from '../auth/access.decorators';
+import { documentRoles } from '../auth/openapi-roles';
 
 export function buildOpenApi(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('Elo API')
     .setDescription(
       'Coordination platform of the Brazilian network against trafficking in persons (IV Plano Nacional ' +
-        'de Enfrentamento ao Tráfico de Pessoas, 2024–2028). Errors are RFC 9457 application/problem+json.',
+        'de Enfrentamento ao Tráfico de Pessoas, 2024–2028). Errors are RFC 9457 application/problem+json. ' +
+        'The domain events between services are described by the AsyncAPI document at /docs/asyncapi.json.',
     )
     .setVersion('1.0.0')
     .addServer('/')
+    .addBearerAuth(
+      { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A token from POST /v1/auth/token' },
+      BEARER_SCHEME,
+    )
     .build();
-  return SwaggerModule.createDocument(app, config, { extraModels: [ProblemDto] });
+  return documentRoles(SwaggerModule.createDocument(app, config, { extraModels: [ProblemDto] }));
 }
 
 /** Swagger UI at /docs and the raw document at /docs/openapi.json. */
