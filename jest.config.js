@@ -7,4 +7,5 @@ module.exports = {
   testMatch: ['<rootDir>/{libs,services,test}/**/*.{spec,int-spec,e2e-spec}.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/test/bench/'],
   testTimeout: 60_000,
+  reporters: ['default', '<rootDir>/tools/jest/summary-reporter.js'],
 };
