@@ -32,9 +32,17 @@ export class Connection {
 
   private onData(chunk: Buffer): void {
     try {
-      for (const message of this.reader.push(chunk)) {
-        const reply = this.handle(message);
-        if (reply) this.socket.write(reply);
+      const messages = this.reader.push(chunk);
+      // Replies to requests that arrived together leave in one write (one syscall).
+      const corked = messages.length > 1;
+      if (corked) this.socket.cork();
+      try {
+        for (const message of messages) {
+          const reply = this.handle(message);
+          if (reply) this.socket.write(reply);
+        }
+      } finally {
+        if (corked) this.socket.uncork();
       }
     } catch {
       // ProtocolError or anything unexpected while framing: drop this client, keep serving others.

@@ -65,6 +65,24 @@ describe.each(conformanceTargets())('wire protocol [$name]', (target) => {
     expect(await session().db.collection<LooseDoc>('fire').findOne({ _id: 'x' })).toEqual({ _id: 'x' });
   });
 
+  it('answers requests pipelined in one write in order, failures included', async () => {
+    const client = await open();
+    const db = session().db.databaseName;
+    const ids = client.sendMsgs([
+      { insert: 'pipelined', documents: [{ _id: 1 }], $db: db },
+      { insert: 'pipelined', documents: [{ _id: 1 }], $db: db },
+      { noSuchCommand: 1, $db: db },
+      { find: 'pipelined', filter: { _id: 1 }, $db: db },
+    ]);
+    const replies = [];
+    for (let i = 0; i < ids.length; i++) replies.push(await client.nextReply());
+    expect(replies.map((reply) => reply.responseTo)).toEqual(ids);
+    expect(replies[0]?.doc).toMatchObject({ n: 1, ok: 1 });
+    expect(replies[1]?.doc).toMatchObject({ n: 0, writeErrors: [{ code: 11000 }] });
+    expect(replies[2]?.doc).toMatchObject({ ok: 0, code: 59 });
+    expect(replies[3]?.doc).toMatchObject({ cursor: { firstBatch: [{ _id: 1 }] } });
+  });
+
   it('returns cursor ids as int64', async () => {
     await session()
       .db.collection<LooseDoc>('cur')

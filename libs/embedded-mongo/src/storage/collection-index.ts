@@ -1,4 +1,4 @@
-import type { Query } from 'mingo';
+import type { Query } from 'mingo/query';
 import type { Doc } from './document';
 import { compileFilter } from './filter';
 import { hasAnyField, indexKeysOf, type IndexKey } from './index-keys';
@@ -84,6 +84,18 @@ export class CollectionIndex {
 
   lookup(key: string): ReadonlySet<string> | undefined {
     return this.entries.get(key);
+  }
+
+  /** The ids of every document with an entry (each once). */
+  *ids(): IterableIterator<string> {
+    const seen = new Set<string>();
+    for (const holders of this.entries.values()) {
+      for (const id of holders) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        yield id;
+      }
+    }
   }
 
   clear(): void {

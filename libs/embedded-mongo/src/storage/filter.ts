@@ -1,10 +1,10 @@
 import type { Options } from 'mingo/types';
-import { Query } from 'mingo';
+import { Query } from 'mingo/query';
 import { badValue, toMongoError } from '../errors';
 import { isPlainObject, type Doc } from './document';
+import { computeOptions, MINGO_OPTIONS } from './mingo-options';
 
-// Server-side JavaScript ($where, $function) stays off, as on a locked-down mongod.
-export const MINGO_OPTIONS: Partial<Options> = { scriptEnabled: false };
+export { MINGO_OPTIONS };
 
 export function mingoOptions(extra: Partial<Options> = {}): Partial<Options> {
   return { ...MINGO_OPTIONS, ...extra };
@@ -14,7 +14,7 @@ export function mingoOptions(extra: Partial<Options> = {}): Partial<Options> {
 export function compileFilter(filter: unknown): Query {
   const criteria = readFilter(filter);
   try {
-    return new Query(criteria, MINGO_OPTIONS);
+    return new Query(criteria, computeOptions());
   } catch (error) {
     throw toMongoError(error);
   }

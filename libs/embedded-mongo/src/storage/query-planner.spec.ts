@@ -1,6 +1,7 @@
 import { ObjectId } from 'bson';
 import { Collection } from './collection';
-import { candidateDocs } from './query-planner';
+import { findDocuments } from './read-ops';
+import { candidateDocs, planQuery } from './query-planner';
 
 function populated(count: number): Collection {
   const c = new Collection('db', 'c', {}, () => undefined);
@@ -42,6 +43,49 @@ describe('candidateDocs', () => {
     expect(size(candidateDocs(c, { nick: null }))).toBe(1000);
     // Partial indexes hold only part of the collection.
     expect(size(candidateDocs(c, { team: 3 }))).toBe(1000);
+  });
+
+  it('leaves only the conditions the lookup did not decide to be tested', () => {
+    expect(planQuery(c, { _id: 5, email: 'nope' })).toMatchObject({
+      residual: { email: 'nope' },
+      exact: false,
+    });
+    expect(planQuery(c, { email: { $in: ['u1@x'] } })).toMatchObject({ residual: {}, exact: true });
+    // Null also matches missing fields, and the sparse index has no entry for those.
+    expect(planQuery(c, { _id: { $in: [1, null] } })).toMatchObject({ exact: false });
+    expect(findDocuments(c, { filter: { _id: { $in: [1, 2, 3] }, nick: { $exists: true } } })).toEqual([
+      expect.objectContaining({ _id: 1 }),
+      expect.objectContaining({ _id: 3 }),
+    ]);
+    expect(findDocuments(c, { filter: { email: { $in: ['u4@x', 'u5@x'] }, team: 4 } })).toEqual([
+      expect.objectContaining({ _id: 4 }),
+    ]);
+  });
+
+  it('serves { $in } on every field of a compound unique index without a residual', () => {
+    const processed = new Collection('db', 'processed', {}, () => undefined);
+    processed.addIndex({ v: 2, key: { handler: 1, eventId: 1 }, name: 'handler_event', unique: true });
+    for (let i = 0; i < 100; i++) processed.insert({ _id: i, handler: i % 2 ? 'a' : 'b', eventId: `e${i}` });
+    const plan = planQuery(processed, { handler: 'a', eventId: { $in: ['e1', 'e2', 'e3', 'e404'] } });
+    expect(plan.exact).toBe(true);
+    expect([...plan.docs].map((doc) => doc['_id'])).toEqual([1, 3]);
+  });
+
+  it('keeps dotted index fields in the residual', () => {
+    const nested = new Collection('db', 'nested', {}, () => undefined);
+    nested.addIndex({ v: 2, key: { 'a.b': 1 }, name: 'a.b_1' });
+    nested.insert({ _id: 1, a: [[{ b: 1 }]] });
+    nested.insert({ _id: 2, a: { b: 1 } });
+    expect(planQuery(nested, { 'a.b': 1 })).toMatchObject({ residual: { 'a.b': 1 }, exact: false });
+  });
+
+  it('takes the candidates of { field: { $exists: true } } from a sparse index', () => {
+    expect(size(candidateDocs(c, { nick: { $exists: true } }))).toBe(500);
+    const found = findDocuments(c, { filter: { nick: { $exists: true }, team: 3 } });
+    const ids = found.map((doc) => Number(doc['_id'])).sort((a, b) => a - b);
+    expect(ids).toEqual(Array.from({ length: 100 }, (_, i) => i * 10 + 3));
+    // $exists: false needs the documents the sparse index leaves out.
+    expect(size(candidateDocs(c, { nick: { $exists: false } }))).toBe(1000);
   });
 
   it('distinguishes an ObjectId from its hex string', () => {

@@ -7,34 +7,65 @@ import { compoundKey } from './index-keys';
 export interface QueryPlan {
   docs: Iterable<Doc>;
   /**
-   * True when the lookup alone decides the filter: it pins exactly the fields of a complete
-   * index (or `_id`) to non-null values, so every candidate matches and no predicate is needed.
+   * The part of the filter the lookup did not decide; the caller runs it over `docs`. A lookup
+   * decides a top-level field it pins to non-null values through `_id` or a complete index.
    */
+  residual: Doc;
+  /** True when nothing is left to test: every candidate matches. */
   exact: boolean;
 }
 
 /**
  * Picks the documents a filter can possibly match: an `_id` lookup, a secondary-index lookup
- * when the filter pins every field of a keyed index by equality, or else the whole collection.
- * Unless the plan is exact, the caller still runs the full filter over the candidates.
+ * when the filter pins every field of a keyed index by equality, the entries of a sparse index
+ * for `{ field: { $exists: true } }`, or else the whole collection.
  */
 export function planQuery(collection: Collection, filter: Doc): QueryPlan {
-  const fieldCount = Object.keys(filter).length;
   const ids = equalityValues(filter['_id'], true);
   if (ids) {
-    return {
-      docs: collectByIds(collection, ids.map(canonicalKey)),
-      exact: fieldCount === 1 && !ids.some(isNullish),
-    };
+    const decided = ids.some(isNullish) ? [] : ['_id'];
+    return withResidual(collectByIds(collection, ids.map(canonicalKey)), filter, decided);
   }
   const index = bestIndex(collection.secondaryIndexes(), filter);
-  if (!index) return { docs: collection.all(), exact: false };
+  if (!index) {
+    const sparse = existsIndex(collection.secondaryIndexes(), filter);
+    const docs = sparse ? collectByIds(collection, sparse.ids()) : collection.all();
+    return { docs, residual: filter, exact: false };
+  }
   const valuesPerField = index.fields.map((field) => equalityValues(filter[field], index.complete) ?? []);
   const idKeys = new Set<string>();
   for (const key of keyCombinations(valuesPerField)) for (const id of index.lookup(key) ?? []) idKeys.add(id);
-  const exact =
-    index.complete && fieldCount === index.fields.length && !valuesPerField.flat().some(isNullish);
-  return { docs: collectByIds(collection, idKeys), exact };
+  // Dotted paths stay in the residual: arrays along them have subtler matching rules.
+  const decided =
+    index.complete && !valuesPerField.flat().some(isNullish)
+      ? index.fields.filter((field) => !field.includes('.'))
+      : [];
+  return withResidual(collectByIds(collection, idKeys), filter, decided);
+}
+
+function withResidual(docs: Doc[], filter: Doc, decided: readonly string[]): QueryPlan {
+  if (decided.length === 0) return { docs, residual: filter, exact: false };
+  const residual: Doc = {};
+  for (const [field, condition] of Object.entries(filter)) {
+    if (!decided.includes(field)) residual[field] = condition;
+  }
+  return { docs, residual, exact: Object.keys(residual).length === 0 };
+}
+
+/**
+ * A sparse single-field index holds every document that has the field, so it is a superset of
+ * what `{ field: { $exists: true } }` matches (numeric path parts, which can index into arrays,
+ * are left to a scan).
+ */
+function existsIndex(indexes: readonly CollectionIndex[], filter: Doc): CollectionIndex | undefined {
+  return indexes.find((index) => {
+    if (!index.keyed || index.spec.sparse !== true || index.spec.partialFilterExpression !== undefined)
+      return false;
+    if (index.fields.length !== 1 || index.fields[0].split('.').some((part) => /^\d+$/.test(part)))
+      return false;
+    const condition = filter[index.fields[0]];
+    return isPlainObject(condition) && Object.keys(condition).length === 1 && condition['$exists'] === true;
+  });
 }
 
 export function candidateDocs(collection: Collection, filter: Doc): Iterable<Doc> {

@@ -1,9 +1,8 @@
-import { find } from 'mingo';
 import type { Cursor } from 'mingo/cursor';
 import { badValue, toMongoError } from '../errors';
 import type { Collection } from './collection';
 import { isPlainObject, withIdFirst, type Doc } from './document';
-import { compileFilter, MINGO_OPTIONS, readFilter } from './filter';
+import { compileFilter, readFilter } from './filter';
 import { planQuery } from './query-planner';
 
 export interface FindSpec {
@@ -29,7 +28,7 @@ export function findDocuments(collection: Collection | undefined, spec: FindSpec
     const docs = [...source].slice(spec.skip ?? 0);
     return spec.limit ? docs.slice(0, spec.limit) : docs;
   }
-  const query = compileFilter(filter);
+  const query = compileFilter(plan.residual);
   try {
     let cursor: Cursor<Doc> = query.find<Doc>(source, projection);
     if (sort) cursor = cursor.sort(sort);
@@ -46,7 +45,7 @@ export function projectDocument(doc: Doc, projection: unknown): Doc {
   const spec = readProjection(projection);
   if (!spec) return doc;
   try {
-    const [projected] = find<Doc>([doc], {}, spec, MINGO_OPTIONS).all();
+    const [projected] = compileFilter({}).find<Doc>([doc], spec).all();
     return withIdFirst(projected ?? {});
   } catch (error) {
     throw toMongoError(error);

@@ -1,9 +1,12 @@
 import { updateOne } from 'mingo';
-import type { Modifier, PipelineStage } from 'mingo/updater';
+import * as updateOperators from 'mingo/operators/update';
+import { Query } from 'mingo/query';
+import type { PipelineStage } from 'mingo/updater';
 import { ErrorCode, MongoCommandError, toMongoError } from '../errors';
 import { canonicalKey } from './canonical-key';
 import { bsonSize, cloneDoc, isPlainObject, MAX_BSON_OBJECT_SIZE, withIdFirst, type Doc } from './document';
 import { mingoOptions } from './filter';
+import { computeOptions, type ComputeOptions } from './mingo-options';
 import { validateModifier } from './update-validate';
 
 export type ParsedUpdate =
@@ -84,14 +87,14 @@ function applyKind(doc: Doc, update: ParsedUpdate, ctx: ApplyContext): { doc: Do
     }
     case 'operators':
       validateModifier(doc, update.modifier);
-      return runMingo(
+      return runOperators(
         doc,
         modifierFor(update.modifier, ctx.inserting),
         ctx,
         positionalCondition(update.modifier, ctx),
       );
     case 'pipeline':
-      return runMingo(doc, update.stages as PipelineStage[], ctx, {});
+      return runPipeline(doc, update.stages as PipelineStage[], ctx);
     default: {
       const unreachable: never = update;
       throw new Error(`unknown update kind ${String(unreachable)}`);
@@ -99,18 +102,53 @@ function applyKind(doc: Doc, update: ParsedUpdate, ctx: ApplyContext): { doc: Do
   }
 }
 
-function runMingo(
+type UpdateOperator = (expr: Doc, arrayFilters: Doc[], options: ComputeOptions) => (doc: Doc) => string[];
+
+const UPDATE_OPERATORS = new Map(
+  Object.entries(updateOperators as unknown as Record<string, UpdateOperator>).filter(([name]) =>
+    name.startsWith('$'),
+  ),
+);
+
+/**
+ * What mingo's updateOne does for operator updates on one document, with options built over the
+ * shared operator registry (mingo's updateOne copies that registry on every call).
+ */
+function runOperators(
   doc: Doc,
-  modifier: Modifier<Doc> | PipelineStage[],
+  modifier: Doc,
   ctx: ApplyContext,
   condition: Doc,
 ): { doc: Doc; modified: boolean } {
+  const target = cloneDoc(doc);
+  try {
+    const options = computeOptions({
+      condition,
+      updateConfig: { cloneMode: 'copy', arrayFilters: ctx.arrayFilters },
+      variables: ctx.variables,
+    });
+    if (Object.keys(condition).length > 0 && !new Query(condition, options).test(target))
+      return { doc: target, modified: false };
+    const mutations = Object.entries(modifier).map(([name, expr]) => {
+      const operator = UPDATE_OPERATORS.get(name);
+      if (!operator) throw new Error(`Unknown update operator: '${name}'.`);
+      return operator(expr as Doc, ctx.arrayFilters ?? [], options);
+    });
+    let modified = false;
+    for (const mutate of mutations) if (mutate(target).length > 0) modified = true;
+    return { doc: target, modified };
+  } catch (error) {
+    throw toMongoError(error);
+  }
+}
+
+function runPipeline(doc: Doc, stages: PipelineStage[], ctx: ApplyContext): { doc: Doc; modified: boolean } {
   const documents = [cloneDoc(doc)];
   try {
     const outcome = updateOne(
       documents,
-      condition,
-      modifier,
+      {},
+      stages,
       { arrayFilters: ctx.arrayFilters, cloneMode: 'copy', let: ctx.variables },
       mingoOptions(),
     );
@@ -121,7 +159,7 @@ function runMingo(
 }
 
 // mingo has no $setOnInsert: it becomes a $set when inserting and disappears otherwise.
-function modifierFor(modifier: Doc, inserting: boolean): Modifier<Doc> {
+function modifierFor(modifier: Doc, inserting: boolean): Doc {
   const { $setOnInsert, ...rest } = modifier;
   if (!inserting || !isPlainObject($setOnInsert)) return rest;
   const set = isPlainObject(rest['$set']) ? rest['$set'] : {};

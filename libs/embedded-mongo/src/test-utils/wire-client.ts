@@ -44,6 +44,22 @@ export class WireClient {
 
   /** Sends an OP_MSG; `sequences` become kind-1 sections. Returns the request id. */
   sendMsg(body: Doc, options: { flags?: number; sequences?: Record<string, Doc[]> } = {}): number {
+    const { id, bytes } = this.msgBytes(body, options);
+    this.socket.write(bytes);
+    return id;
+  }
+
+  /** Several OP_MSGs in one TCP write, as a pipelining client sends them. Returns their ids. */
+  sendMsgs(bodies: Doc[]): number[] {
+    const messages = bodies.map((body) => this.msgBytes(body));
+    this.socket.write(Buffer.concat(messages.map((message) => message.bytes)));
+    return messages.map((message) => message.id);
+  }
+
+  private msgBytes(
+    body: Doc,
+    options: { flags?: number; sequences?: Record<string, Doc[]> } = {},
+  ): { id: number; bytes: Buffer } {
     const sections: Buffer[] = [Buffer.from([0]), Buffer.from(serialize(body))];
     for (const [identifier, docs] of Object.entries(options.sequences ?? {})) {
       const payload = Buffer.concat([
@@ -56,7 +72,7 @@ export class WireClient {
     }
     const flags = Buffer.alloc(4);
     flags.writeUInt32LE(options.flags ?? 0);
-    return this.sendRaw(OpCode.Msg, Buffer.concat([flags, ...sections]));
+    return this.frame(OpCode.Msg, Buffer.concat([flags, ...sections]));
   }
 
   sendQuery(namespace: string, query: Doc): number {
@@ -70,13 +86,18 @@ export class WireClient {
   }
 
   sendRaw(opCode: number, payload: Buffer): number {
+    const { id, bytes } = this.frame(opCode, payload);
+    this.socket.write(bytes);
+    return id;
+  }
+
+  private frame(opCode: number, payload: Buffer): { id: number; bytes: Buffer } {
     const id = this.nextId++;
     const header = Buffer.alloc(16);
     header.writeInt32LE(16 + payload.length, 0);
     header.writeInt32LE(id, 4);
     header.writeInt32LE(opCode, 12);
-    this.socket.write(Buffer.concat([header, payload]));
-    return id;
+    return { id, bytes: Buffer.concat([header, payload]) };
   }
 
   writeBytes(bytes: Buffer): void {

@@ -1,0 +1,86 @@
+import { ErrorCode, MongoCommandError } from '../errors';
+import type { Doc } from './document';
+import { applyUpdate, parseUpdate, type ApplyContext } from './update-apply';
+
+const update = (doc: Doc, modifier: unknown, ctx: Partial<ApplyContext> = {}) =>
+  applyUpdate(doc, parseUpdate(modifier), { filter: {}, inserting: false, ...ctx });
+
+describe('applyUpdate with operators', () => {
+  it('changes a copy and leaves the stored document, nested values included, untouched', () => {
+    const stored = { _id: 's', count: 1, applied: ['e1'], nested: { list: [{ n: 1 }] } };
+    const before = structuredClone(stored);
+    const result = update(stored, {
+      $inc: { count: 1, 'nested.list.0.n': 2 },
+      $push: { applied: 'e2' },
+      $set: { 'nested.extra': true },
+    });
+    expect(result).toEqual({
+      modified: true,
+      doc: { _id: 's', count: 2, applied: ['e1', 'e2'], nested: { list: [{ n: 3 }], extra: true } },
+    });
+    expect(stored).toEqual(before);
+  });
+
+  it('pulls outbox entries by id and reports no change when nothing matched', () => {
+    const stored = { _id: 1, outbox: [{ id: 'a', data: { x: 1 } }, { id: 'b' }, { id: 'c' }] };
+    const pulled = update(stored, { $pull: { outbox: { id: { $in: ['a', 'c'] } } } });
+    expect(pulled).toEqual({ modified: true, doc: { _id: 1, outbox: [{ id: 'b' }] } });
+    expect(update(pulled.doc, { $pull: { outbox: { id: { $in: ['a'] } } } }).modified).toBe(false);
+  });
+
+  it('uses the statement filter for the positional operator and arrayFilters for $[name]', () => {
+    const stored = {
+      _id: 1,
+      items: [
+        { sku: 'a', q: 1 },
+        { sku: 'b', q: 1 },
+      ],
+      grades: [40, 60, 80],
+    };
+    const positional = update(stored, { $inc: { 'items.$.q': 5 } }, { filter: { 'items.sku': 'b' } });
+    expect(positional.doc['items']).toEqual([
+      { sku: 'a', q: 1 },
+      { sku: 'b', q: 6 },
+    ]);
+    const filtered = update(stored, { $set: { 'grades.$[g]': 0 } }, { arrayFilters: [{ g: { $gte: 60 } }] });
+    expect(filtered.doc['grades']).toEqual([40, 0, 0]);
+  });
+
+  it('applies $setOnInsert only when inserting', () => {
+    const modifier = { $set: { a: 1 }, $setOnInsert: { created: true } };
+    expect(update({ _id: 1 }, modifier).doc).toEqual({ _id: 1, a: 1 });
+    expect(update({ _id: 1 }, modifier, { inserting: true }).doc).toEqual({ _id: 1, a: 1, created: true });
+  });
+
+  it('runs $unset, $rename, $min, $max, $addToSet and $pop like mingo always did', () => {
+    const result = update(
+      { _id: 1, a: 1, b: 2, lo: 5, hi: 5, tags: ['x'], stack: [1, 2, 3] },
+      {
+        $unset: { a: '' },
+        $rename: { b: 'c' },
+        $min: { lo: 3 },
+        $max: { hi: 9 },
+        $addToSet: { tags: 'x' },
+        $pop: { stack: 1 },
+      },
+    );
+    expect(result.doc).toEqual({ _id: 1, c: 2, lo: 3, hi: 9, tags: ['x'], stack: [1, 2] });
+  });
+
+  it('keeps $where (server-side JavaScript) off inside update conditions', () => {
+    expect(() => update({ _id: 1, list: [{ a: 1 }] }, { $pull: { list: { $where: 'true' } } })).toThrow(
+      MongoCommandError,
+    );
+  });
+
+  it('refuses unknown operators with FailedToParse, as mongod does', () => {
+    try {
+      update({ _id: 1 }, { $frobnicate: { a: 1 } });
+      throw new Error('expected a failure');
+    } catch (error) {
+      expect(error).toBeInstanceOf(MongoCommandError);
+      expect((error as MongoCommandError).code).toBe(ErrorCode.FailedToParse);
+      expect((error as Error).message).toContain('Unknown modifier: $frobnicate');
+    }
+  });
+});
