@@ -127,6 +127,55 @@ describe('event backbone through the stack', () => {
     expect(again.body).toMatchObject({ code: 'MESSAGING.DEAD_LETTER_NOT_FOUND' });
   });
 
+  it('dead-letters an event naming an unknown plan activity on its first delivery, logging ids and not data', async () => {
+    const trainingId = randomHex();
+    const event = createCloudEvent(
+      'training.completed',
+      trainingId,
+      {
+        trainingId,
+        title: 'Capacitação Maria da Silva',
+        activityCodes: ['9.9.9'],
+        completedAt: '2025-06-01T12:00:00.000Z',
+        participants: [{ audience: 'health', count: 3 }],
+      },
+      { producer: 'training', correlationId: 'e2e-permanent' },
+    );
+    await jetstream(nc).publish('elo.training.training.completed', JSON.stringify(event), {
+      msgID: event.id,
+    });
+
+    const letter = await expectEventually(async () => {
+      const found = (await listDeadLetters()).find((l) => l.eventId === event.id);
+      expect(found).toMatchObject({
+        handler: 'record-training-evidence',
+        reason: 'permanent_error',
+        deliveryCount: 1,
+      });
+      return found!;
+    });
+    expect(letter.error).toMatch(/UnknownActivityCodesError: .*9\.9\.9/);
+    const line = await expectEventually(() => {
+      const found = stack
+        .output()
+        .split('\n')
+        .find((l) => l.includes('event dead-lettered') && l.includes(event.id));
+      expect(found).toBeDefined();
+      return JSON.parse(found!) as Record<string, unknown>;
+    });
+    expect(line).toMatchObject({ level: 50, service: 'plan-tracking' });
+    const text = JSON.stringify(line);
+    for (const field of [
+      'training.completed',
+      'record-training-evidence',
+      'PLAN.ACTIVITY_NOT_FOUND',
+      'deliveryCount',
+    ])
+      expect(text).toContain(field);
+    expect(text).not.toContain('[object Object]');
+    expect(text).not.toContain('Maria da Silva');
+  });
+
   it('replays a dead letter through the same handler and removes it', async () => {
     // A valid event that plan-tracking gave up on earlier (say, its database was down for every delivery).
     const id = randomHex();

@@ -5,8 +5,12 @@ import { SERVICE_NAMES, type ServiceName } from '../services';
 export type EventService = Exclude<ServiceName, 'gateway'>;
 export const EVENT_SERVICES = SERVICE_NAMES.filter((s): s is EventService => s !== 'gateway');
 
-export const DEAD_LETTER_REASONS = ['invalid_event', 'max_deliver'] as const;
-/** invalid_event: the envelope or payload failed validation (dead-lettered at once); max_deliver: the handler kept failing. */
+export const DEAD_LETTER_REASONS = ['invalid_event', 'permanent_error', 'max_deliver', 'no_answer'] as const;
+/**
+ * invalid_event: the envelope or payload failed validation (dead-lettered at once); permanent_error: the
+ * handler threw a PermanentEventError (dead-lettered at once); max_deliver: the handler kept failing;
+ * no_answer: the last delivery was never answered (the process died or hung) and JetStream gave up.
+ */
 export type DeadLetterReason = (typeof DEAD_LETTER_REASONS)[number];
 
 /** An event a handler gave up on, with why. Its id is `<service>.<24 hex>`, so the gateway can route it. */

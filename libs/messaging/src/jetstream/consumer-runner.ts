@@ -12,7 +12,7 @@ const RESTART_DELAY_MS = 1_000;
 export class ConsumerRunner {
   private readonly logger: Logger;
   private readonly queue: KeyedQueue;
-  /** Messages received and not yet acked or nakked: kept alive with `working()` while they wait. */
+  /** Messages received and not yet acked, nakked or termed: kept alive with `working()` while they wait. */
   private readonly held = new Set<JsMsg>();
   private messages: ConsumerMessages | undefined;
   private loop: Promise<void> | undefined;
@@ -30,8 +30,8 @@ export class ConsumerRunner {
   }
 
   start(): void {
-    const ackWait = this.tuning.backoffMs[0] ?? 30_000;
-    this.heartbeat = setInterval(() => this.held.forEach((msg) => msg.working()), Math.max(25, ackWait / 3));
+    const beat = Math.max(25, this.tuning.ackWaitMs / 3);
+    this.heartbeat = setInterval(() => this.held.forEach((msg) => msg.working()), beat);
     this.loop = this.run();
   }
 
@@ -41,9 +41,8 @@ export class ConsumerRunner {
       try {
         const consumer = await this.js.consumers.get(stream, config.durable_name);
         this.messages = await consumer.consume({ max_messages: Math.max(8, this.tuning.concurrency * 2) });
-        // stop() (not close()) ends the iteration after what is already buffered; close() would wait for it.
         if (this.stopped) this.messages.stop();
-        for await (const msg of this.messages) await this.accept(msg);
+        for await (const msg of this.messages) this.accept(msg);
       } catch (error) {
         if (!this.stopped) this.logger.warn(`consume failed, restarting: ${String(error)}`);
       }
@@ -51,21 +50,28 @@ export class ConsumerRunner {
     }
   }
 
-  private async accept(msg: JsMsg): Promise<void> {
+  /**
+   * Takes every message into `held` the moment it arrives. The client pulls more as messages arrive,
+   * not as we finish them, so a message left waiting in its buffer would outlive its ack wait and be
+   * redelivered to another replica while this one still has it. The server's max_ack_pending bounds `held`.
+   */
+  private accept(msg: JsMsg): void {
     this.held.add(msg);
     const decoded = decodeEvent(msg.data, this.binding.type);
     // Same aggregate, one at a time and in order; different aggregates in parallel.
     const key = decoded.ok ? decoded.event.subject : `invalid:${msg.seq}`;
-    await this.queue.submit(key, async () => {
+    this.queue.push(key, async () => {
       try {
-        await this.dispatcher.process(this.binding, msg, decoded);
+        // Shutting down: give a message not yet started back now rather than after its ack wait.
+        if (this.stopped) msg.nak();
+        else await this.dispatcher.process(this.binding, msg, decoded);
       } finally {
         this.held.delete(msg);
       }
     });
   }
 
-  /** Stops pulling, lets in-flight handlers finish; unstarted buffered messages are redelivered later. */
+  /** Stops pulling, lets running handlers finish; messages not yet started are nakked for redelivery. */
   async stop(): Promise<void> {
     this.stopped = true;
     this.messages?.stop();

@@ -33,9 +33,9 @@ export function consumerSpec(
       deliver_policy: DeliverPolicy.All,
       replay_policy: ReplayPolicy.Instant,
       max_deliver: tuning.maxDeliver,
-      // The server redelivers unacked messages after backoff[n-1] (backoff[0] is the ack wait).
-      backoff: tuning.backoffMs.map(nanos),
-      ack_wait: nanos(tuning.backoffMs[0] ?? 30_000),
+      // No server-side `backoff`: it would force ack_wait to backoff[0]. Retry delays travel with each nak;
+      // the ack wait only matters when nobody answers, and the runner extends it while a handler works.
+      ack_wait: nanos(tuning.ackWaitMs),
       max_ack_pending: Math.max(256, tuning.concurrency * 8),
     },
   };
@@ -58,13 +58,14 @@ export async function ensureConsumer(jsm: JetStreamManager, spec: ConsumerSpec):
     const c = info.config;
     const drifted =
       c.max_deliver !== config.max_deliver ||
-      JSON.stringify(c.backoff ?? []) !== JSON.stringify(config.backoff ?? []) ||
+      c.ack_wait !== config.ack_wait ||
+      (c.backoff ?? []).length > 0 ||
       c.max_ack_pending !== config.max_ack_pending ||
       c.description !== config.description;
     if (drifted) {
       await jsm.consumers.update(stream, config.durable_name, {
         max_deliver: config.max_deliver,
-        backoff: config.backoff,
+        backoff: [], // durables made before the ack wait was its own setting carry one
         ack_wait: config.ack_wait,
         max_ack_pending: config.max_ack_pending,
         description: config.description,

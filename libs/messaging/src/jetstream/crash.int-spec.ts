@@ -32,6 +32,8 @@ describe('a consumer process killed with SIGKILL in the middle of 500 events', (
         ELO_EVENTS_BACKOFF_MS: '300,600,1200',
         ELO_EVENTS_MAX_DELIVER: '6',
         ELO_EVENTS_CONCURRENCY: '8',
+        // What the killed process held comes back after the ack wait.
+        ELO_EVENTS_ACK_WAIT_MS: '2000',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

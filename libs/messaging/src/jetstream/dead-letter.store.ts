@@ -10,7 +10,7 @@ import {
   type PageQuery,
 } from '@elo/contracts';
 import { JETSTREAM_OPTIONS, type ResolvedJetStreamOptions } from './tuning';
-import { nativeCollection } from './service-db';
+import { isDuplicateKey, nativeCollection } from './service-db';
 
 interface DeadLetterRow {
   _id: Types.ObjectId;
@@ -74,6 +74,34 @@ export class DeadLetterStore {
       },
       { upsert: true },
     );
+  }
+
+  /**
+   * Inserts only: when the consumer already stored this (handler, event), its record (with the handler's
+   * own error) wins. Returns whether this call wrote it.
+   */
+  async recordIfAbsent(input: DeadLetterInput): Promise<boolean> {
+    const now = new Date();
+    const { handler, eventId, ...rest } = input;
+    try {
+      const result = await this.collection.updateOne(
+        { handler, eventId },
+        {
+          $setOnInsert: {
+            ...rest,
+            service: this.options.service,
+            error: input.error.slice(0, MAX_ERROR_LENGTH),
+            firstFailedAt: now,
+            lastFailedAt: now,
+          },
+        },
+        { upsert: true },
+      );
+      return result.upsertedCount === 1;
+    } catch (error) {
+      if (isDuplicateKey(error)) return false; // a concurrent insert of the same letter won
+      throw error;
+    }
   }
 
   async list(query: PageQuery): Promise<DeadLetterPage> {

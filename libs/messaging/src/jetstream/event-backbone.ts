@@ -12,6 +12,7 @@ import { ConsumerRunner } from './consumer-runner';
 import { DeadLetterStore } from './dead-letter.store';
 import { EventDispatcher } from './event-dispatcher';
 import { EventHandlerRegistry } from './handler-registry';
+import { MaxDeliveriesWatcher } from './max-deliveries.watcher';
 import { OutboxRelay } from './outbox-relay';
 import { ProcessedEvents } from './processed-events';
 import { ensureStream, streamConfig } from './streams';
@@ -31,6 +32,7 @@ export class EventBackbone implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly processed: ProcessedEvents,
     private readonly deadLetters: DeadLetterStore,
     private readonly relay: OutboxRelay,
+    private readonly maxDeliveries: MaxDeliveriesWatcher,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -40,7 +42,9 @@ export class EventBackbone implements OnApplicationBootstrap, OnModuleDestroy {
     if (eventProducers().includes(service)) producers.add(service);
     for (const producer of producers) await ensureStream(this.connection.jsm, streamConfig(producer, tuning));
     await Promise.all([this.processed.ensureIndexes(), this.deadLetters.ensureIndexes()]);
+    if (bindings.length > 0) await this.maxDeliveries.declare();
     for (const binding of bindings) await ensureConsumer(this.connection.jsm, binding.consumer);
+    this.maxDeliveries.start(bindings);
     this.runners = bindings.map((b) => new ConsumerRunner(this.connection.js, b, this.dispatcher, tuning));
     this.runners.forEach((runner) => runner.start());
     this.relay.start();
@@ -55,5 +59,6 @@ export class EventBackbone implements OnApplicationBootstrap, OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     await Promise.all([...this.runners.map((runner) => runner.stop()), this.relay.stop()]);
     this.runners = [];
+    await this.maxDeliveries.stop();
   }
 }

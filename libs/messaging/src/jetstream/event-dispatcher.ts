@@ -1,11 +1,13 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import type { JsMsg } from '@nats-io/jetstream';
 import { Counter, type Registry } from 'prom-client';
-import type { EloCloudEvent, EventType } from '@elo/contracts';
+import type { DeadLetterReason, EloCloudEvent, EventType } from '@elo/contracts';
 import { METRICS_REGISTRY, runWithContext } from '@elo/observability';
 import { DeadLetterStore } from './dead-letter.store';
 import type { DecodedEvent } from './event-codec';
+import { errorFields, logEntry } from './event-log';
 import type { HandlerBinding } from './handler-registry';
+import { HandlerTimeoutError, PermanentEventError, withTimeout } from './permanent-event-error';
 import { ProcessedEvents } from './processed-events';
 import { JETSTREAM_OPTIONS, backoffDelay, type ResolvedJetStreamOptions } from './tuning';
 
@@ -35,8 +37,12 @@ export class EventDispatcher {
 
   async process(binding: HandlerBinding, msg: JsMsg, decoded: DecodedEvent<EventType>): Promise<Outcome> {
     const outcome = await this.settle(binding, msg, decoded);
-    this.outcomes?.inc({ handler: binding.name, outcome });
+    this.count(binding.name, outcome);
     return outcome;
+  }
+
+  count(handler: string, outcome: Outcome): void {
+    this.outcomes?.inc({ handler, outcome });
   }
 
   /** Runs the handler unless it already processed this event, then records it: the part replay shares. */
@@ -54,90 +60,93 @@ export class EventDispatcher {
     msg: JsMsg,
     decoded: DecodedEvent<EventType>,
   ): Promise<Outcome> {
-    const deliveryCount = msg.info.deliveryCount;
+    // A poison event never gets better: park it now and let the consumer move on.
+    if (!decoded.ok) return this.deadLetter(binding, msg, decoded, 'invalid_event', decoded.error);
+    const timeoutMs = this.options.tuning.handlerTimeoutMs;
     try {
-      if (!decoded.ok) {
-        // A poison event never gets better: park it now and let the consumer move on.
-        this.logger.warn({
-          msg: 'invalid event dead-lettered',
-          handler: binding.name,
-          eventId: decoded.eventId,
-          error: decoded.error,
-        });
-        await this.deadLetters.record({
-          handler: binding.name,
-          consumer: binding.consumer.config.durable_name,
-          reason: 'invalid_event',
-          event: decoded.raw,
-          eventId: decoded.eventId,
-          eventType: decoded.eventType,
-          error: decoded.error,
-          deliveryCount,
-        });
-        msg.ack();
-        return 'dead_lettered';
-      }
-      const result = await this.execute(binding, decoded.event);
+      // A hung handler would hold its aggregate's queue (and the message) forever.
+      const result = await withTimeout(
+        this.execute(binding, decoded.event),
+        timeoutMs,
+        () => new HandlerTimeoutError(binding.name, timeoutMs),
+      );
       msg.ack();
       return result;
     } catch (error) {
-      return this.fail(binding, msg, decoded, deliveryCount, error);
-    }
-  }
-
-  private async fail(
-    binding: HandlerBinding,
-    msg: JsMsg,
-    decoded: DecodedEvent<EventType>,
-    deliveryCount: number,
-    error: unknown,
-  ): Promise<Outcome> {
-    const message = describeError(error);
-    const eventId = decoded.ok ? decoded.event.id : decoded.eventId;
-    if (deliveryCount < this.options.tuning.maxDeliver) {
+      if (error instanceof PermanentEventError) {
+        return this.deadLetter(binding, msg, decoded, 'permanent_error', error);
+      }
+      const deliveryCount = msg.info.deliveryCount;
+      if (deliveryCount >= this.options.tuning.maxDeliver) {
+        return this.deadLetter(binding, msg, decoded, 'max_deliver', error);
+      }
       const delay = backoffDelay(this.options.tuning, deliveryCount);
-      this.logger.warn({
-        msg: 'handler failed, will retry',
-        handler: binding.name,
-        eventId,
-        deliveryCount,
-        delay,
-        error: message,
-      });
+      this.logger.warn(
+        logEntry('handler failed, will retry', {
+          ...eventFields(binding, decoded),
+          deliveryCount,
+          delayMs: delay,
+          ...errorFields(error),
+        }),
+      );
       msg.nak(delay);
       return 'retried';
     }
+  }
+
+  /** Stores the dead letter, then terms the message; if the store fails, naks so the event is not lost. */
+  private async deadLetter(
+    binding: HandlerBinding,
+    msg: JsMsg,
+    decoded: DecodedEvent<EventType>,
+    reason: DeadLetterReason,
+    error: unknown,
+  ): Promise<Outcome> {
+    const deliveryCount = msg.info.deliveryCount;
+    const fields = { ...eventFields(binding, decoded), reason, deliveryCount, ...errorFields(error) };
     try {
       await this.deadLetters.record({
         handler: binding.name,
         consumer: binding.consumer.config.durable_name,
-        reason: 'max_deliver',
+        reason,
         event: decoded.ok ? { ...decoded.event } : decoded.raw,
-        eventId,
-        eventType: decoded.ok ? decoded.event.type : decoded.eventType,
-        error: message,
+        eventId: fields.eventId,
+        eventType: fields.eventType,
+        error: describeError(error),
         deliveryCount,
       });
-      this.logger.error({
-        msg: 'handler gave up, event dead-lettered',
-        handler: binding.name,
-        eventId,
-        deliveryCount,
-        error: message,
-      });
-      msg.ack();
-      return 'dead_lettered';
     } catch (storeError) {
-      this.logger.error({
-        msg: 'could not store dead letter',
-        handler: binding.name,
-        eventId,
-        error: describeError(storeError),
-      });
+      this.logger.error(
+        logEntry('could not store dead letter, will retry', {
+          ...fields,
+          storeError: errorFields(storeError).error,
+        }),
+      );
       msg.nak(backoffDelay(this.options.tuning, deliveryCount));
       return 'retried';
     }
+    msg.term(); // no reason: nats-server 2.9 ignores a `+TERM <reason>` and redelivers
+    const entry = logEntry('event dead-lettered', fields);
+    if (reason === 'invalid_event') this.logger.warn(entry);
+    else this.logger.error(entry);
+    return 'dead_lettered';
   }
+}
+
+/** How logs name an event: ids and type, never its data. */
+export function eventFields(
+  binding: HandlerBinding,
+  decoded: DecodedEvent<EventType>,
+): { handler: string; eventId: string; eventType: string; subject?: string; correlationId?: string } {
+  return decoded.ok
+    ? {
+        handler: binding.name,
+        eventId: decoded.event.id,
+        eventType: decoded.event.type,
+        subject: decoded.event.subject,
+        correlationId: decoded.event.correlationid,
+      }
+    : { handler: binding.name, eventId: decoded.eventId, eventType: decoded.eventType };
 }
 
 export function describeError(error: unknown): string {

@@ -10,3 +10,5 @@ export { consumerSpec, ensureConsumer } from './consumers';
 export { PROCESSED_EVENTS_COLLECTION } from './processed-events';
 export { DEAD_LETTERS_COLLECTION } from './dead-letter.store';
 export { eventBackboneEnvSchema, tuningFromEnv, type BackboneTuning, type JetStreamOptions } from './tuning';
+export { PermanentEventError, HandlerTimeoutError } from './permanent-event-error';
+export { ADVISORY_STREAM, maxDeliveriesSubject } from './advisories';

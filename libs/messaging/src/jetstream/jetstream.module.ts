@@ -13,6 +13,8 @@ import { EventBackbone } from './event-backbone';
 import { EventDispatcher } from './event-dispatcher';
 import { EventHandlerRegistry } from './handler-registry';
 import { EventPublisher } from './event-publisher';
+import { MaxDeliveriesWatcher } from './max-deliveries.watcher';
+import { UnansweredEvents } from './unanswered-events';
 import { Outbox } from './outbox';
 import { OutboxRelay } from './outbox-relay';
 import { ProcessedEvents } from './processed-events';
@@ -45,6 +47,8 @@ export class JetStreamModule {
         ProcessedEvents,
         DeadLetterStore,
         EventDispatcher,
+        UnansweredEvents,
+        MaxDeliveriesWatcher,
         DeadLetterService,
         OutboxRelay,
         Outbox,

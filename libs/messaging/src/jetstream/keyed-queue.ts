@@ -1,36 +1,49 @@
 /**
- * Runs at most `limit` tasks at once; tasks that share a key run one after another, in the order
- * they were submitted. `submit` resolves when the task is accepted, so a producer awaiting it is
- * slowed down while the queue is full.
+ * Runs at most `limit` tasks at once; tasks that share a key run one after another, in the order they
+ * were pushed. `push` never waits: a task is chained behind its key at once (so order cannot depend on
+ * who wakes first), and takes a free slot, first come first served, when its turn comes.
  */
 export class KeyedQueue {
-  private active = 0;
+  private running = 0;
   private readonly tails = new Map<string, Promise<void>>();
   private readonly waiting: (() => void)[] = [];
 
   constructor(private readonly limit: number) {}
 
-  async submit(key: string, task: () => Promise<void>): Promise<void> {
-    while (this.active >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    this.active++;
+  push(key: string, task: () => Promise<void>): void {
     const previous = this.tails.get(key) ?? Promise.resolve();
     const current: Promise<void> = previous
-      .then(task)
+      .then(() => this.acquire())
+      .then(() => task().finally(() => this.release()))
       .catch(() => undefined) // tasks handle their own errors; a failure must not block the key
       .finally(() => {
-        this.active--;
         if (this.tails.get(key) === current) this.tails.delete(key);
-        this.waiting.shift()?.();
       });
     this.tails.set(key, current);
   }
 
+  /** Tasks running now. */
   get size(): number {
-    return this.active;
+    return this.running;
   }
 
-  /** Resolves when every accepted task has finished. */
+  /** Resolves when every pushed task has finished. */
   async idle(): Promise<void> {
     while (this.tails.size > 0) await Promise.all([...this.tails.values()]);
+  }
+
+  private acquire(): Promise<void> {
+    if (this.running < this.limit) {
+      this.running++;
+      return Promise.resolve();
+    }
+    return new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+
+  /** Hands the slot straight to the next waiter, so a newcomer cannot overtake it. */
+  private release(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.running--;
   }
 }

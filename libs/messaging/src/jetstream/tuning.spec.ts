@@ -7,6 +7,7 @@ describe('backbone tuning', () => {
     expect(tuning.maxDeliver).toBe(8);
     expect(tuning.backoffMs[0]).toBe(10_000);
     expect(tuning.processedTtlMs).toBeGreaterThan(tuning.streamMaxAgeMs);
+    expect(tuning).toMatchObject({ ackWaitMs: 30_000, handlerTimeoutMs: 60_000 });
   });
 
   it('reads the environment and names a wrong variable', () => {
@@ -14,7 +15,11 @@ describe('backbone tuning', () => {
       backoffMs: [100, 200],
       maxDeliver: 3,
     });
+    expect(
+      tuningFromEnv({ ELO_EVENTS_ACK_WAIT_MS: '2000', ELO_EVENTS_HANDLER_TIMEOUT_MS: '500' }),
+    ).toMatchObject({ ackWaitMs: 2_000, handlerTimeoutMs: 500 });
     expect(() => tuningFromEnv({ ELO_EVENTS_BACKOFF_MS: 'soon' })).toThrow(ConfigError);
+    expect(() => tuningFromEnv({ ELO_EVENTS_HANDLER_TIMEOUT_MS: '0' })).toThrow(/HANDLER_TIMEOUT/);
     expect(() => tuningFromEnv({ ELO_EVENTS_BACKOFF_MS: '100,200', ELO_EVENTS_MAX_DELIVER: '2' })).toThrow(
       /ELO_EVENTS_MAX_DELIVER/,
     );

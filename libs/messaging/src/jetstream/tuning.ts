@@ -14,7 +14,7 @@ export const eventBackboneEnvSchema = z
   .object({
     /** Deliveries before an event is dead-lettered; must exceed the number of backoff steps. */
     ELO_EVENTS_MAX_DELIVER: z.coerce.number().int().min(2).max(100).default(8),
-    /** Redelivery delays after the 1st, 2nd… failed delivery (the last one repeats). The first is also the ack wait. */
+    /** Redelivery delays after the 1st, 2nd… failed delivery (the last one repeats); sent with each nak. */
     ELO_EVENTS_BACKOFF_MS: msList.default([10_000, 30_000, 60_000, 300_000, 900_000, 1_800_000, 3_600_000]),
     /** Events handled at once per consumer in one process (one at a time per aggregate). */
     ELO_EVENTS_CONCURRENCY: z.coerce.number().int().min(1).max(1_024).default(32),
@@ -22,6 +22,10 @@ export const eventBackboneEnvSchema = z
     ELO_EVENTS_PROCESSED_TTL_DAYS: z.coerce.number().int().min(1).max(3_650).default(45),
     /** How often the outbox relay looks for leftovers besides being woken by writes. */
     ELO_EVENTS_RELAY_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(1_000),
+    /** How long JetStream waits for an answer before redelivering; a live process extends it while it works. */
+    ELO_EVENTS_ACK_WAIT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+    /** A handler still running after this long counts as a failed delivery (nak with backoff). */
+    ELO_EVENTS_HANDLER_TIMEOUT_MS: z.coerce.number().int().min(50).max(3_600_000).default(60_000),
   })
   .refine((env) => env.ELO_EVENTS_MAX_DELIVER > env.ELO_EVENTS_BACKOFF_MS.length, {
     message: 'ELO_EVENTS_MAX_DELIVER must be greater than the number of ELO_EVENTS_BACKOFF_MS steps',
@@ -34,6 +38,9 @@ export interface BackboneTuning {
   concurrency: number;
   processedTtlMs: number;
   relayPollMs: number;
+  /** JetStream's redelivery timeout for a delivery nobody answers (the process died or lost its link). */
+  ackWaitMs: number;
+  handlerTimeoutMs: number;
   /** Streams keep events this long; the processed-id TTL must exceed it. */
   streamMaxAgeMs: number;
   duplicateWindowMs: number;
@@ -50,6 +57,8 @@ export function tuningFromEnv(env: Record<string, string | undefined> = process.
     concurrency: parsed.ELO_EVENTS_CONCURRENCY,
     processedTtlMs: parsed.ELO_EVENTS_PROCESSED_TTL_DAYS * DAY_MS,
     relayPollMs: parsed.ELO_EVENTS_RELAY_POLL_MS,
+    ackWaitMs: parsed.ELO_EVENTS_ACK_WAIT_MS,
+    handlerTimeoutMs: parsed.ELO_EVENTS_HANDLER_TIMEOUT_MS,
     streamMaxAgeMs: STREAM_MAX_AGE_MS,
     duplicateWindowMs: DUPLICATE_WINDOW_MS,
   };

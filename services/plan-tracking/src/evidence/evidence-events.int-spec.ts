@@ -47,7 +47,7 @@ describe('events that become evidence (training.completed, partnership.signed) a
   beforeAll(async () => {
     nats = await startNats({ requireOwned: true });
     mongo = await startMongo();
-    // Fast retries, so a permanently failing event reaches the dead letters within the test.
+    // Fast retries, so a failing event is retried within the test.
     process.env['ELO_EVENTS_BACKOFF_MS'] = '200,400,800';
     process.env['ELO_EVENTS_MAX_DELIVER'] = '4';
     const config = planConfigSchema.parse({
@@ -179,7 +179,7 @@ describe('events that become evidence (training.completed, partnership.signed) a
     });
   });
 
-  it('sends an event naming an unknown activity code to the dead letters, writing nothing', async () => {
+  it('sends an event naming an unknown activity code to the dead letters on its first delivery, writing nothing', async () => {
     const bad = event('training.completed', 'trn-bad', {
       trainingId: 'trn-bad',
       title: 'Capacitação com código inexistente',
@@ -188,16 +188,19 @@ describe('events that become evidence (training.completed, partnership.signed) a
       participants: [{ audience: 'health', count: 30 }],
     });
     await app.get(EventPublisher).publish(bad);
-    const letter = await expectEventually(
-      async () => {
-        const page = await app.get(DeadLetterService).list({ limit: 100 });
-        const found = page.items.find((l) => l.eventId === bad.id);
-        expect(found).toBeDefined();
-        return found;
-      },
-      { timeoutMs: 20_000 },
-    );
-    expect(letter).toMatchObject({ handler: 'record-training-evidence', reason: 'max_deliver' });
+    const letter = await expectEventually(async () => {
+      const page = await app.get(DeadLetterService).list({ limit: 100 });
+      const found = page.items.find((l) => l.eventId === bad.id);
+      expect(found).toBeDefined();
+      return found;
+    });
+    // Retrying cannot create the activity: no backoff, no MaxDeliver, straight to the dead letters.
+    expect(letter).toMatchObject({
+      handler: 'record-training-evidence',
+      reason: 'permanent_error',
+      deliveryCount: 1,
+    });
+    expect(await consumed('record-training-evidence', 'retried')).toBe(0);
     expect(letter?.error).toMatch(/9\.9\.9/);
     expect((await activity('1.1.2')).evidence).toEqual([]);
   });

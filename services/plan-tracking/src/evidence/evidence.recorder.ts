@@ -1,21 +1,26 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, type EloCloudEvent, type Evidence, type Indicator } from '@elo/contracts';
+import {
+  DomainError,
+  type EloCloudEvent,
+  type ErrorCode,
+  type Evidence,
+  type Indicator,
+} from '@elo/contracts';
+import { PermanentEventError } from '@elo/messaging';
 import { toIndicator } from '../activities/activity.mapper';
 import { ActivityRepository } from '../activities/activity.repository';
 
 const MAX_ATTEMPTS = 5;
 
-/** An event names activity codes the plan does not have: retrying cannot fix it, so it ends in dead letters. */
-export class UnknownActivityCodesError extends DomainError {
+/** An event names activity codes the plan does not have: retrying cannot fix it, so it goes to dead letters at once. */
+export class UnknownActivityCodesError extends PermanentEventError {
   constructor(
     readonly eventId: string,
     readonly codes: string[],
   ) {
-    super(
-      'PLAN.ACTIVITY_NOT_FOUND',
-      `Event ${eventId} names activities the plan does not have: ${codes.join(', ')}.`,
-    );
-    this.name = 'UnknownActivityCodesError';
+    super(`Event ${eventId} names activities the plan does not have: ${codes.join(', ')}.`, {
+      code: 'PLAN.ACTIVITY_NOT_FOUND' satisfies ErrorCode,
+    });
   }
 }
 

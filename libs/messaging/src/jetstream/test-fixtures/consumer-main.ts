@@ -5,7 +5,7 @@ import type { EventService } from '@elo/contracts';
 import { EventsFixtureModule } from './fixture.module';
 
 // A consuming service in its own process (for kill -9): env NATS_URL, MONGO_URL, FIXTURE_DB,
-// FIXTURE_SERVICE, FIXTURE_DELAY_MS; backbone tuning from ELO_EVENTS_*. Prints "fixture ready".
+// FIXTURE_SERVICE, FIXTURE_DELAY_MS, FIXTURE_KILLABLE=1 (lets DIE<n> kill it); backbone tuning from ELO_EVENTS_*. Prints "fixture ready".
 async function main(): Promise<void> {
   const env = (name: string): string => {
     const value = process.env[name];
@@ -20,7 +20,10 @@ async function main(): Promise<void> {
       mongoUrl: env('MONGO_URL'),
       dbName: env('FIXTURE_DB'),
       consume: true,
-      behaviour: { delayMs: Number(process.env['FIXTURE_DELAY_MS'] ?? 0) },
+      behaviour: {
+        delayMs: Number(process.env['FIXTURE_DELAY_MS'] ?? 0),
+        killable: process.env['FIXTURE_KILLABLE'] === '1',
+      },
     }),
     {
       transport: Transport.NATS,

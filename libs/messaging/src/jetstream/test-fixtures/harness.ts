@@ -1,18 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import type { INestApplicationContext } from '@nestjs/common';
+import { Writable } from 'node:stream';
+import type { INestApplicationContext, LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { MongoClient, type Db } from 'mongodb';
 import { createCloudEvent, streamName, type EloCloudEvent } from '@elo/contracts';
+import { PinoNestLogger, createLogger } from '@elo/observability';
 import { JetStreamConnection } from '../connection';
 import { encodeEvent } from '../event-codec';
 import { ensureStream, streamConfig } from '../streams';
 import { STREAM_MAX_AGE_MS, DUPLICATE_WINDOW_MS, type BackboneTuning } from '../tuning';
 import { EventsFixtureModule, type FixtureOptions } from './fixture.module';
 
-/** Fast retries for tests: 3 backoff steps, dead-lettered on the 4th delivery. */
+/**
+ * Fast retries for tests: 3 backoff steps, dead-lettered on the 4th delivery. The ack wait and the handler
+ * timeout stay generous: no test depends on them expiring by itself, and a loaded machine must not make them.
+ */
 export const TEST_TUNING: BackboneTuning = {
   maxDeliver: 4,
   backoffMs: [200, 400, 800],
+  ackWaitMs: 5_000,
+  handlerTimeoutMs: 20_000,
   concurrency: 16,
   processedTtlMs: 2 * STREAM_MAX_AGE_MS,
   relayPollMs: 200,
@@ -23,12 +30,11 @@ export const TEST_TUNING: BackboneTuning = {
 export function startFixture(
   options: Omit<FixtureOptions, 'tuning'>,
   tuning: Partial<BackboneTuning> = {},
+  logger: LoggerService | false = false,
 ): Promise<INestApplicationContext> {
   return NestFactory.createApplicationContext(
     EventsFixtureModule.forRoot({ ...options, tuning: { ...TEST_TUNING, ...tuning } }),
-    {
-      logger: false,
-    },
+    { logger },
   );
 }
 
@@ -85,4 +91,16 @@ export async function testJetStream(natsUrl: string) {
 export async function openDb(url: string, dbName: string): Promise<{ db: Db; close: () => Promise<void> }> {
   const client = await MongoClient.connect(url);
   return { db: client.db(dbName), close: () => client.close() };
+}
+
+/** A Nest logger writing pino JSON lines into memory, the way services log (PinoNestLogger). */
+export function captureLogs(service: string) {
+  const lines: Record<string, unknown>[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      lines.push(JSON.parse(chunk.toString()) as Record<string, unknown>);
+      done();
+    },
+  });
+  return { lines, logger: new PinoNestLogger(createLogger(service, 'info', stream)) };
 }

@@ -3,6 +3,7 @@ import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import type { EloCloudEvent } from '@elo/contracts';
 import { OnEvent } from '../on-event.decorator';
+import { PermanentEventError } from '../permanent-event-error';
 import { isDuplicateKey, nativeCollection } from '../service-db';
 
 export const FIXTURE_BEHAVIOUR = Symbol('FIXTURE_BEHAVIOUR');
@@ -10,6 +11,15 @@ export const FIXTURE_BEHAVIOUR = Symbol('FIXTURE_BEHAVIOUR');
 export interface FixtureBehaviour {
   /** Slows each handling down, so a test can kill the process in the middle of a batch. */
   delayMs: number;
+  /** Lets DIE<n> kill the process (only in a child process, never in jest's). */
+  killable?: boolean;
+}
+
+/** A handler's own permanent error, extending the backbone's. */
+export class FixtureRejection extends PermanentEventError {
+  constructor() {
+    super('fixture rejects this event for good', { code: 'FIXTURE.REJECTED' });
+  }
 }
 
 export interface TallyRow {
@@ -20,8 +30,9 @@ export interface TallyRow {
 
 /**
  * A consumer's effect, written the way the README asks: one single-document write that applies the
- * event at most once (the filter excludes documents that already list the event id). Institutions
- * whose acronym starts with FAIL always throw; FLAKY<n> throws on its first n attempts.
+ * event at most once (the filter excludes documents that already list the event id). By acronym:
+ * FAIL… always throws; FLAKY<n> throws on its first n attempts; PERMANENT… throws a permanent error;
+ * HANG… never returns; DIE<n> throws on its first n-1 attempts and kills the process on the n-th.
  */
 @Injectable()
 export class TallyHandler {
@@ -40,6 +51,12 @@ export class TallyHandler {
     );
     const acronym = event.data.acronym;
     if (acronym.startsWith('FAIL')) throw new Error(`fixture failure for ${acronym}`);
+    if (acronym.startsWith('PERMANENT')) throw new FixtureRejection();
+    if (acronym.startsWith('HANG')) await new Promise(() => undefined);
+    const die = /^DIE(\d+)/.exec(acronym);
+    if (die && this.behaviour.killable && (attempt?.n ?? 0) >= Number(die[1]))
+      process.kill(process.pid, 'SIGKILL');
+    if (die) throw new Error(`transient fixture failure ${attempt?.n}`);
     const flaky = /^FLAKY(\d+)/.exec(acronym);
     if (flaky && (attempt?.n ?? 0) <= Number(flaky[1]))
       throw new Error(`transient fixture failure ${attempt?.n}`);
