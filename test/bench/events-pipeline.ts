@@ -1,15 +1,13 @@
-// The pipeline side of test/bench/events.bench.ts (not a benchmark itself): a producer and a consumer
-// service around the backbone, in this process, and the helpers both sides of the benchmark share.
-import { Inject, Injectable, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { InjectConnection, MongooseModule, getConnectionToken } from '@nestjs/mongoose';
-import type { Connection } from 'mongoose';
-import type { EloCloudEvent } from '@elo/contracts';
-import { JetStreamModule, OnEvent, Outbox, withOutbox } from '@elo/messaging';
+// The pipeline side of test/bench/events.bench.ts (not a benchmark itself): the producing and the
+// consuming service each in its own process (test/bench/events-worker.ts), as deployed, driven over
+// IPC; this process only orchestrates and measures. Also the helpers both sides share.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
 
 export const EVENTS = 2_000;
 export const IN_FLIGHT = 64; // concurrent writers (pipeline) and concurrent un-acked publishes (baseline)
 export const PHASE_TIMEOUT_MS = 60_000;
+const REPO_ROOT = join(__dirname, '../..');
 
 export interface Sample {
   eventsPerSec: number;
@@ -18,64 +16,20 @@ export interface Sample {
   completed: number;
 }
 
-/** Where the consumer's handler reports each event's end-to-end latency; reset each round. */
-class LatencyLog {
-  latencies: number[] = [];
-  private done?: () => void;
-  record(ms: number): void {
-    this.latencies.push(ms);
-    if (this.latencies.length >= EVENTS) this.done?.();
-  }
-  /** A new round: resolves once EVENTS more events have been handled. */
-  round(): Promise<void> {
-    this.latencies = [];
-    return new Promise<void>((resolve) => (this.done = resolve));
-  }
-}
-const LATENCY_LOG = Symbol('LATENCY_LOG');
+/** Orchestrator → worker. */
+export type ToWorker =
+  | { cmd: 'expect'; count: number }
+  | { cmd: 'write'; from: number; count: number }
+  | { cmd: 'probe'; from: number; count: number }
+  | { cmd: 'close' };
 
-/** The consumer's effect: one idempotent single-document write per event, as the README asks. */
-@Injectable()
-class BenchHandler {
-  constructor(
-    @InjectConnection() private readonly connection: Connection,
-    @Inject(LATENCY_LOG) private readonly log: LatencyLog,
-  ) {}
-
-  @OnEvent('institution.created', { name: 'bench-apply' })
-  async apply(event: EloCloudEvent<'institution.created'>): Promise<void> {
-    await this.connection
-      .db!.collection<{ _id: string }>('bench_effects')
-      .updateOne(
-        { _id: event.subject, applied: { $ne: event.id } },
-        { $inc: { count: 1 }, $push: { applied: event.id } },
-        { upsert: true },
-      );
-    this.log.record(Date.now() - Date.parse(event.time));
-  }
-}
-
-function benchModule(
-  natsUrl: string,
-  mongoUrl: string,
-  dbName: string,
-  role: 'producer' | 'consumer',
-  log: LatencyLog,
-) {
-  @Module({
-    imports: [
-      MongooseModule.forRoot(mongoUrl, { dbName, bufferCommands: false }),
-      JetStreamModule.forRoot({
-        service: role === 'producer' ? 'directory' : 'plan-tracking',
-        servers: [natsUrl],
-        outboxCollections: role === 'producer' ? ['bench_aggregates'] : [],
-      }),
-    ],
-    providers: [{ provide: LATENCY_LOG, useValue: log }, ...(role === 'consumer' ? [BenchHandler] : [])],
-  })
-  class BenchModule {}
-  return BenchModule;
-}
+/** Worker → orchestrator. */
+export type FromWorker =
+  | { kind: 'ready' }
+  | { kind: 'expecting' }
+  | { kind: 'written' }
+  | { kind: 'handled'; latencies: number[] }
+  | { kind: 'probed'; perSec: number };
 
 export function snapshot(i: number) {
   const id = `${i}`.padStart(24, '0');
@@ -104,9 +58,9 @@ export async function pool(
   );
 }
 
-export function withTimeout(promise: Promise<void>, what: string): Promise<void> {
+export function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<void>((_, reject) => {
+  const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`${what} timed out`)), PHASE_TIMEOUT_MS);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
@@ -127,43 +81,75 @@ export function best(samples: Sample[]): Sample {
   return samples.reduce((a, b) => (b.eventsPerSec > a.eventsPerSec ? b : a));
 }
 
-/** The full pipeline: IN_FLIGHT writers insert aggregates with their event in the outbox; the relay and a consumer run. */
+/** `--cpu-prof` for a child when BENCH_CPU_PROF_DIR is set, one profile per process named by role. */
+export function profileArgs(role: string): string[] {
+  const dir = process.env['BENCH_CPU_PROF_DIR'];
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${role}.cpuprofile`] : [];
+}
+
+interface Worker {
+  send(message: ToWorker): void;
+  next<K extends FromWorker['kind']>(kind: K): Promise<Extract<FromWorker, { kind: K }>>;
+  exited: Promise<void>;
+}
+
+function spawnWorker(role: 'producer' | 'consumer', env: NodeJS.ProcessEnv): Worker {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...profileArgs(role), '-r', '@swc-node/register', join(__dirname, 'events-worker.ts'), role],
+    { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
+  );
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    send: (message) => child.send(message),
+    next: (kind) =>
+      withTimeout(
+        new Promise((resolve, reject) => {
+          const onMessage = (message: FromWorker) => {
+            if (message.kind !== kind) return;
+            child.off('message', onMessage);
+            resolve(message as Extract<FromWorker, { kind: typeof kind }>);
+          };
+          child.on('message', onMessage);
+          void exited.then(() => reject(new Error(`bench ${role} exited while waiting for ${kind}`)));
+        }),
+        `${role} ${kind}`,
+      ),
+    exited,
+  };
+}
+
+/** The full pipeline: a producer process (IN_FLIGHT writers with the outbox, its relay) and a consumer process. */
 export async function openPipeline(natsUrl: string, mongoUrl: string, dbName: string) {
-  const log = new LatencyLog();
-  const open = (role: 'producer' | 'consumer') =>
-    NestFactory.createApplicationContext(benchModule(natsUrl, mongoUrl, dbName, role, log), {
-      logger: ['error'],
-    });
-  const producer = await open('producer');
-  const consumer = await open('consumer');
-  const outbox = producer.get(Outbox);
-  const db = producer.get<Connection>(getConnectionToken()).db!;
+  const env = { NATS_URL: natsUrl, MONGO_URL: mongoUrl, BENCH_DB: dbName };
+  const producer = spawnWorker('producer', env);
+  const consumer = spawnWorker('consumer', env);
+  await Promise.all([producer.next('ready'), consumer.next('ready')]);
   return {
     async round(from: number): Promise<Sample> {
-      const finished = log.round();
+      consumer.send({ cmd: 'expect', count: EVENTS });
+      await consumer.next('expecting');
+      const handled = consumer.next('handled');
+      const written = producer.next('written');
+      written.catch(() => undefined); // awaited below; not unhandled if `handled` fails first
       const started = Date.now();
-      await pool(from, EVENTS, IN_FLIGHT, async (i) => {
-        const data = snapshot(i);
-        const event = outbox.event('institution.created', data.id, data);
-        const { insertedId } = await db
-          .collection('bench_aggregates')
-          .insertOne(withOutbox({ name: data.name }, [event]));
-        outbox.written({ collection: 'bench_aggregates', id: insertedId });
-      });
-      await withTimeout(finished, 'pipeline');
-      return summarize(log.latencies, Date.now() - started);
+      producer.send({ cmd: 'write', from, count: EVENTS });
+      const { latencies } = await handled;
+      const elapsed = Date.now() - started;
+      await written;
+      return summarize(latencies, elapsed);
     },
-    /** Reference only: how many single-document inserts per second the database takes at the same concurrency. */
+    /** Reference only: single-document inserts per second the database takes from the producer process. */
     async databaseWrites(from: number): Promise<number> {
-      const started = Date.now();
-      await pool(from, EVENTS, IN_FLIGHT, (i) =>
-        db.collection('bench_probe').insertOne({ i, name: `probe ${i}` }),
-      );
-      return EVENTS / ((Date.now() - started) / 1000);
+      const probed = producer.next('probed');
+      producer.send({ cmd: 'probe', from, count: EVENTS });
+      return (await probed).perSec;
     },
     async close() {
-      await consumer.close();
-      await producer.close();
+      for (const worker of [consumer, producer]) {
+        worker.send({ cmd: 'close' });
+        await withTimeout(worker.exited, 'worker exit');
+      }
     },
   };
 }

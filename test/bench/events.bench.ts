@@ -1,10 +1,11 @@
 // Benchmark of the event backbone: events through outbox → JetStream → consumer → MongoDB write,
 // beside a raw baseline measured in the same run (JetStream publish + consume with the same client,
-// no outbox, no database). Run:
+// no outbox, no database). As deployed, the producing service, the consuming service and MongoDB each
+// run in their own process; this process runs only the raw baseline and the measuring. Run:
 //   node -r @swc-node/register test/bench/events.bench.ts
+// BENCH_CPU_PROF_DIR=dir writes a --cpu-prof profile of every child process there.
 // Prints a table and PASS/FAIL per target and exits 0 either way (1 only if it crashes).
 // Results also go to tmp/bench/events.json. Bounded: ROUNDS rounds, each phase gives up after PHASE_TIMEOUT_MS.
-import 'reflect-metadata';
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +22,7 @@ import {
   best,
   openPipeline,
   pool,
+  profileArgs,
   snapshot,
   summarize,
   withTimeout,
@@ -87,7 +89,7 @@ async function startMongoProcess(): Promise<{
   if (external) return { url: external, dbName, stop: async () => undefined };
   const child = spawn(
     process.execPath,
-    ['-r', '@swc-node/register', join(REPO_ROOT, 'libs/embedded-mongo/src/cli.ts')],
+    [...profileArgs('mongo'), '-r', '@swc-node/register', join(REPO_ROOT, 'libs/embedded-mongo/src/cli.ts')],
     {
       cwd: REPO_ROOT,
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -105,6 +107,16 @@ async function startMongoProcess(): Promise<{
   return { url, dbName, stop };
 }
 
+/** Measured windows on the monotonic clock V8's profiles use, so profiles can be cut to them. */
+const phases: { name: string; startUs: number; endUs: number }[] = [];
+async function phase<T>(name: string, run: () => Promise<T>): Promise<T> {
+  const now = () => Number(process.hrtime.bigint() / 1000n);
+  const startUs = now();
+  const result = await run();
+  phases.push({ name, startUs, endUs: now() });
+  return result;
+}
+
 async function main(): Promise<void> {
   const nats = await spawnNats();
   const mongo = await startMongoProcess();
@@ -117,9 +129,9 @@ async function main(): Promise<void> {
     const dbWrites: number[] = [];
     // Alternating rounds, best of each: load elsewhere on the machine skews the ratio less.
     for (let round = 0; round < ROUNDS; round++) {
-      rawSamples.push(await raw.round(round * EVENTS));
+      rawSamples.push(await phase('raw', () => raw.round(round * EVENTS)));
       try {
-        fullSamples.push(await full.round(round * EVENTS));
+        fullSamples.push(await phase('pipeline', () => full.round(round * EVENTS)));
       } catch (error) {
         console.error(String(error));
         fullSamples.push(summarize([], PHASE_TIMEOUT_MS));
@@ -127,6 +139,8 @@ async function main(): Promise<void> {
       }
       dbWrites.push(await full.databaseWrites(round * EVENTS));
     }
+    const perRound = (samples: Sample[]) => samples.map((s) => s.eventsPerSec.toFixed(0)).join(', ');
+    console.log(`events/s per round: pipeline ${perRound(fullSamples)}; raw ${perRound(rawSamples)}`);
     await raw.close();
     await full.close();
     const client = await MongoClient.connect(mongo.url);
@@ -136,6 +150,8 @@ async function main(): Promise<void> {
       doubled: await effects.countDocuments({ count: { $ne: 1 } }),
     };
     await client.close();
+    const profileDir = process.env['BENCH_CPU_PROF_DIR'];
+    if (profileDir) writeFileSync(join(profileDir, 'phases.json'), JSON.stringify(phases));
     report(best(rawSamples), best(fullSamples), Math.max(...dbWrites), counts, fullSamples.length * EVENTS);
   } finally {
     await mongo.stop();
