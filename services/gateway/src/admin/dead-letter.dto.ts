@@ -43,7 +43,9 @@ export class DeadLetterDto implements DeadLetter {
   })
   consumer!: string;
   @ApiProperty({
-    description: 'invalid_event: failed validation (parked at once); max_deliver: the handler kept failing',
+    description:
+      'invalid_event: failed validation (parked at once); permanent_error: the handler said it can never succeed; ' +
+      'max_deliver: the handler kept failing; no_answer: the last delivery was never answered (process died or hung)',
     ...REASON,
   })
   reason!: DeadLetterReason;
