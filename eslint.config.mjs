@@ -32,7 +32,16 @@ function boundaries(testOnly) {
   };
 }
 
-const testFiles = ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts', 'libs/testing/**/*.ts'];
+// Test-only helpers next to the code they exercise (test-fixtures/ folders, test-support.ts) count as tests.
+const testFiles = [
+  '**/*.spec.ts',
+  '**/*.int-spec.ts',
+  '**/*.e2e-spec.ts',
+  'test/**/*.ts',
+  'libs/testing/**/*.ts',
+  '**/test-fixtures/**/*.ts',
+  '**/test-support.ts',
+];
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'tmp/**', '.nx/**', '.data/**', 'coverage/**', '**/*.js', '**/*.mjs'] },

@@ -3,48 +3,32 @@ import {
   createClient,
   expectEventually,
   institutionIdByAcronym,
-  startTestStack,
   type TestClient,
   type TestStack,
 } from '@elo/testing';
-
-interface Problem {
-  status: number;
-  code: string;
-  detail: string;
-}
+import { startAuthFixture, type AuthFixture, type Problem } from './support/auth-fixture';
 
 // The revocation bound is CLIENT_STATUS_CACHE_MS; a short one keeps the test quick.
 const STATUS_CACHE_MS = 500;
 
 describe('API clients through the gateway', () => {
+  let fx: AuthFixture;
   let stack: TestStack;
   let mjsp: string;
   let conatrap: string;
   let agency: TestClient;
-  // Every secret and token seen, to check none reached the logs.
-  const secrets = new Set<string>();
-
-  const remember = <T extends string>(value: T): T => {
-    secrets.add(value);
-    return value;
-  };
 
   beforeAll(async () => {
-    stack = await startTestStack({ env: { CLIENT_STATUS_CACHE_MS: String(STATUS_CACHE_MS) } });
-    remember(stack.admin.clientSecret);
-    mjsp = await institutionIdByAcronym(stack, 'MJSP');
+    fx = await startAuthFixture({ env: { CLIENT_STATUS_CACHE_MS: String(STATUS_CACHE_MS) } });
+    ({ stack, mjsp, agency } = fx);
     conatrap = await institutionIdByAcronym(stack, 'CONATRAP');
-    agency = await createClient(stack, mjsp, ['agency'], 'MJSP case system');
-    remember(agency.clientSecret);
   }, 120_000);
 
   afterAll(async () => {
-    await stack?.stop();
+    await fx?.stop();
   });
 
-  const token = async (client: { token(): Promise<string> }) => remember(await client.token());
-  const admin = async () => remember(await adminToken(stack));
+  const admin = async () => fx.remember(await adminToken(stack));
 
   describe('API clients', () => {
     it('creates a client whose secret is returned once and never listed', async () => {
@@ -57,7 +41,7 @@ describe('API clients through the gateway', () => {
         },
       );
       expect(res.status).toBe(201);
-      const secret = remember(String(res.body['clientSecret']));
+      const secret = fx.remember(String(res.body['clientSecret']));
       expect(res.body).toMatchObject({
         clientId: expect.stringMatching(/^elo_[A-Za-z0-9_-]{22}$/),
         institutionId: conatrap,
@@ -108,13 +92,13 @@ describe('API clients through the gateway', () => {
         'GET',
         `/v1/institutions/${mjsp}/clients`,
         {
-          token: await token(agency),
+          token: await fx.token(agency),
         },
       );
       expect(own.status).toBe(200);
       expect(own.body.items.map((c) => c.clientId)).toContain(agency.clientId);
       const other = await stack.api.request<Problem>('GET', `/v1/institutions/${conatrap}/clients`, {
-        token: await token(agency),
+        token: await fx.token(agency),
       });
       expect(other.status).toBe(403);
       expect(other.body.code).toBe('AUTH.FORBIDDEN');
@@ -122,7 +106,7 @@ describe('API clients through the gateway', () => {
 
     it('only admins create or revoke clients', async () => {
       const create = await stack.api.request<Problem>('POST', `/v1/institutions/${mjsp}/clients`, {
-        token: await token(agency),
+        token: await fx.token(agency),
         body: { name: 'Self-made admin', roles: ['admin'] },
       });
       expect(create.status).toBe(403);
@@ -130,19 +114,20 @@ describe('API clients through the gateway', () => {
         'DELETE',
         `/v1/institutions/${mjsp}/clients/${agency.clientId}`,
         {
-          token: await token(agency),
+          token: await fx.token(agency),
         },
       );
       expect(revoke.status).toBe(403);
       expect(
-        (await stack.api.request('GET', '/v1/institutions?limit=1', { token: await token(agency) })).status,
+        (await stack.api.request('GET', '/v1/institutions?limit=1', { token: await fx.token(agency) }))
+          .status,
       ).toBe(200);
     });
 
     it('revokes a client: no new tokens, and its tokens stop within the status cache bound', async () => {
       const victim = await createClient(stack, mjsp, ['viewer'], 'to be revoked');
-      remember(victim.clientSecret);
-      const old = await token(victim);
+      fx.remember(victim.clientSecret);
+      const old = await fx.token(victim);
       expect((await stack.api.request('GET', '/v1/institutions?limit=1', { token: old })).status).toBe(200);
 
       const wrongInstitution = await stack.api.request<Problem>(
@@ -214,8 +199,8 @@ describe('API clients through the gateway', () => {
     // The request log names the caller, so the logs did see these requests.
     await expectEventually(() => expect(stack.output()).toContain(`"clientId":"${agency.clientId}"`));
     const output = stack.output();
-    expect(secrets.size).toBeGreaterThan(10);
-    const leaked = [...secrets].filter((secret) => output.includes(secret));
+    expect(fx.secrets.size).toBeGreaterThan(10);
+    const leaked = [...fx.secrets].filter((secret) => output.includes(secret));
     expect(leaked).toEqual([]);
   });
 });

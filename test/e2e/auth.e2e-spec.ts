@@ -2,46 +2,23 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { SignJWT, UnsecuredJWT, decodeJwt } from 'jose';
 import { REPO_ROOT } from '@elo/stack';
-import {
-  createClient,
-  expectEventually,
-  institutionIdByAcronym,
-  startTestStack,
-  type TestClient,
-  type TestStack,
-} from '@elo/testing';
-
-interface Problem {
-  status: number;
-  code: string;
-  detail: string;
-}
+import { expectEventually, type TestClient, type TestStack } from '@elo/testing';
+import { startAuthFixture, type AuthFixture, type Problem } from './support/auth-fixture';
 
 describe('identity at the gateway', () => {
+  let fx: AuthFixture;
   let stack: TestStack;
   let mjsp: string;
   let agency: TestClient;
-  // Every secret and token seen, to check none reached the logs.
-  const secrets = new Set<string>();
-
-  const remember = <T extends string>(value: T): T => {
-    secrets.add(value);
-    return value;
-  };
 
   beforeAll(async () => {
-    stack = await startTestStack();
-    remember(stack.admin.clientSecret);
-    mjsp = await institutionIdByAcronym(stack, 'MJSP');
-    agency = await createClient(stack, mjsp, ['agency'], 'MJSP case system');
-    remember(agency.clientSecret);
+    fx = await startAuthFixture();
+    ({ stack, mjsp, agency } = fx);
   }, 120_000);
 
   afterAll(async () => {
-    await stack?.stop();
+    await fx?.stop();
   });
-
-  const token = async (client: { token(): Promise<string> }) => remember(await client.token());
 
   describe('POST /v1/auth/token', () => {
     it('issues a Bearer JWT for JSON credentials, living at most 15 minutes, not cacheable', async () => {
@@ -59,7 +36,7 @@ describe('identity at the gateway', () => {
       expect(res.status).toBe(200);
       expect(res.body).toEqual({ access_token: expect.any(String), token_type: 'Bearer', expires_in: 900 });
       expect(res.headers.get('cache-control')).toBe('no-store');
-      const claims = decodeJwt(remember(res.body.access_token));
+      const claims = decodeJwt(fx.remember(res.body.access_token));
       expect(claims).toMatchObject({ sub: agency.clientId, inst: mjsp, roles: ['agency'] });
       expect((claims.exp ?? 0) - (claims.iat ?? 0)).toBeLessThanOrEqual(900);
     });
@@ -73,21 +50,21 @@ describe('identity at the gateway', () => {
         },
       });
       expect(form.status).toBe(200);
-      remember(form.body.access_token);
+      fx.remember(form.body.access_token);
       const basic = Buffer.from(`${agency.clientId}:${agency.clientSecret}`).toString('base64');
       const viaBasic = await stack.api.request<{ access_token: string }>('POST', '/v1/auth/token', {
         form: { grant_type: 'client_credentials' },
         headers: { authorization: `Basic ${basic}` },
       });
       expect(viaBasic.status).toBe(200);
-      remember(viaBasic.body.access_token);
+      fx.remember(viaBasic.body.access_token);
     });
 
     it('answers 401 problem+json, the same for a wrong secret and an unknown client', async () => {
       const attempts = [
-        { client_id: agency.clientId, client_secret: remember(`${agency.clientSecret}x`) },
+        { client_id: agency.clientId, client_secret: fx.remember(`${agency.clientSecret}x`) },
         { client_id: 'elo_AAAAAAAAAAAAAAAAAAAAAA', client_secret: agency.clientSecret },
-        { client_id: stack.admin.clientId, client_secret: remember('not-the-admin-secret') },
+        { client_id: stack.admin.clientId, client_secret: fx.remember('not-the-admin-secret') },
       ];
       for (const credentials of attempts) {
         const res = await stack.api.request<Problem>('POST', '/v1/auth/token', {
@@ -154,7 +131,7 @@ describe('identity at the gateway', () => {
     });
 
     it('401 for a tampered token', async () => {
-      const real = await token(agency);
+      const real = await fx.token(agency);
       const [header, , signature] = real.split('.');
       const elevated = Buffer.from(JSON.stringify({ ...decodeJwt(real), roles: ['admin'] })).toString(
         'base64url',
@@ -186,7 +163,7 @@ describe('identity at the gateway', () => {
 
     it('403 problem+json for a valid token without the role', async () => {
       const res = await stack.api.request<Problem>('POST', '/v1/institutions', {
-        token: await token(agency),
+        token: await fx.token(agency),
         body: { name: 'Should not exist', acronym: 'NOPE', kind: 'federal_body' },
       });
       expect(res.status).toBe(403);
@@ -198,8 +175,8 @@ describe('identity at the gateway', () => {
     // The request log names the caller, so the logs did see these requests.
     await expectEventually(() => expect(stack.output()).toContain(`"clientId":"${agency.clientId}"`));
     const output = stack.output();
-    expect(secrets.size).toBeGreaterThan(5);
-    const leaked = [...secrets].filter((secret) => output.includes(secret));
+    expect(fx.secrets.size).toBeGreaterThan(5);
+    const leaked = [...fx.secrets].filter((secret) => output.includes(secret));
     expect(leaked).toEqual([]);
   });
 });

@@ -2,34 +2,15 @@ import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { jetstream } from '@nats-io/jetstream';
 import { EVENT_CATALOG, createCloudEvent } from '@elo/contracts';
 import { HEADER_MSG_ID, encodeEvent } from '@elo/messaging';
+import { createClient, expectEventually, institutionIdByAcronym } from '@elo/testing';
 import {
-  createClient,
-  expectEventually,
-  institutionIdByAcronym,
-  startTestStack,
-  type ApiResponse,
-  type TestStack,
-} from '@elo/testing';
+  expectProblem,
+  startPlanFixture,
+  type Activity,
+  type Page,
+  type PlanFixture,
+} from './support/plan-fixture';
 
-interface Problem {
-  status: number;
-  code: string;
-  errors?: { field: string; message: string }[];
-}
-interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-interface Activity {
-  code: string;
-  text: string;
-  status: string;
-  progress: number;
-  progressPeriod?: string;
-  leadInstitutionId?: string;
-  indicators: { key: string; values: { period: string; value: number }[] }[];
-  evidence: { kind: string; sourceEventId?: string; sourceId?: string; participants?: unknown[] }[];
-}
 interface Report {
   id: string;
   status: string;
@@ -38,7 +19,7 @@ interface Report {
 }
 
 describe('progress reports and evidence through the gateway', () => {
-  let stack: TestStack;
+  let fx: PlanFixture;
   let coordinator: string;
   let leadAgency: string;
   let outsiderAgency: string;
@@ -46,60 +27,35 @@ describe('progress reports and evidence through the gateway', () => {
   let mjsp: string;
   let mte: string;
 
-  const get = <T>(path: string, token = viewer) => stack.api.request<T>('GET', path, { token });
-  const send = <T>(method: string, path: string, token: string, body?: unknown) =>
-    stack.api.request<T>(method, path, { token, body });
-
-  function expectProblem(res: ApiResponse<unknown>, status: number, code: string): Problem {
-    expect(res.status).toBe(status);
-    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    const body = res.body as Problem;
-    expect(body).toMatchObject({ status, code });
-    return body;
-  }
-
   beforeAll(async () => {
-    stack = await startTestStack();
-    const [conatrap, abin] = await Promise.all([
-      institutionIdByAcronym(stack, 'CONATRAP'),
-      institutionIdByAcronym(stack, 'ABIN'),
-    ]);
-    mjsp = await institutionIdByAcronym(stack, 'MJSP');
-    mte = await institutionIdByAcronym(stack, 'MTE');
-    coordinator = await (await createClient(stack, conatrap, ['coordinator'])).token();
-    leadAgency = await (await createClient(stack, mjsp, ['agency'])).token();
-    outsiderAgency = await (await createClient(stack, abin, ['agency'])).token();
-    viewer = await (await createClient(stack, conatrap, ['viewer'])).token();
-    // The plan learns institutions from the directory's events: wait until it knows the lead.
-    await expectEventually(
-      async () => {
-        const res = await send('PATCH', '/v1/plan/activities/2.5.1', coordinator, {
-          leadInstitutionId: mjsp,
-          partnerInstitutionIds: [mte],
-          startDate: '2025-01-01',
-          dueDate: '2028-12-31', // the plan's last day: never overdue while the plan runs
-          indicators: [
-            {
-              key: 'professionals',
-              name: 'Profissionais capacitados',
-              unit: 'people_trained',
-              baseline: 0,
-              target: 600,
-            },
-          ],
-        });
-        expect(res.status).toBe(200);
-      },
-      { timeoutMs: 20_000 },
-    );
+    fx = await startPlanFixture();
+    ({ coordinator, viewer, mjsp, mte } = fx);
+    const abin = await institutionIdByAcronym(fx.stack, 'ABIN');
+    leadAgency = await (await createClient(fx.stack, mjsp, ['agency'])).token();
+    outsiderAgency = await (await createClient(fx.stack, abin, ['agency'])).token();
+    await fx.patchOnceKnown('/v1/plan/activities/2.5.1', {
+      leadInstitutionId: mjsp,
+      partnerInstitutionIds: [mte],
+      startDate: '2025-01-01',
+      dueDate: '2028-12-31', // the plan's last day: never overdue while the plan runs
+      indicators: [
+        {
+          key: 'professionals',
+          name: 'Profissionais capacitados',
+          unit: 'people_trained',
+          baseline: 0,
+          target: 600,
+        },
+      ],
+    });
   }, 180_000);
 
   afterAll(async () => {
-    await stack?.stop();
+    await fx?.stop();
   });
 
   it('moves progress and indicators only when a coordinator approves a report', async () => {
-    const submitted = await send<Report>('POST', '/v1/plan/activities/2.5.1/reports', leadAgency, {
+    const submitted = await fx.send<Report>('POST', '/v1/plan/activities/2.5.1/reports', leadAgency, {
       period: '2025-Q3',
       progress: 40,
       narrative: 'Capacitação de 120 profissionais da rede.',
@@ -112,9 +68,9 @@ describe('progress reports and evidence through the gateway', () => {
       status: 'pending',
       progress: 40,
     });
-    expect((await get<Activity>('/v1/plan/activities/2.5.1')).body.progress).toBe(0);
+    expect((await fx.get<Activity>('/v1/plan/activities/2.5.1')).body.progress).toBe(0);
 
-    const approved = await send<Report>(
+    const approved = await fx.send<Report>(
       'POST',
       `/v1/plan/activities/2.5.1/reports/${submitted.body.id}/approve`,
       coordinator,
@@ -122,14 +78,14 @@ describe('progress reports and evidence through the gateway', () => {
     expect(approved.status).toBe(200);
     expect(approved.body.status).toBe('approved');
 
-    const activity = (await get<Activity>('/v1/plan/activities/2.5.1')).body;
+    const activity = (await fx.get<Activity>('/v1/plan/activities/2.5.1')).body;
     expect(activity).toMatchObject({ progress: 40, progressPeriod: '2025-Q3', status: 'in_progress' });
     expect(activity.indicators.find((i) => i.key === 'professionals')?.values).toEqual([
       { period: '2025-Q3', value: 120 },
     ]);
     expect(activity.evidence.filter((e) => e.sourceId === submitted.body.id)).toHaveLength(1);
 
-    const again = await send(
+    const again = await fx.send(
       'POST',
       `/v1/plan/activities/2.5.1/reports/${submitted.body.id}/approve`,
       coordinator,
@@ -138,7 +94,7 @@ describe('progress reports and evidence through the gateway', () => {
   });
 
   it('returns a report with a reason, leaving the activity as it was', async () => {
-    const submitted = await send<Report>('POST', '/v1/plan/activities/2.5.1/reports', coordinator, {
+    const submitted = await fx.send<Report>('POST', '/v1/plan/activities/2.5.1/reports', coordinator, {
       period: '2025-Q4',
       progress: 90,
       narrative: 'Quase concluída.',
@@ -146,26 +102,27 @@ describe('progress reports and evidence through the gateway', () => {
     expect(submitted.status).toBe(201);
     const path = `/v1/plan/activities/2.5.1/reports/${submitted.body.id}`;
     expectProblem(
-      await send(`POST`, `${path}/return`, coordinator, { reason: '   ' }),
+      await fx.send(`POST`, `${path}/return`, coordinator, { reason: '   ' }),
       400,
       'COMMON.VALIDATION',
     );
 
-    const returned = await send<Report>('POST', `${path}/return`, coordinator, {
+    const returned = await fx.send<Report>('POST', `${path}/return`, coordinator, {
       reason: 'Falta a lista de presença.',
     });
     expect(returned.status).toBe(200);
     expect(returned.body).toMatchObject({ status: 'returned', reason: 'Falta a lista de presença.' });
-    expect((await get<Report>(path)).body.status).toBe('returned');
-    expect((await get<Activity>('/v1/plan/activities/2.5.1')).body).toMatchObject({
+    expect((await fx.get<Report>(path)).body.status).toBe('returned');
+    expect((await fx.get<Activity>('/v1/plan/activities/2.5.1')).body).toMatchObject({
       progress: 40,
       progressPeriod: '2025-Q3',
     });
-    expectProblem(await send('POST', `${path}/approve`, coordinator), 409, 'PLAN.REPORT_NOT_PENDING');
+    expectProblem(await fx.send('POST', `${path}/approve`, coordinator), 409, 'PLAN.REPORT_NOT_PENDING');
   });
 
   it('refuses invalid reports with problem+json naming the field, creating nothing', async () => {
-    const before = (await get<Page<Report>>('/v1/plan/activities/2.5.1/reports?limit=100')).body.items.length;
+    const before = (await fx.get<Page<Report>>('/v1/plan/activities/2.5.1/reports?limit=100')).body.items
+      .length;
     const base = { period: '2025-Q3', progress: 10, narrative: 'x' };
     const cases: [Record<string, unknown>, string][] = [
       [{ ...base, period: '2029-Q1' }, 'period'],
@@ -176,53 +133,53 @@ describe('progress reports and evidence through the gateway', () => {
     ];
     for (const [body, field] of cases) {
       const problem = expectProblem(
-        await send('POST', '/v1/plan/activities/2.5.1/reports', leadAgency, body),
+        await fx.send('POST', '/v1/plan/activities/2.5.1/reports', leadAgency, body),
         400,
         'COMMON.VALIDATION',
       );
       expect(problem.errors?.map((e) => e.field)).toContain(field);
     }
-    const unknownIndicator = await send('POST', '/v1/plan/activities/2.5.1/reports', leadAgency, {
+    const unknownIndicator = await fx.send('POST', '/v1/plan/activities/2.5.1/reports', leadAgency, {
       ...base,
       indicatorValues: [{ indicatorKey: 'nope', value: 1 }],
     });
     expectProblem(unknownIndicator, 400, 'PLAN.UNKNOWN_INDICATOR');
     expectProblem(
-      await send('POST', '/v1/plan/activities/9.9.9/reports', leadAgency, base),
+      await fx.send('POST', '/v1/plan/activities/9.9.9/reports', leadAgency, base),
       404,
       'PLAN.ACTIVITY_NOT_FOUND',
     );
-    expect((await get<Page<Report>>('/v1/plan/activities/2.5.1/reports?limit=100')).body.items).toHaveLength(
-      before,
-    );
+    expect(
+      (await fx.get<Page<Report>>('/v1/plan/activities/2.5.1/reports?limit=100')).body.items,
+    ).toHaveLength(before);
   });
 
   it('checks who may report, change and decide', async () => {
     const report = { period: '2025-Q3', progress: 10, narrative: 'x' };
     expectProblem(
-      await send('POST', '/v1/plan/activities/2.5.1/reports', outsiderAgency, report),
+      await fx.send('POST', '/v1/plan/activities/2.5.1/reports', outsiderAgency, report),
       403,
       'PLAN.NOT_A_PARTICIPANT',
     );
     expectProblem(
-      await send('POST', '/v1/plan/activities/2.5.1/reports', viewer, report),
+      await fx.send('POST', '/v1/plan/activities/2.5.1/reports', viewer, report),
       403,
       'AUTH.FORBIDDEN',
     );
     expectProblem(
-      await send('PATCH', '/v1/plan/activities/2.5.1', leadAgency, { status: 'delayed' }),
+      await fx.send('PATCH', '/v1/plan/activities/2.5.1', leadAgency, { status: 'delayed' }),
       403,
       'AUTH.FORBIDDEN',
     );
-    expect((await stack.api.request('GET', '/v1/plan/axes')).status).toBe(401);
+    expect((await fx.stack.api.request('GET', '/v1/plan/axes')).status).toBe(401);
 
-    const pending = await send<Report>('POST', '/v1/plan/activities/2.5.1/reports', leadAgency, report);
+    const pending = await fx.send<Report>('POST', '/v1/plan/activities/2.5.1/reports', leadAgency, report);
     expect(pending.status).toBe(201);
     const approve = `/v1/plan/activities/2.5.1/reports/${pending.body.id}/approve`;
-    expectProblem(await send('POST', approve, leadAgency), 403, 'AUTH.FORBIDDEN');
+    expectProblem(await fx.send('POST', approve, leadAgency), 403, 'AUTH.FORBIDDEN');
     // A report id under another activity's code is not found.
     expectProblem(
-      await send('POST', `/v1/plan/activities/2.5.2/reports/${pending.body.id}/approve`, coordinator),
+      await fx.send('POST', `/v1/plan/activities/2.5.2/reports/${pending.body.id}/approve`, coordinator),
       404,
       'PLAN.REPORT_NOT_FOUND',
     );
@@ -248,7 +205,7 @@ describe('progress reports and evidence through the gateway', () => {
       { ...training.data, activityCodes: ['2.5.2'], participants: [] },
       { producer: 'training', correlationId: 'e2e-training' },
     );
-    const nc: NatsConnection = await connect({ servers: stack.nats.url });
+    const nc: NatsConnection = await connect({ servers: fx.stack.nats.url });
     try {
       const js = jetstream(nc);
       const deliveries: [typeof training, string][] = [
@@ -265,10 +222,10 @@ describe('progress reports and evidence through the gateway', () => {
       await nc.close();
     }
     await expectEventually(async () => {
-      const res = await get<Activity>('/v1/plan/activities/2.5.2');
+      const res = await fx.get<Activity>('/v1/plan/activities/2.5.2');
       expect(res.body.evidence.some((e) => e.sourceEventId === sentinel.id)).toBe(true);
     });
-    const activity = (await get<Activity>('/v1/plan/activities/2.5.1')).body;
+    const activity = (await fx.get<Activity>('/v1/plan/activities/2.5.1')).body;
     expect(activity.evidence.filter((e) => e.sourceEventId === training.id)).toEqual([
       expect.objectContaining({
         kind: 'training',

@@ -1,57 +1,24 @@
+import type { ApiResponse } from '@elo/testing';
 import {
-  createClient,
-  expectEventually,
-  institutionIdByAcronym,
-  startTestStack,
-  type ApiResponse,
-  type TestStack,
-} from '@elo/testing';
-
-interface Problem {
-  status: number;
-  code: string;
-  errors?: { field: string; message: string }[];
-}
-interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-interface Activity {
-  code: string;
-  text: string;
-  status: string;
-  progress: number;
-  progressPeriod?: string;
-  leadInstitutionId?: string;
-  indicators: { key: string; values: { period: string; value: number }[] }[];
-  evidence: { kind: string; sourceEventId?: string; sourceId?: string; participants?: unknown[] }[];
-}
+  expectProblem,
+  startPlanFixture,
+  type Activity,
+  type Page,
+  type PlanFixture,
+} from './support/plan-fixture';
 
 describe('the plan through the gateway: reading, searching, changing', () => {
-  let stack: TestStack;
+  let fx: PlanFixture;
   let coordinator: string;
-  let viewer: string;
   let mjsp: string;
   let mte: string;
-
-  const get = <T>(path: string, token = viewer) => stack.api.request<T>('GET', path, { token });
-  const send = <T>(method: string, path: string, token: string, body?: unknown) =>
-    stack.api.request<T>(method, path, { token, body });
-
-  function expectProblem(res: ApiResponse<unknown>, status: number, code: string): Problem {
-    expect(res.status).toBe(status);
-    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    const body = res.body as Problem;
-    expect(body).toMatchObject({ status, code });
-    return body;
-  }
 
   async function all<T>(path: string): Promise<T[]> {
     const items: T[] = [];
     let cursor: string | null = null;
     for (let page = 0; page < 20; page++) {
       const sep = path.includes('?') ? '&' : '?';
-      const res: ApiResponse<Page<T>> = await get<Page<T>>(
+      const res: ApiResponse<Page<T>> = await fx.get<Page<T>>(
         `${path}${sep}limit=10${cursor ? `&cursor=${cursor}` : ''}`,
       );
       expect(res.status).toBe(200);
@@ -63,34 +30,23 @@ describe('the plan through the gateway: reading, searching, changing', () => {
   }
 
   beforeAll(async () => {
-    stack = await startTestStack();
-    const conatrap = await institutionIdByAcronym(stack, 'CONATRAP');
-    mjsp = await institutionIdByAcronym(stack, 'MJSP');
-    mte = await institutionIdByAcronym(stack, 'MTE');
-    coordinator = await (await createClient(stack, conatrap, ['coordinator'])).token();
-    viewer = await (await createClient(stack, conatrap, ['viewer'])).token();
-    // The plan learns institutions from the directory's events: wait until it knows them.
-    await expectEventually(
-      async () => {
-        const res = await send('PATCH', '/v1/plan/activities/2.5.1', coordinator, {
-          status: 'in_progress',
-          leadInstitutionId: mjsp,
-          partnerInstitutionIds: [mte],
-          startDate: '2025-01-01',
-          dueDate: '2028-12-31', // the plan's last day: never overdue while the plan runs
-        });
-        expect(res.status).toBe(200);
-      },
-      { timeoutMs: 20_000 },
-    );
+    fx = await startPlanFixture();
+    ({ coordinator, mjsp, mte } = fx);
+    await fx.patchOnceKnown('/v1/plan/activities/2.5.1', {
+      status: 'in_progress',
+      leadInstitutionId: mjsp,
+      partnerInstitutionIds: [mte],
+      startDate: '2025-01-01',
+      dueDate: '2028-12-31', // the plan's last day: never overdue while the plan runs
+    });
   }, 180_000);
 
   afterAll(async () => {
-    await stack?.stop();
+    await fx?.stop();
   });
 
   it('serves the seeded plan: 5 axes, 26 actions and 108 activities in code order', async () => {
-    const axes = await get<{ items: { number: number; title: string }[] }>('/v1/plan/axes');
+    const axes = await fx.get<{ items: { number: number; title: string }[] }>('/v1/plan/axes');
     expect(axes.status).toBe(200);
     expect(axes.body.items.map((a) => a.number)).toEqual([1, 2, 3, 4, 5]);
 
@@ -126,40 +82,42 @@ describe('the plan through the gateway: reading, searching, changing', () => {
   });
 
   it('answers an activity by code with its text, 404 for an unknown code and 400 for a malformed one', async () => {
-    const res = await get<Activity>('/v1/plan/activities/1.1.1');
+    const res = await fx.get<Activity>('/v1/plan/activities/1.1.1');
     expect(res.status).toBe(200);
     expect(res.body.code).toBe('1.1.1');
     expect(res.body.text).toMatch(
       /^Fortalecer o Comitê Nacional de Enfrentamento ao Tráfico de Pessoas - CONATRAP/,
     );
-    expectProblem(await get('/v1/plan/activities/9.9.9'), 404, 'PLAN.ACTIVITY_NOT_FOUND');
-    expectProblem(await get('/v1/plan/activities/abc'), 400, 'COMMON.VALIDATION');
-    expectProblem(await get('/v1/plan/actions?cursor=bm9wZQ'), 400, 'COMMON.VALIDATION');
+    expectProblem(await fx.get('/v1/plan/activities/9.9.9'), 404, 'PLAN.ACTIVITY_NOT_FOUND');
+    expectProblem(await fx.get('/v1/plan/activities/abc'), 400, 'COMMON.VALIDATION');
+    expectProblem(await fx.get('/v1/plan/actions?cursor=bm9wZQ'), 400, 'COMMON.VALIDATION');
   });
 
   it('validates a coordinator’s change: institutions from the directory, dates within 2024–2028', async () => {
-    const unknown = await send('PATCH', '/v1/plan/activities/2.5.2', coordinator, {
+    const unknown = await fx.send('PATCH', '/v1/plan/activities/2.5.2', coordinator, {
       leadInstitutionId: '0123456789abcdef01234567',
     });
     expectProblem(unknown, 400, 'PLAN.UNKNOWN_INSTITUTION');
-    const late = await send('PATCH', '/v1/plan/activities/2.5.2', coordinator, { dueDate: '2029-01-01' });
+    const late = await fx.send('PATCH', '/v1/plan/activities/2.5.2', coordinator, { dueDate: '2029-01-01' });
     expect(expectProblem(late, 400, 'COMMON.VALIDATION').errors?.map((e) => e.field)).toEqual(['dueDate']);
-    const reversed = await send('PATCH', '/v1/plan/activities/2.5.2', coordinator, {
+    const reversed = await fx.send('PATCH', '/v1/plan/activities/2.5.2', coordinator, {
       startDate: '2026-01-01',
       dueDate: '2025-01-01',
     });
     expectProblem(reversed, 400, 'PLAN.INVALID_DATES');
     expectProblem(
-      await send('PATCH', '/v1/plan/activities/2.5.2', coordinator, { status: 'done' }),
+      await fx.send('PATCH', '/v1/plan/activities/2.5.2', coordinator, { status: 'done' }),
       400,
       'COMMON.VALIDATION',
     );
-    expect((await get<Activity>('/v1/plan/activities/2.5.2')).body).toMatchObject({ status: 'not_started' });
-    expect((await get<Activity>('/v1/plan/activities/2.5.2')).body.leadInstitutionId).toBeUndefined();
+    expect((await fx.get<Activity>('/v1/plan/activities/2.5.2')).body).toMatchObject({
+      status: 'not_started',
+    });
+    expect((await fx.get<Activity>('/v1/plan/activities/2.5.2')).body.leadInstitutionId).toBeUndefined();
   });
 
   it('summarises the plan per axis and per institution', async () => {
-    const res = await get<{
+    const res = await fx.get<{
       axes: { axis: number; activities: number; byStatus: Record<string, number> }[];
       overall: {
         activities: number;

@@ -1,40 +1,22 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import type { Db } from 'mongodb';
 import { DomainError, deadLetterId } from '@elo/contracts';
-import { expectEventually, startMongo, startNats, type TestMongo, type TestNats } from '@elo/testing';
+import { expectEventually } from '@elo/testing';
 import { DeadLetterService } from './dead-letter.service';
-import { institutionCreated, openDb, startFixture, testJetStream } from './test-fixtures/harness';
+import { startBackboneFixture, type BackboneFixture } from './test-fixtures/backbone-fixture';
+import { institutionCreated } from './test-fixtures/harness';
 import type { TallyRow } from './test-fixtures/tally.handler';
 
 describe('JetStream consumers (real NATS, real MongoDB wire protocol)', () => {
-  let nats: TestNats;
-  let mongo: TestMongo;
-  let js: Awaited<ReturnType<typeof testJetStream>>;
-  let db: Db;
-  let closeDb: () => Promise<void>;
-  let dbName: string;
+  let fx: BackboneFixture;
   let consumer: INestApplicationContext | undefined;
 
   const startConsumer = async () => {
-    consumer = await startFixture({
-      service: 'plan-tracking',
-      natsUrl: nats.url,
-      mongoUrl: mongo.url,
-      dbName,
-      consume: true,
-    });
+    consumer = await fx.startConsumer();
     return consumer;
   };
-  const tally = (subject: string) => db.collection<TallyRow>('fixture_tallies').findOne({ _id: subject });
-  const attempts = async (eventId: string) =>
-    (await db.collection<{ _id: string; n: number }>('fixture_attempts').findOne({ _id: eventId }))?.n ?? 0;
 
   beforeAll(async () => {
-    nats = await startNats();
-    mongo = await startMongo();
-    dbName = mongo.dbName('events');
-    js = await testJetStream(nats.url);
-    ({ db, close: closeDb } = await openDb(mongo.url, dbName));
+    fx = await startBackboneFixture('events');
   }, 60_000);
 
   afterEach(async () => {
@@ -43,67 +25,58 @@ describe('JetStream consumers (real NATS, real MongoDB wire protocol)', () => {
   });
 
   afterAll(async () => {
-    await js?.close();
-    await closeDb?.();
-    await mongo?.stop();
-    await nats?.stop();
+    await fx?.stop();
   });
 
   it('handles an event published while its consumer was stopped, once it starts', async () => {
     await (await startConsumer()).close(); // the durable now exists; the service is down
     consumer = undefined;
     const event = institutionCreated('OFFLINE');
-    await js.publish(event);
+    await fx.js.publish(event);
 
     await startConsumer();
     await expectEventually(async () =>
-      expect(await tally(event.subject)).toMatchObject({ count: 1, applied: [event.id] }),
+      expect(await fx.tally(event.subject)).toMatchObject({ count: 1, applied: [event.id] }),
     );
   });
 
   it('keeps one message in the stream when the same event id is published twice', async () => {
     const event = institutionCreated('TWICE');
-    const first = await js.publish(event);
-    const second = await js.publish(event);
+    const first = await fx.js.publish(event);
+    const second = await fx.js.publish(event);
     expect(first.duplicate).toBe(false);
     expect(second.duplicate).toBe(true);
-    expect((await js.countInStream([event.id])).get(event.id)).toBe(1);
+    expect((await fx.js.countInStream([event.id])).get(event.id)).toBe(1);
   });
 
   it('has no second effect when an event is redelivered (published again past dedupe)', async () => {
     await startConsumer();
     const event = institutionCreated('AGAIN');
-    await js.publish(event);
-    await expectEventually(async () => expect(await tally(event.subject)).toMatchObject({ count: 1 }));
+    await fx.js.publish(event);
+    await expectEventually(async () => expect(await fx.tally(event.subject)).toMatchObject({ count: 1 }));
     // A new Nats-Msg-Id defeats JetStream's window: only processed_events stands between it and a 2nd effect.
-    await js.publishRaw(JSON.stringify(event));
+    await fx.js.publishRaw(JSON.stringify(event));
     const marker = institutionCreated('AFTER-AGAIN');
-    await js.publish(marker);
-    await expectEventually(async () => expect(await tally(marker.subject)).toMatchObject({ count: 1 }));
-    expect(await tally(event.subject)).toMatchObject({ count: 1 });
-    expect(await attempts(event.id)).toBe(1);
+    await fx.js.publish(marker);
+    await expectEventually(async () => expect(await fx.tally(marker.subject)).toMatchObject({ count: 1 }));
+    expect(await fx.tally(event.subject)).toMatchObject({ count: 1 });
+    expect(await fx.attempts(event.id)).toBe(1);
   });
 
   it('lets two replicas share the durable: each event is handled once, not once per replica', async () => {
     await startConsumer();
-    const replica = await startFixture({
-      service: 'plan-tracking',
-      natsUrl: nats.url,
-      mongoUrl: mongo.url,
-      dbName,
-      consume: true,
-    });
+    const replica = await fx.startConsumer();
     try {
       const events = Array.from({ length: 100 }, (_, i) => institutionCreated(`REPLICA-${i}`));
-      for (const event of events) await js.publish(event);
+      for (const event of events) await fx.js.publish(event);
       await expectEventually(async () => {
-        const rows = await db
+        const rows = await fx.db
           .collection<TallyRow>('fixture_tallies')
           .find({ _id: { $in: events.map((e) => e.subject) } })
           .toArray();
         expect(rows.map((row) => row.count)).toEqual(events.map(() => 1));
       });
-      const handled = await Promise.all(events.map((event) => attempts(event.id)));
+      const handled = await Promise.all(events.map((event) => fx.attempts(event.id)));
       expect(handled.filter((n) => n !== 1)).toEqual([]);
     } finally {
       await replica.close();
@@ -114,14 +87,14 @@ describe('JetStream consumers (real NATS, real MongoDB wire protocol)', () => {
     await startConsumer();
     const poison = institutionCreated('POISON');
     const { acronym: _dropped, ...data } = poison.data;
-    await js.publishRaw(JSON.stringify({ ...poison, data }));
-    await js.publishRaw('{ not json');
+    await fx.js.publishRaw(JSON.stringify({ ...poison, data }));
+    await fx.js.publishRaw('{ not json');
     const later = institutionCreated('LATER');
-    await js.publish(later);
+    await fx.js.publish(later);
 
-    await expectEventually(async () => expect(await tally(later.subject)).toMatchObject({ count: 1 }));
+    await expectEventually(async () => expect(await fx.tally(later.subject)).toMatchObject({ count: 1 }));
     await expectEventually(async () => {
-      const letter = await db.collection('dead_letters').findOne({ eventId: poison.id });
+      const letter = await fx.db.collection('dead_letters').findOne({ eventId: poison.id });
       expect(letter).toMatchObject({
         handler: 'fixture-tally',
         service: 'plan-tracking',
@@ -133,39 +106,39 @@ describe('JetStream consumers (real NATS, real MongoDB wire protocol)', () => {
       expect(letter?.['error']).toMatch(/acronym/);
       // Parked concurrently with the others (its own queue key): not ordered before `later`.
       expect(
-        await db.collection('dead_letters').countDocuments({ reason: 'invalid_event', error: /not JSON/ }),
+        await fx.db.collection('dead_letters').countDocuments({ reason: 'invalid_event', error: /not JSON/ }),
       ).toBe(1);
     });
-    expect(await attempts(poison.id)).toBe(0);
+    expect(await fx.attempts(poison.id)).toBe(0);
   });
 
   it('retries a failing handler with backoff and never gives up on a transient error', async () => {
     await startConsumer();
     const flaky = institutionCreated('FLAKY2');
-    await js.publish(flaky);
-    await expectEventually(async () => expect(await tally(flaky.subject)).toMatchObject({ count: 1 }));
-    expect(await attempts(flaky.id)).toBe(3);
-    expect(await db.collection('dead_letters').countDocuments({ eventId: flaky.id })).toBe(0);
+    await fx.js.publish(flaky);
+    await expectEventually(async () => expect(await fx.tally(flaky.subject)).toMatchObject({ count: 1 }));
+    expect(await fx.attempts(flaky.id)).toBe(3);
+    expect(await fx.db.collection('dead_letters').countDocuments({ eventId: flaky.id })).toBe(0);
   });
 
   it('dead-letters after MaxDeliver with the error, delivery count and handler; replay and delete work', async () => {
     const app = await startConsumer();
     const failing = institutionCreated('FLAKY5');
     const later = institutionCreated('AFTER-FAILING');
-    await js.publish(failing);
-    await js.publish(later);
-    await expectEventually(async () => expect(await tally(later.subject)).toMatchObject({ count: 1 }));
+    await fx.js.publish(failing);
+    await fx.js.publish(later);
+    await expectEventually(async () => expect(await fx.tally(later.subject)).toMatchObject({ count: 1 }));
 
     const letter = await expectEventually(
       async () => {
-        const row = await db.collection('dead_letters').findOne({ eventId: failing.id });
+        const row = await fx.db.collection('dead_letters').findOne({ eventId: failing.id });
         expect(row).toMatchObject({ handler: 'fixture-tally', reason: 'max_deliver', deliveryCount: 4 });
         expect(row?.['error']).toMatch(/transient fixture failure 4/);
         return row!;
       },
       { timeoutMs: 15_000 },
     );
-    expect(await attempts(failing.id)).toBe(4);
+    expect(await fx.attempts(failing.id)).toBe(4);
 
     const deadLetters = app.get(DeadLetterService);
     const page = await deadLetters.list({ limit: 100 });
@@ -174,12 +147,12 @@ describe('JetStream consumers (real NATS, real MongoDB wire protocol)', () => {
 
     // 5th attempt still fails: kept, with the new error; the 6th succeeds and removes it.
     await expect(deadLetters.replay(id)).rejects.toMatchObject({ code: 'MESSAGING.REPLAY_FAILED' });
-    expect(await db.collection('dead_letters').findOne({ eventId: failing.id })).toMatchObject({
+    expect(await fx.db.collection('dead_letters').findOne({ eventId: failing.id })).toMatchObject({
       error: expect.stringMatching(/failure 5/),
     });
     await expect(deadLetters.replay(id)).resolves.toEqual({ id, replayed: true });
-    expect(await tally(failing.subject)).toMatchObject({ count: 1 });
-    expect(await db.collection('dead_letters').countDocuments({ eventId: failing.id })).toBe(0);
+    expect(await fx.tally(failing.subject)).toMatchObject({ count: 1 });
+    expect(await fx.db.collection('dead_letters').countDocuments({ eventId: failing.id })).toBe(0);
     // Replaying again is a 404: the letter is gone, and the event's effect stays single.
     await expect(deadLetters.replay(id)).rejects.toBeInstanceOf(DomainError);
     await expect(deadLetters.delete(id)).rejects.toMatchObject({ code: 'MESSAGING.DEAD_LETTER_NOT_FOUND' });
@@ -188,10 +161,10 @@ describe('JetStream consumers (real NATS, real MongoDB wire protocol)', () => {
   it('deletes a dead letter', async () => {
     const app = await startConsumer();
     const failing = institutionCreated('FAIL-DELETE');
-    await js.publish(failing);
+    await fx.js.publish(failing);
     const row = await expectEventually(
       async () => {
-        const found = await db.collection('dead_letters').findOne({ eventId: failing.id });
+        const found = await fx.db.collection('dead_letters').findOne({ eventId: failing.id });
         expect(found).not.toBeNull();
         return found!;
       },
@@ -199,6 +172,6 @@ describe('JetStream consumers (real NATS, real MongoDB wire protocol)', () => {
     );
     const id = deadLetterId('plan-tracking', String(row['_id']));
     await expect(app.get(DeadLetterService).delete(id)).resolves.toEqual({ id, deleted: true });
-    expect(await db.collection('dead_letters').countDocuments({ eventId: failing.id })).toBe(0);
+    expect(await fx.db.collection('dead_letters').countDocuments({ eventId: failing.id })).toBe(0);
   });
 });

@@ -12,21 +12,6 @@ import {
 import { JETSTREAM_OPTIONS, type ResolvedJetStreamOptions } from './tuning';
 import { isDuplicateKey, nativeCollection } from './service-db';
 
-interface DeadLetterRow {
-  _id: Types.ObjectId;
-  service: string;
-  handler: string;
-  consumer: string;
-  reason: DeadLetterReason;
-  event: Record<string, unknown>;
-  eventId: string;
-  eventType: string;
-  error: string;
-  deliveryCount: number;
-  firstFailedAt: Date;
-  lastFailedAt: Date;
-}
-
 export interface DeadLetterInput {
   handler: string;
   consumer: string;
@@ -36,6 +21,14 @@ export interface DeadLetterInput {
   eventType: string;
   error: string;
   deliveryCount: number;
+}
+
+/** A stored letter: what was recorded, plus what the store adds. */
+interface DeadLetterRow extends DeadLetterInput {
+  _id: Types.ObjectId;
+  service: string;
+  firstFailedAt: Date;
+  lastFailedAt: Date;
 }
 
 export const DEAD_LETTERS_COLLECTION = 'dead_letters';

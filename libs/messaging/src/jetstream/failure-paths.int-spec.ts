@@ -1,46 +1,30 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import type { Db } from 'mongodb';
 import { streamName } from '@elo/contracts';
-import { expectEventually, startMongo, startNats, type TestMongo, type TestNats } from '@elo/testing';
+import { expectEventually } from '@elo/testing';
 import { maxDeliveriesSubject } from './advisories';
-import {
-  captureLogs,
-  institutionCreated,
-  openDb,
-  startFixture,
-  testJetStream,
-} from './test-fixtures/harness';
-import type { TallyRow } from './test-fixtures/tally.handler';
+import { startBackboneFixture, type BackboneFixture } from './test-fixtures/backbone-fixture';
+import { captureLogs, institutionCreated } from './test-fixtures/harness';
 import type { BackboneTuning } from './tuning';
 
 const DURABLE = 'plan-tracking__fixture-tally';
 
 describe('events that cannot succeed, handlers that never answer (real NATS and MongoDB wire protocol)', () => {
-  let nats: TestNats;
-  let mongo: TestMongo;
-  let js: Awaited<ReturnType<typeof testJetStream>>;
-  let db: Db;
-  let closeDb: () => Promise<void>;
-  let dbName: string;
+  let fx: BackboneFixture;
   let consumer: INestApplicationContext | undefined;
   let logs: Record<string, unknown>[] = [];
 
   const startConsumer = async (tuning: Partial<BackboneTuning> = {}) => {
     const capture = captureLogs('plan-tracking');
     logs = capture.lines;
-    const opts = { service: 'plan-tracking' as const, natsUrl: nats.url, mongoUrl: mongo.url, dbName };
-    consumer = await startFixture({ ...opts, consume: true }, tuning, capture.logger);
+    consumer = await fx.startConsumer(tuning, capture.logger);
     return consumer;
   };
-  const tally = (subject: string) => db.collection<TallyRow>('fixture_tallies').findOne({ _id: subject });
-  const attempts = async (eventId: string) =>
-    (await db.collection<{ _id: string; n: number }>('fixture_attempts').findOne({ _id: eventId }))?.n ?? 0;
-  const deadLetter = (eventId: string) => db.collection('dead_letters').findOne({ eventId });
+  const deadLetter = (eventId: string) => fx.db.collection('dead_letters').findOne({ eventId });
   const logged = (msg: string, eventId: string) =>
     logs.filter((line) => JSON.stringify(line).includes(msg) && JSON.stringify(line).includes(eventId));
   /** What JetStream publishes when it stops delivering a message nobody answered. */
   const advise = (streamSeq: number) =>
-    js.connection.nc.publish(
+    fx.js.connection.nc.publish(
       maxDeliveriesSubject(streamName('directory'), DURABLE),
       JSON.stringify({
         type: 'io.nats.jetstream.advisory.v1.max_deliver',
@@ -54,11 +38,7 @@ describe('events that cannot succeed, handlers that never answer (real NATS and 
     );
 
   beforeAll(async () => {
-    nats = await startNats();
-    mongo = await startMongo();
-    dbName = mongo.dbName('failures');
-    js = await testJetStream(nats.url);
-    ({ db, close: closeDb } = await openDb(mongo.url, dbName));
+    fx = await startBackboneFixture('failures');
   }, 60_000);
 
   afterEach(async () => {
@@ -67,16 +47,13 @@ describe('events that cannot succeed, handlers that never answer (real NATS and 
   });
 
   afterAll(async () => {
-    await js?.close();
-    await closeDb?.();
-    await mongo?.stop();
-    await nats?.stop();
+    await fx?.stop();
   });
 
   it('dead-letters a permanent error on its first delivery, terms it, and logs ids, not data', async () => {
     await startConsumer();
     const rejected = institutionCreated('PERMANENT-1');
-    await js.publish(rejected);
+    await fx.js.publish(rejected);
     const letter = await expectEventually(async () => {
       const found = await deadLetter(rejected.id);
       expect(found).toMatchObject({ reason: 'permanent_error', deliveryCount: 1, handler: 'fixture-tally' });
@@ -85,12 +62,12 @@ describe('events that cannot succeed, handlers that never answer (real NATS and 
     expect(letter['error']).toMatch(/FixtureRejection: fixture rejects this event for good/);
     // Nothing left for JetStream to redeliver: the message was termed, not left to MaxDeliver.
     await expectEventually(async () =>
-      expect(await js.connection.jsm.consumers.info(streamName('directory'), DURABLE)).toMatchObject({
+      expect(await fx.js.connection.jsm.consumers.info(streamName('directory'), DURABLE)).toMatchObject({
         num_ack_pending: 0,
         num_redelivered: 0,
       }),
     );
-    expect(await attempts(rejected.id)).toBe(1);
+    expect(await fx.attempts(rejected.id)).toBe(1);
 
     const [line, ...more] = logged('event dead-lettered', rejected.id);
     expect(more).toEqual([]);
@@ -112,10 +89,10 @@ describe('events that cannot succeed, handlers that never answer (real NATS and 
     await startConsumer({ handlerTimeoutMs: 300 });
     const hung = institutionCreated('HANG-1');
     const next = institutionCreated('AFTER-HANG', hung.subject); // same aggregate, queued behind it
-    await js.publish(hung);
-    await js.publish(next);
+    await fx.js.publish(hung);
+    await fx.js.publish(next);
     await expectEventually(async () =>
-      expect(await tally(hung.subject)).toMatchObject({ count: 1, applied: [next.id] }),
+      expect(await fx.tally(hung.subject)).toMatchObject({ count: 1, applied: [next.id] }),
     );
     await expectEventually(
       async () =>
@@ -126,13 +103,13 @@ describe('events that cannot succeed, handlers that never answer (real NATS and 
         }),
       { timeoutMs: 15_000 },
     );
-    expect(await attempts(hung.id)).toBe(4);
+    expect(await fx.attempts(hung.id)).toBe(4);
   });
 
   it('leaves a dead letter the consumer stored as it was when the MAX_DELIVERIES advisory comes too', async () => {
     await startConsumer();
     const failing = institutionCreated('FAIL-ADVISED');
-    const ack = await js.publish(failing);
+    const ack = await fx.js.publish(failing);
     const stored = await expectEventually(
       async () => {
         const found = await deadLetter(failing.id);
@@ -149,10 +126,10 @@ describe('events that cannot succeed, handlers that never answer (real NATS and 
   it('writes no dead letter when the advisory names an event the handler already processed', async () => {
     await startConsumer();
     const done = institutionCreated('DONE-ADVISED');
-    const ack = await js.publish(done);
-    await expectEventually(async () => expect(await tally(done.subject)).toMatchObject({ count: 1 }));
+    const ack = await fx.js.publish(done);
+    await expectEventually(async () => expect(await fx.tally(done.subject)).toMatchObject({ count: 1 }));
     await expectEventually(async () =>
-      expect(await db.collection('processed_events').countDocuments({ eventId: done.id })).toBe(1),
+      expect(await fx.db.collection('processed_events').countDocuments({ eventId: done.id })).toBe(1),
     );
     advise(ack.seq);
     await expectEventually(async () => expect(logged('already processed', done.id)).toHaveLength(1));

@@ -1,13 +1,10 @@
 import { getModelToken } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { DomainError, type Caller } from '@elo/contracts';
-import type { RunningService } from '@elo/runtime';
-import { startMongo, startNats, type TestMongo, type TestNats } from '@elo/testing';
-import { startDirectory } from '../bootstrap';
-import { directoryConfigSchema } from '../config';
 import { InstitutionService } from '../institutions/institution.service';
 import { ApiClientRecord } from './api-client.schema';
 import { ApiClientService } from './api-client.service';
+import { startDirectoryUnderTest, type DirectoryUnderTest } from '../test-support';
 
 const ADMIN: Caller = { clientId: 'elo-admin', institutionId: 'system', roles: ['admin'] };
 
@@ -18,25 +15,15 @@ const codeOf = (promise: Promise<unknown>) =>
   );
 
 describe('directory: API clients against the real wire protocol', () => {
-  let nats: TestNats;
-  let mongo: TestMongo;
-  let service: RunningService;
+  let directory: DirectoryUnderTest;
   let clients: ApiClientService;
   let model: Model<ApiClientRecord>;
   let institutionId: string;
   let otherInstitutionId: string;
 
   beforeAll(async () => {
-    nats = await startNats();
-    mongo = await startMongo();
-    const config = directoryConfigSchema.parse({
-      NATS_URL: nats.url,
-      MONGO_URL: mongo.url,
-      ELO_DB_PREFIX: mongo.dbName('clients'),
-      DIRECTORY_HTTP_PORT: '0',
-      LOG_LEVEL: 'warn',
-    });
-    service = await startDirectory(config);
+    directory = await startDirectoryUnderTest('clients');
+    const service = directory.service;
     clients = service.app.get(ApiClientService);
     model = service.app.get<Model<ApiClientRecord>>(getModelToken(ApiClientRecord.name));
     const institutions = service.app.get(InstitutionService);
@@ -49,9 +36,7 @@ describe('directory: API clients against the real wire protocol', () => {
   }, 60_000);
 
   afterAll(async () => {
-    await service?.close();
-    await mongo?.stop();
-    await nats?.stop();
+    await directory?.stop();
   });
 
   it('stores only a salted scrypt hash of the secret', async () => {

@@ -3,17 +3,13 @@ import type { Model } from 'mongoose';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
 import { institutionSnapshotSchema, streamName, type EloCloudEvent } from '@elo/contracts';
-import type { RunningService } from '@elo/runtime';
-import { expectEventually, startMongo, startNats, type TestMongo, type TestNats } from '@elo/testing';
-import { startDirectory } from '../bootstrap';
-import { directoryConfigSchema } from '../config';
+import { expectEventually } from '@elo/testing';
+import { startDirectoryUnderTest, type DirectoryUnderTest } from '../test-support';
 import { InstitutionRecord } from './institution.schema';
 import { InstitutionService } from './institution.service';
 
 describe('directory: institution events through the outbox (real NATS, real MongoDB wire protocol)', () => {
-  let nats: TestNats;
-  let mongo: TestMongo;
-  let service: RunningService;
+  let directory: DirectoryUnderTest;
   let institutions: InstitutionService;
   let model: Model<InstitutionRecord>;
   let nc: NatsConnection;
@@ -31,17 +27,8 @@ describe('directory: institution events through the outbox (real NATS, real Mong
   };
 
   beforeAll(async () => {
-    nats = await startNats();
-    mongo = await startMongo();
-    const config = directoryConfigSchema.parse({
-      NATS_URL: nats.url,
-      MONGO_URL: mongo.url,
-      ELO_DB_PREFIX: mongo.dbName('dir-events'),
-      DIRECTORY_HTTP_PORT: '0',
-      DIRECTORY_SEED: 'true',
-      LOG_LEVEL: 'warn',
-    });
-    service = await startDirectory(config);
+    directory = await startDirectoryUnderTest('dir-events', { DIRECTORY_SEED: 'true' });
+    const { nats, service } = directory;
     institutions = service.app.get(InstitutionService);
     model = service.app.get<Model<InstitutionRecord>>(getModelToken(InstitutionRecord.name));
     nc = await connect({ servers: nats.url });
@@ -50,9 +37,7 @@ describe('directory: institution events through the outbox (real NATS, real Mong
 
   afterAll(async () => {
     await nc?.close();
-    await service?.close();
-    await mongo?.stop();
-    await nats?.stop();
+    await directory?.stop();
   });
 
   it('publishes institution.created for every seeded institution', async () => {
