@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   DomainError,
   validationError,
+  type Caller,
   type ListReportsQuery,
   type Page,
   type ProgressReport,
@@ -63,19 +64,7 @@ export class ReportService {
       await this.applier.apply(toReport(current));
     }
     nextReportStatus(current.status, 'approve');
-    const decidedBy = actorOf(caller);
-    const event = this.outbox.event('activity.report-approved', code, {
-      reportId: id,
-      activityCode: code,
-      period: current.period,
-      progress: current.progress,
-      submittedBy: toReport(current).submittedBy,
-      decidedBy,
-    });
-    const decided = await this.reports.decide(code, id, 'approved', decidedBy, [event]);
-    if (!decided) throw alreadyDecided();
-    this.outbox.written();
-    const report = toReport(decided);
+    const report = toReport(await this.decide(code, id, current, caller, { to: 'approved' }));
     await this.applier.apply(report);
     return report;
   }
@@ -88,20 +77,35 @@ export class ReportService {
     }
     const current = await this.require(code, id);
     nextReportStatus(current.status, 'return');
+    return toReport(await this.decide(code, id, current, caller, { to: 'returned', reason: trimmed }));
+  }
+
+  /** The decision and its event in one write guarded by the status: a coordinator who lost the race gets a 409. */
+  private async decide(
+    code: string,
+    id: string,
+    current: ReportRow,
+    caller: Caller,
+    decision: { to: 'approved' } | { to: 'returned'; reason: string },
+  ): Promise<ReportRow> {
     const decidedBy = actorOf(caller);
-    const event = this.outbox.event('activity.report-returned', code, {
+    const data = {
       reportId: id,
       activityCode: code,
       period: current.period,
       progress: current.progress,
       submittedBy: toReport(current).submittedBy,
       decidedBy,
-      reason: trimmed,
-    });
-    const decided = await this.reports.decide(code, id, 'returned', decidedBy, [event], trimmed);
+    };
+    const event =
+      decision.to === 'approved'
+        ? this.outbox.event('activity.report-approved', code, data)
+        : this.outbox.event('activity.report-returned', code, { ...data, reason: decision.reason });
+    const reason = decision.to === 'returned' ? decision.reason : undefined;
+    const decided = await this.reports.decide(code, id, decision.to, decidedBy, [event], reason);
     if (!decided) throw alreadyDecided();
     this.outbox.written();
-    return toReport(decided);
+    return decided;
   }
 
   private async require(code: string, id: string): Promise<ReportRow> {
