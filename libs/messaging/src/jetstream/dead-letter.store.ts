@@ -6,22 +6,13 @@ import {
   validationError,
   type DeadLetter,
   type DeadLetterPage,
-  type DeadLetterReason,
   type PageQuery,
 } from '@elo/contracts';
 import { JETSTREAM_OPTIONS, type ResolvedJetStreamOptions } from './tuning';
 import { isDuplicateKey, nativeCollection } from './service-db';
 
-export interface DeadLetterInput {
-  handler: string;
-  consumer: string;
-  reason: DeadLetterReason;
-  event: Record<string, unknown>;
-  eventId: string;
-  eventType: string;
-  error: string;
-  deliveryCount: number;
-}
+/** What a consumer records; the store adds the id, the service and the failure times. */
+export type DeadLetterInput = Omit<DeadLetter, 'id' | 'service' | 'firstFailedAt' | 'lastFailedAt'>;
 
 /** A stored letter: what was recorded, plus what the store adds. */
 interface DeadLetterRow extends DeadLetterInput {
