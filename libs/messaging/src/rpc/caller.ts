@@ -11,3 +11,12 @@ export function requireCaller(): Caller {
 export function callerHasRole(caller: Caller, ...roles: Role[]): boolean {
   return caller.roles.some((role) => roles.includes(role));
 }
+
+/** The caller, if it holds one of the roles; services re-check what the gateway already checked. */
+export function requireRole(...roles: Role[]): Caller {
+  const caller = requireCaller();
+  if (!callerHasRole(caller, ...roles)) {
+    throw new DomainError('AUTH.FORBIDDEN', `This operation needs one of the roles: ${roles.join(', ')}.`);
+  }
+  return caller;
+}

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import type { RpcRequest, RpcResponse } from '@elo/contracts';
-import { RpcHandler } from '@elo/messaging';
+import { RpcHandler, requireRole } from '@elo/messaging';
 import { InstitutionService } from './institution.service';
 
 @Controller()
@@ -10,6 +10,7 @@ export class InstitutionHandler {
 
   @RpcHandler('directory.institution.create')
   create(@Payload() input: RpcRequest<'directory.institution.create'>): Promise<RpcResponse<'directory.institution.create'>> {
+    requireRole('admin');
     return this.institutions.create(input);
   }
 
@@ -25,6 +26,7 @@ export class InstitutionHandler {
 
   @RpcHandler('directory.institution.update')
   update(@Payload() input: RpcRequest<'directory.institution.update'>): Promise<RpcResponse<'directory.institution.update'>> {
+    requireRole('admin');
     return this.institutions.update(input.id, input.changes, input.expectedVersion);
   }
 }
