@@ -5,3 +5,4 @@ export * from './mongo';
 export * from './container-runtime';
 export * from './test-stack';
 export * from './auth';
+export * from './thrown';

@@ -19,20 +19,6 @@ export const BRAZILIAN_UFS = [
 ] as const;
 export type Uf = (typeof BRAZILIAN_UFS)[number];
 
-export interface Institution {
-  id: string;
-  name: string;
-  acronym: string;
-  kind: InstitutionKind;
-  cnpj?: string;
-  uf?: Uf;
-  municipalityCode?: string;
-  networks: Network[];
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
 export interface CreateInstitutionInput {
   name: string;
   acronym: string;
@@ -41,6 +27,14 @@ export interface CreateInstitutionInput {
   uf?: Uf;
   municipalityCode?: string;
   networks?: Network[];
+}
+
+export interface Institution extends CreateInstitutionInput {
+  id: string;
+  networks: Network[];
+  version: number;
+  createdAt: string;
+  updatedAt: string;
 }
 
 export type UpdateInstitutionInput = Partial<CreateInstitutionInput>;

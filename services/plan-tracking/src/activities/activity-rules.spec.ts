@@ -1,16 +1,7 @@
 import type { Indicator } from '@elo/contracts';
 import { assertDates, assertParticipants, mergeIndicators, namedInstitutions } from './activity-rules';
 import { isOverdue } from './activity.mapper';
-
-/** What a synchronous call throws (undefined when it does not). */
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}
+import { thrown } from '@elo/testing';
 
 const A = 'aaaaaaaaaaaaaaaaaaaaaaaa';
 const B = 'bbbbbbbbbbbbbbbbbbbbbbbb';

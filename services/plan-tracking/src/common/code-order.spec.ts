@@ -1,14 +1,5 @@
 import { decodeCodeCursor, encodeCodeCursor, sortKeyOf, toCodePage } from './code-order';
-
-/** What a synchronous call throws (undefined when it does not). */
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}
+import { thrown } from '@elo/testing';
 
 describe('code order and cursors', () => {
   it('sorts codes numerically part by part', () => {

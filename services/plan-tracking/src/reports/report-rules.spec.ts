@@ -1,15 +1,6 @@
 import type { Caller, Indicator, ProgressReport } from '@elo/contracts';
 import { applyApprovedReport, assertMaySubmit, assertValidReport, nextReportStatus } from './report-rules';
-
-/** What a synchronous call throws (undefined when it does not). */
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}
+import { thrown } from '@elo/testing';
 
 const LEAD = 'aaaaaaaaaaaaaaaaaaaaaaaa';
 const PARTNER = 'bbbbbbbbbbbbbbbbbbbbbbbb';
