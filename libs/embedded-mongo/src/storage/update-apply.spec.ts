@@ -1,6 +1,6 @@
 import { ErrorCode, MongoCommandError } from '../errors';
 import type { Doc } from './document';
-import { applyUpdate, parseUpdate, type ApplyContext } from './update-apply';
+import { applyUpdate, parseUpdate, prepareUpdate, type ApplyContext } from './update-apply';
 
 const update = (doc: Doc, modifier: unknown, ctx: Partial<ApplyContext> = {}) =>
   applyUpdate(doc, parseUpdate(modifier), { filter: {}, inserting: false, ...ctx });
@@ -26,6 +26,35 @@ describe('applyUpdate with operators', () => {
     const pulled = update(stored, { $pull: { outbox: { id: { $in: ['a', 'c'] } } } });
     expect(pulled).toEqual({ modified: true, doc: { _id: 1, outbox: [{ id: 'b' }] } });
     expect(update(pulled.doc, { $pull: { outbox: { id: { $in: ['a'] } } } }).modified).toBe(false);
+  });
+
+  it('compiles once per statement and applies to each document on its own', () => {
+    const apply = prepareUpdate(
+      parseUpdate({ $pull: { outbox: { id: { $in: ['a', 'b'] } } }, $inc: { 'items.$.q': 1 } }),
+      { filter: { 'items.sku': 'k' }, inserting: false },
+    );
+    const first = { _id: 1, outbox: [{ id: 'a' }, { id: 'z' }], items: [{ sku: 'k', q: 0 }] };
+    const second = {
+      _id: 2,
+      outbox: [{ id: 'b' }],
+      items: [
+        { sku: 'j', q: 0 },
+        { sku: 'k', q: 5 },
+      ],
+    };
+    expect(apply(first).doc).toEqual({ _id: 1, outbox: [{ id: 'z' }], items: [{ sku: 'k', q: 1 }] });
+    expect(apply(second).doc).toEqual({
+      _id: 2,
+      outbox: [],
+      items: [
+        { sku: 'j', q: 0 },
+        { sku: 'k', q: 6 },
+      ],
+    });
+    // The per-document checks still run on each document.
+    const inc = prepareUpdate(parseUpdate({ $inc: { n: 1 } }), { filter: {}, inserting: false });
+    expect(inc({ _id: 4, n: 1 }).doc).toEqual({ _id: 4, n: 2 });
+    expect(() => inc({ _id: 5, n: 'text' })).toThrow(/Cannot apply \$inc to a value of non-numeric type/);
   });
 
   it('uses the statement filter for the positional operator and arrayFilters for $[name]', () => {

@@ -7,7 +7,7 @@ import { canonicalKey } from './canonical-key';
 import { bsonSize, cloneDoc, isPlainObject, MAX_BSON_OBJECT_SIZE, withIdFirst, type Doc } from './document';
 import { mingoOptions } from './filter';
 import { computeOptions, type ComputeOptions } from './mingo-options';
-import { validateModifier } from './update-validate';
+import { validateModifier, validateModifierTargets } from './update-validate';
 
 export type ParsedUpdate =
   | { kind: 'replacement'; replacement: Doc }
@@ -42,64 +42,84 @@ export function parseUpdate(update: unknown): ParsedUpdate {
   return { kind: 'operators', modifier: update };
 }
 
+/** A document → updated copy function; the stored document is left untouched. */
+export type PreparedUpdate = (doc: Doc) => { doc: Doc; modified: boolean };
+
 /** Applies an update to a copy of `doc`; the stored document is left untouched. */
 export function applyUpdate(
   doc: Doc,
   update: ParsedUpdate,
   ctx: ApplyContext,
 ): { doc: Doc; modified: boolean } {
-  const result = applyKind(doc, update, ctx);
-  if (!ctx.inserting && canonicalKey(result.doc['_id']) !== canonicalKey(doc['_id'])) {
-    throw new MongoCommandError(
-      ErrorCode.ImmutableField,
-      "Performing an update on the path '_id' would modify the immutable field '_id'",
-    );
-  }
-  if (bsonSize(result.doc) > MAX_BSON_OBJECT_SIZE) {
-    throw new MongoCommandError(
-      ErrorCode.UpdateTooLarge,
-      `Resulting document after update is larger than ${MAX_BSON_OBJECT_SIZE}`,
-    );
-  }
-  return { doc: withIdFirst(result.doc), modified: result.modified };
+  return prepareUpdate(update, ctx)(doc);
 }
 
-function applyKind(doc: Doc, update: ParsedUpdate, ctx: ApplyContext): { doc: Doc; modified: boolean } {
-  switch (update.kind) {
-    case 'replacement': {
-      const replacement = update.replacement;
-      if (
-        '_id' in replacement &&
-        canonicalKey(replacement['_id']) !== canonicalKey(doc['_id']) &&
-        !ctx.inserting
-      ) {
-        throw new MongoCommandError(
-          ErrorCode.ImmutableField,
-          "After applying the update, the (immutable) field '_id' was found to have been altered",
-        );
-      }
-      const next = withIdFirst({
-        ...replacement,
-        _id: ctx.inserting ? (replacement['_id'] ?? doc['_id']) : doc['_id'],
-      });
-      if (next['_id'] === undefined) delete next['_id'];
-      return { doc: next, modified: canonicalKey(next) !== canonicalKey(doc) };
+/**
+ * Compiles an update once for a whole statement (operator closures, `$pull` conditions, the
+ * positional condition), as mingo's own updateMany does, then applies it to each matched document.
+ */
+export function prepareUpdate(update: ParsedUpdate, ctx: ApplyContext): PreparedUpdate {
+  const apply = prepareKind(update, ctx);
+  return (doc) => {
+    const result = apply(doc);
+    if (!ctx.inserting && canonicalKey(result.doc['_id']) !== canonicalKey(doc['_id'])) {
+      throw new MongoCommandError(
+        ErrorCode.ImmutableField,
+        "Performing an update on the path '_id' would modify the immutable field '_id'",
+      );
     }
-    case 'operators':
-      validateModifier(doc, update.modifier);
-      return runOperators(
-        doc,
+    if (bsonSize(result.doc) > MAX_BSON_OBJECT_SIZE) {
+      throw new MongoCommandError(
+        ErrorCode.UpdateTooLarge,
+        `Resulting document after update is larger than ${MAX_BSON_OBJECT_SIZE}`,
+      );
+    }
+    return { doc: withIdFirst(result.doc), modified: result.modified };
+  };
+}
+
+function prepareKind(update: ParsedUpdate, ctx: ApplyContext): PreparedUpdate {
+  switch (update.kind) {
+    case 'replacement':
+      return (doc) => replace(doc, update.replacement, ctx);
+    case 'operators': {
+      validateModifier(update.modifier);
+      const run = prepareOperators(
         modifierFor(update.modifier, ctx.inserting),
         ctx,
         positionalCondition(update.modifier, ctx),
       );
+      return (doc) => {
+        validateModifierTargets(doc, update.modifier);
+        return run(doc);
+      };
+    }
     case 'pipeline':
-      return runPipeline(doc, update.stages as PipelineStage[], ctx);
+      return (doc) => runPipeline(doc, update.stages as PipelineStage[], ctx);
     default: {
       const unreachable: never = update;
       throw new Error(`unknown update kind ${String(unreachable)}`);
     }
   }
+}
+
+function replace(doc: Doc, replacement: Doc, ctx: ApplyContext): { doc: Doc; modified: boolean } {
+  if (
+    '_id' in replacement &&
+    canonicalKey(replacement['_id']) !== canonicalKey(doc['_id']) &&
+    !ctx.inserting
+  ) {
+    throw new MongoCommandError(
+      ErrorCode.ImmutableField,
+      "After applying the update, the (immutable) field '_id' was found to have been altered",
+    );
+  }
+  const next = withIdFirst({
+    ...replacement,
+    _id: ctx.inserting ? (replacement['_id'] ?? doc['_id']) : doc['_id'],
+  });
+  if (next['_id'] === undefined) delete next['_id'];
+  return { doc: next, modified: canonicalKey(next) !== canonicalKey(doc) };
 }
 
 type UpdateOperator = (expr: Doc, arrayFilters: Doc[], options: ComputeOptions) => (doc: Doc) => string[];
@@ -111,35 +131,38 @@ const UPDATE_OPERATORS = new Map(
 );
 
 /**
- * What mingo's updateOne does for operator updates on one document, with options built over the
- * shared operator registry (mingo's updateOne copies that registry on every call).
+ * What mingo's updateOne does for operator updates, with options built over the shared operator
+ * registry (mingo's updateOne copies that registry on every call).
  */
-function runOperators(
-  doc: Doc,
-  modifier: Doc,
-  ctx: ApplyContext,
-  condition: Doc,
-): { doc: Doc; modified: boolean } {
-  const target = cloneDoc(doc);
+function prepareOperators(modifier: Doc, ctx: ApplyContext, condition: Doc): PreparedUpdate {
+  let prepared: { query: Query | undefined; mutations: ((doc: Doc) => string[])[] };
   try {
     const options = computeOptions({
       condition,
       updateConfig: { cloneMode: 'copy', arrayFilters: ctx.arrayFilters },
       variables: ctx.variables,
     });
-    if (Object.keys(condition).length > 0 && !new Query(condition, options).test(target))
-      return { doc: target, modified: false };
     const mutations = Object.entries(modifier).map(([name, expr]) => {
       const operator = UPDATE_OPERATORS.get(name);
       if (!operator) throw new Error(`Unknown update operator: '${name}'.`);
       return operator(expr as Doc, ctx.arrayFilters ?? [], options);
     });
-    let modified = false;
-    for (const mutate of mutations) if (mutate(target).length > 0) modified = true;
-    return { doc: target, modified };
+    const query = Object.keys(condition).length > 0 ? new Query(condition, options) : undefined;
+    prepared = { query, mutations };
   } catch (error) {
     throw toMongoError(error);
   }
+  return (doc) => {
+    const target = cloneDoc(doc);
+    try {
+      if (prepared.query && !prepared.query.test(target)) return { doc: target, modified: false };
+      let modified = false;
+      for (const mutate of prepared.mutations) if (mutate(target).length > 0) modified = true;
+      return { doc: target, modified };
+    } catch (error) {
+      throw toMongoError(error);
+    }
+  };
 }
 
 function runPipeline(doc: Doc, stages: PipelineStage[], ctx: ApplyContext): { doc: Doc; modified: boolean } {

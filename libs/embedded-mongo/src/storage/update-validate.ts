@@ -5,10 +5,10 @@ import { isPlainObject, type Doc } from './document';
 const ARITHMETIC = ['$inc', '$mul'] as const;
 
 /**
- * Checks mongod performs before an operator update and mingo does not: one path touched by two
- * operators, and arithmetic on non-numbers (mingo would silently skip those).
+ * Checks mongod performs on an operator update before applying it and mingo does not: one path
+ * touched by two operators, and arithmetic with non-numbers (mingo would silently skip those).
  */
-export function validateModifier(doc: Doc, modifier: Doc): void {
+export function validateModifier(modifier: Doc): void {
   const paths: string[] = [];
   for (const [operator, fields] of Object.entries(modifier)) {
     if (!isPlainObject(fields)) {
@@ -23,7 +23,15 @@ export function validateModifier(doc: Doc, modifier: Doc): void {
   checkConflicts(paths);
   for (const operator of ARITHMETIC) {
     const fields = modifier[operator];
-    if (isPlainObject(fields)) checkArithmetic(doc, operator, fields);
+    if (isPlainObject(fields)) checkArithmeticArguments(operator, fields);
+  }
+}
+
+/** The per-document part: arithmetic on a field that holds a non-number fails. */
+export function validateModifierTargets(doc: Doc, modifier: Doc): void {
+  for (const operator of ARITHMETIC) {
+    const fields = modifier[operator];
+    if (isPlainObject(fields)) checkArithmeticTargets(doc, operator, fields);
   }
 }
 
@@ -41,7 +49,7 @@ function checkConflicts(paths: string[]): void {
   }
 }
 
-function checkArithmetic(doc: Doc, operator: string, fields: Doc): void {
+function checkArithmeticArguments(operator: string, fields: Doc): void {
   for (const [path, amount] of Object.entries(fields)) {
     if (!isNumeric(amount)) {
       throw new MongoCommandError(
@@ -49,6 +57,11 @@ function checkArithmetic(doc: Doc, operator: string, fields: Doc): void {
         `Cannot ${operator === '$inc' ? 'increment' : 'multiply'} with non-numeric argument: {${path}: ${JSON.stringify(amount)}}`,
       );
     }
+  }
+}
+
+function checkArithmeticTargets(doc: Doc, operator: string, fields: Doc): void {
+  for (const path of Object.keys(fields)) {
     if (path.includes('$')) continue; // positional targets are resolved by mingo
     const current = valueAt(doc, path);
     if (current !== undefined && current !== null && !isNumeric(current)) {

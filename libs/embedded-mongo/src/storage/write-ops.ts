@@ -2,7 +2,7 @@ import { badValue, ErrorCode, MongoCommandError } from '../errors';
 import type { Collection } from './collection';
 import { bsonSize, ensureId, MAX_BSON_OBJECT_SIZE, type Doc } from './document';
 import { findDocuments } from './read-ops';
-import { applyUpdate, type ParsedUpdate } from './update-apply';
+import { prepareUpdate, type ParsedUpdate, type PreparedUpdate } from './update-apply';
 import { buildUpsertDoc } from './upsert';
 
 /** Checks a document to insert and gives it an `_id` (first) when it has none. */
@@ -50,8 +50,10 @@ export function updateDocuments(
     inserting: false,
   };
   let modified = 0;
+  let apply: PreparedUpdate | undefined; // compiled once, on the first match
   for (const doc of matches) {
-    const result = applyUpdate(doc, statement.update, ctx);
+    apply ??= prepareUpdate(statement.update, ctx);
+    const result = apply(doc);
     if (!result.modified) continue;
     (existing as Collection).replace(doc, result.doc);
     modified += 1;
