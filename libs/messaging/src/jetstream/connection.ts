@@ -14,7 +14,15 @@ export class JetStreamConnection {
   ) {}
 
   static async open(servers: string[], name: string): Promise<JetStreamConnection> {
-    const nc = await connect({ servers, name, maxReconnectAttempts: -1, reconnectTimeWait: 500 });
+    // noAsyncTraces: the client otherwise builds two Error objects (stack capture) for every publish
+    // in case its PubAck times out; our logs name the event instead of the caller's stack.
+    const nc = await connect({
+      servers,
+      name,
+      maxReconnectAttempts: -1,
+      reconnectTimeWait: 500,
+      noAsyncTraces: true,
+    });
     const js = jetstream(nc, { timeout: 10_000 });
     const jsm = await jetstreamManager(nc, { timeout: 10_000 });
     return new JetStreamConnection(nc, js, jsm);

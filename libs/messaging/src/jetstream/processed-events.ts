@@ -94,6 +94,10 @@ export class ProcessedEvents {
 
 function groupByHandler(keys: Key[]): Map<string, string[]> {
   const byHandler = new Map<string, string[]>();
-  for (const key of keys) byHandler.set(key.handler, [...(byHandler.get(key.handler) ?? []), key.eventId]);
+  for (const key of keys) {
+    const ids = byHandler.get(key.handler);
+    if (ids) ids.push(key.eventId);
+    else byHandler.set(key.handler, [key.eventId]);
+  }
   return byHandler;
 }
