@@ -2,6 +2,7 @@
 // consuming service each in its own process (test/bench/events-worker.ts), as deployed, driven over
 // IPC; this process only orchestrates and measures. Also the helpers both sides share.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const EVENTS = 2_000;
@@ -14,13 +15,45 @@ export interface Sample {
   p50Ms: number;
   p99Ms: number;
   completed: number;
+  /** CPU milliseconds per event, by process role, while the round ran. */
+  cpuMsPerEvent?: Record<string, number>;
+}
+
+const CLOCK_TICKS_PER_SEC = 100; // Linux USER_HZ
+
+/** User + system CPU milliseconds a process has used so far, from /proc; undefined off Linux. */
+export function cpuMs(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    // Fields after the parenthesised command name: utime and stime are the 12th and 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SEC;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Measures the CPU each named process uses during `run`, per event. */
+export async function withCpu(
+  pids: Record<string, number | undefined>,
+  events: number,
+  run: () => Promise<Sample>,
+): Promise<Sample> {
+  const before = Object.entries(pids).map(([role, pid]) => [role, pid, cpuMs(pid)] as const);
+  const sample = await run();
+  const cpuMsPerEvent: Record<string, number> = {};
+  for (const [role, pid, start] of before) {
+    const end = cpuMs(pid);
+    if (start !== undefined && end !== undefined) cpuMsPerEvent[role] = (end - start) / events;
+  }
+  return { ...sample, cpuMsPerEvent };
 }
 
 /** Orchestrator → worker. */
 export type ToWorker =
   | { cmd: 'expect'; count: number }
   | { cmd: 'write'; from: number; count: number }
-  | { cmd: 'probe'; from: number; count: number }
+  | { cmd: 'floor-write'; from: number; count: number }
   | { cmd: 'close' };
 
 /** Worker → orchestrator. */
@@ -28,8 +61,8 @@ export type FromWorker =
   | { kind: 'ready' }
   | { kind: 'expecting' }
   | { kind: 'written' }
-  | { kind: 'handled'; latencies: number[] }
-  | { kind: 'probed'; perSec: number };
+  | { kind: 'floor-written' }
+  | { kind: 'handled'; latencies: number[] };
 
 export function snapshot(i: number) {
   const id = `${i}`.padStart(24, '0');
@@ -91,6 +124,7 @@ interface Worker {
   send(message: ToWorker): void;
   next<K extends FromWorker['kind']>(kind: K): Promise<Extract<FromWorker, { kind: K }>>;
   exited: Promise<void>;
+  pid: number | undefined;
 }
 
 function spawnWorker(role: 'producer' | 'consumer', env: NodeJS.ProcessEnv): Worker {
@@ -116,6 +150,7 @@ function spawnWorker(role: 'producer' | 'consumer', env: NodeJS.ProcessEnv): Wor
         `${role} ${kind}`,
       ),
     exited,
+    pid: child.pid,
   };
 }
 
@@ -126,24 +161,20 @@ export async function openPipeline(natsUrl: string, mongoUrl: string, dbName: st
   const consumer = spawnWorker('consumer', env);
   await Promise.all([producer.next('ready'), consumer.next('ready')]);
   return {
-    async round(from: number): Promise<Sample> {
+    pids: { producer: producer.pid, consumer: consumer.pid },
+    /** `floor`: the same two processes and writes around raw JetStream, without outbox or idempotency. */
+    async round(from: number, mode: 'pipeline' | 'floor' = 'pipeline'): Promise<Sample> {
       consumer.send({ cmd: 'expect', count: EVENTS });
       await consumer.next('expecting');
       const handled = consumer.next('handled');
-      const written = producer.next('written');
+      const written = producer.next(mode === 'floor' ? 'floor-written' : 'written');
       written.catch(() => undefined); // awaited below; not unhandled if `handled` fails first
       const started = Date.now();
-      producer.send({ cmd: 'write', from, count: EVENTS });
+      producer.send({ cmd: mode === 'floor' ? 'floor-write' : 'write', from, count: EVENTS });
       const { latencies } = await handled;
       const elapsed = Date.now() - started;
       await written;
       return summarize(latencies, elapsed);
-    },
-    /** Reference only: single-document inserts per second the database takes from the producer process. */
-    async databaseWrites(from: number): Promise<number> {
-      const probed = producer.next('probed');
-      producer.send({ cmd: 'probe', from, count: EVENTS });
-      return (await probed).perSec;
     },
     async close() {
       for (const worker of [consumer, producer]) {

@@ -1,19 +1,31 @@
 // One side of the benchmarked pipeline in its own process, as deployed: `producer` (a service writing
 // aggregates with their events through the outbox, and its relay) or `consumer` (a service with an
-// `@OnEvent` handler writing its effect). Driven by test/bench/events-pipeline.ts over the IPC channel;
+// `@OnEvent` handler writing its effect); each also runs its half of the floor (see below). Driven by test/bench/events-pipeline.ts over the IPC channel;
 // env NATS_URL, MONGO_URL, BENCH_DB. Not a benchmark itself.
 import 'reflect-metadata';
 import { Injectable, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { InjectConnection, MongooseModule, getConnectionToken } from '@nestjs/mongoose';
-import type { Connection } from 'mongoose';
+import type { Connection, mongo } from 'mongoose';
 import type { EloCloudEvent } from '@elo/contracts';
-import { JetStreamModule, OnEvent, Outbox, withOutbox } from '@elo/messaging';
+import { AckPolicy } from '@nats-io/jetstream';
+import {
+  JETSTREAM_CONNECTION,
+  type JetStreamConnection,
+  JetStreamModule,
+  OUTBOX_FIELD,
+  OnEvent,
+  Outbox,
+  encodeEvent,
+  withOutbox,
+} from '@elo/messaging';
 import { IN_FLIGHT, pool, snapshot, type ToWorker, type FromWorker } from './events-pipeline';
 
 // Diagnostics (BENCH_COUNT_COMMANDS=1): database commands this process sent, printed at exit.
 const COUNT_COMMANDS = process.env['BENCH_COUNT_COMMANDS'] === '1';
 const commands = new Map<string, number>();
+
+type Db = mongo.Db;
 
 /** What the consumer has handled since the orchestrator last asked for `expect`. */
 const handled = { latencies: [] as number[], expected: Infinity };
@@ -22,26 +34,56 @@ function send(message: FromWorker): void {
   process.send?.(message);
 }
 
-/** The consumer's effect: one idempotent single-document write per event. */
+/** The consumer's effect: one single-document write per event. */
+async function applyEffect(db: Db, collection: string, event: EloCloudEvent): Promise<void> {
+  await db
+    .collection<{ _id: string }>(collection)
+    .updateOne(
+      { _id: event.subject, applied: { $ne: event.id } },
+      { $inc: { count: 1 }, $push: { applied: event.id } },
+      { upsert: true },
+    );
+  // event.time was stamped by the producer process before its write; same machine clock.
+  handled.latencies.push(Date.now() - Date.parse(event.time));
+  if (handled.latencies.length === handled.expected) {
+    send({ kind: 'handled', latencies: handled.latencies });
+  }
+}
+
 @Injectable()
 class BenchHandler {
   constructor(@InjectConnection() private readonly connection: Connection) {}
 
   @OnEvent('institution.created', { name: 'bench-apply' })
-  async apply(event: EloCloudEvent<'institution.created'>): Promise<void> {
-    await this.connection
-      .db!.collection<{ _id: string }>('bench_effects')
-      .updateOne(
-        { _id: event.subject, applied: { $ne: event.id } },
-        { $inc: { count: 1 }, $push: { applied: event.id } },
-        { upsert: true },
-      );
-    // event.time was stamped by the producer process before its write; same machine clock.
-    handled.latencies.push(Date.now() - Date.parse(event.time));
-    if (handled.latencies.length === handled.expected) {
-      send({ kind: 'handled', latencies: handled.latencies });
-    }
+  apply(event: EloCloudEvent<'institution.created'>): Promise<void> {
+    return applyEffect(this.connection.db!, 'bench_effects', event);
   }
+}
+
+/**
+ * The floor: what any design must at least do per event here. The producer writes its aggregate and
+ * then publishes; the consumer writes its effect and acks. No outbox, no idempotency, no validation.
+ */
+const FLOOR_STREAM = 'BENCH_FLOOR';
+const FLOOR_SUBJECT = 'bench.floor';
+
+async function startFloorConsumer(connection: JetStreamConnection, db: Db): Promise<() => Promise<void>> {
+  await connection.jsm.consumers.add(FLOOR_STREAM, { durable_name: 'floor', ack_policy: AckPolicy.Explicit });
+  const consumer = await connection.js.consumers.get(FLOOR_STREAM, 'floor');
+  const messages = await consumer.consume({ max_messages: IN_FLIGHT });
+  const loop = (async () => {
+    for await (const msg of messages) {
+      const event = msg.json<EloCloudEvent>();
+      void applyEffect(db, 'bench_floor_effects', event).then(
+        () => msg.ack(),
+        () => msg.nak(),
+      );
+    }
+  })();
+  return async () => {
+    messages.stop();
+    await loop;
+  };
 }
 
 function benchModule(role: 'producer' | 'consumer', env: (name: string) => string) {
@@ -77,6 +119,15 @@ async function main(): Promise<void> {
   const outbox = app.get(Outbox);
   const connection = app.get<Connection>(getConnectionToken());
   const db = connection.db!;
+  const nats = app.get<JetStreamConnection>(JETSTREAM_CONNECTION);
+  await nats.jsm.streams.add({ name: FLOOR_STREAM, subjects: [FLOOR_SUBJECT] });
+  const stopFloor = role === 'consumer' ? await startFloorConsumer(nats, db) : undefined;
+  // The relay's poll looks for pending events through this index, as with `indexOutbox` in a service.
+  if (role === 'producer') {
+    await db
+      .collection('bench_aggregates')
+      .createIndex({ [`${OUTBOX_FIELD}.id`]: 1 }, { sparse: true, name: 'outbox_pending' });
+  }
   if (COUNT_COMMANDS) {
     connection
       .getClient()
@@ -106,15 +157,18 @@ async function main(): Promise<void> {
           });
           send({ kind: 'written' });
           return;
-        case 'probe': {
-          const started = Date.now();
-          await pool(message.from, message.count, IN_FLIGHT, (i) =>
-            db.collection('bench_probe').insertOne({ i, name: `probe ${i}` }),
-          );
-          send({ kind: 'probed', perSec: message.count / ((Date.now() - started) / 1000) });
+        case 'floor-write':
+          await pool(message.from, message.count, IN_FLIGHT, async (i) => {
+            const data = snapshot(i);
+            const event = outbox.event('institution.created', data.id, data);
+            await db.collection('bench_floor_aggregates').insertOne({ name: data.name });
+            const { body, headers } = encodeEvent(event);
+            await nats.js.publish(FLOOR_SUBJECT, body, { headers });
+          });
+          send({ kind: 'floor-written' });
           return;
-        }
         case 'close':
+          await stopFloor?.();
           await app.close();
           if (COUNT_COMMANDS)
             process.stderr.write(`${role} database commands: ${JSON.stringify([...commands])}\n`);

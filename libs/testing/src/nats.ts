@@ -14,6 +14,8 @@ export interface TestNats {
   /** SIGKILL the server (owned servers only) to simulate a crash; `restart()` brings it back on the same port and store. */
   kill(): Promise<void>;
   restart(): Promise<void>;
+  /** The server's process id when this process spawned it (for CPU accounting in benchmarks). */
+  pid?(): number | undefined;
 }
 
 async function waitForNats(url: string, timeoutMs = 10_000): Promise<void> {
@@ -43,7 +45,9 @@ export async function spawnNats(): Promise<TestNats> {
   const url = `nats://127.0.0.1:${port}`;
   let child: ChildProcess;
   const start = async () => {
-    child = spawn('nats-server', ['-js', '-a', '127.0.0.1', '-p', String(port), '-sd', storeDir], { stdio: 'ignore' });
+    child = spawn('nats-server', ['-js', '-a', '127.0.0.1', '-p', String(port), '-sd', storeDir], {
+      stdio: 'ignore',
+    });
     child.once('error', () => undefined);
     await waitForNats(url);
   };
@@ -56,6 +60,7 @@ export async function spawnNats(): Promise<TestNats> {
       await exited(child);
     },
     restart: start,
+    pid: () => child.pid,
     async stop() {
       child.kill('SIGTERM');
       await exited(child);
