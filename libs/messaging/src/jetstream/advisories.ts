@@ -1,15 +1,8 @@
-import {
-  AckPolicy,
-  DeliverPolicy,
-  DiscardPolicy,
-  RetentionPolicy,
-  StorageType,
-  type StreamConfig,
-} from '@nats-io/jetstream';
+import { AckPolicy, DeliverPolicy, type StreamConfig } from '@nats-io/jetstream';
 import { z } from 'zod';
 import { durableName, type EventService } from '@elo/contracts';
 import type { ConsumerSpec } from './consumers';
-import { nanos } from './streams';
+import { durableStreamSettings, nanos } from './streams';
 import type { BackboneTuning } from './tuning';
 
 // JetStream publishes a MAX_DELIVERIES advisory (core NATS) when it stops delivering a message whose last
@@ -27,12 +20,7 @@ export function advisoryStreamConfig(tuning: BackboneTuning): Partial<StreamConf
     name: ADVISORY_STREAM,
     description: 'MAX_DELIVERIES advisories, kept until a replica of the consuming service reads them',
     subjects: [`${MAX_DELIVERIES_PREFIX}.>`],
-    storage: StorageType.File,
-    retention: RetentionPolicy.Limits,
-    discard: DiscardPolicy.Old,
-    max_age: nanos(tuning.streamMaxAgeMs),
-    duplicate_window: nanos(tuning.duplicateWindowMs),
-    num_replicas: 1,
+    ...durableStreamSettings(tuning),
   };
 }
 

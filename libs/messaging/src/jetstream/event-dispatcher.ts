@@ -3,7 +3,7 @@ import type { JsMsg } from '@nats-io/jetstream';
 import { Counter, type Registry } from 'prom-client';
 import type { DeadLetterReason, EloCloudEvent, EventType } from '@elo/contracts';
 import { METRICS_REGISTRY, runWithContext } from '@elo/observability';
-import { DeadLetterStore } from './dead-letter.store';
+import { DeadLetterStore, type DeadLetterInput } from './dead-letter.store';
 import type { DecodedEvent } from './event-codec';
 import { errorFields, logEntry } from './event-log';
 import type { HandlerBinding } from './handler-registry';
@@ -105,16 +105,9 @@ export class EventDispatcher {
     const deliveryCount = msg.info.deliveryCount;
     const fields = { ...eventFields(binding, decoded), reason, deliveryCount, ...errorFields(error) };
     try {
-      await this.deadLetters.record({
-        handler: binding.name,
-        consumer: binding.consumer.config.durable_name,
-        reason,
-        event: decoded.ok ? { ...decoded.event } : decoded.raw,
-        eventId: fields.eventId,
-        eventType: fields.eventType,
-        error: describeError(error),
-        deliveryCount,
-      });
+      await this.deadLetters.record(
+        deadLetterInput(binding, decoded, reason, describeError(error), deliveryCount),
+      );
     } catch (storeError) {
       this.logger.error(
         logEntry('could not store dead letter, will retry', {
@@ -147,6 +140,27 @@ export function eventFields(
         correlationId: decoded.event.correlationid,
       }
     : { handler: binding.name, eventId: decoded.eventId, eventType: decoded.eventType };
+}
+
+/** The dead letter for one event and handler, whichever path parks it. */
+export function deadLetterInput(
+  binding: HandlerBinding,
+  decoded: DecodedEvent<EventType>,
+  reason: DeadLetterReason,
+  error: string,
+  deliveryCount: number,
+): DeadLetterInput {
+  const { eventId, eventType } = eventFields(binding, decoded);
+  return {
+    handler: binding.name,
+    consumer: binding.consumer.config.durable_name,
+    reason,
+    event: decoded.ok ? { ...decoded.event } : decoded.raw,
+    eventId,
+    eventType,
+    error,
+    deliveryCount,
+  };
 }
 
 export function describeError(error: unknown): string {

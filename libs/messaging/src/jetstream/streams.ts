@@ -19,6 +19,13 @@ export function streamConfig(
     name: streamName(producer),
     description: `Events published by ${producer}`,
     subjects: [streamSubjects(producer)],
+    ...durableStreamSettings(tuning),
+  };
+}
+
+/** What every backbone stream shares: on disk, kept for the replay horizon, de-duplicated by Nats-Msg-Id. */
+export function durableStreamSettings(tuning: BackboneTuning): Partial<StreamConfig> {
+  return {
     storage: StorageType.File,
     retention: RetentionPolicy.Limits,
     discard: DiscardPolicy.Old,

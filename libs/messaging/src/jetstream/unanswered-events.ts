@@ -3,7 +3,7 @@ import type { MaxDeliveriesAdvisory } from './advisories';
 import { JETSTREAM_CONNECTION, type JetStreamConnection } from './connection';
 import { DeadLetterStore } from './dead-letter.store';
 import { decodeEvent } from './event-codec';
-import { EventDispatcher, eventFields } from './event-dispatcher';
+import { EventDispatcher, deadLetterInput, eventFields } from './event-dispatcher';
 import { logEntry } from './event-log';
 import type { HandlerBinding } from './handler-registry';
 import { ProcessedEvents } from './processed-events';
@@ -51,16 +51,9 @@ export class UnansweredEvents {
       ? `No answer to delivery ${advisory.deliveries} of ${this.options.tuning.maxDeliver}: the process ` +
         `handling it died or hung, and JetStream stopped delivering (advisory ${advisory.id}).`
       : decoded.error;
-    const written = await this.deadLetters.recordIfAbsent({
-      handler: binding.name,
-      consumer: binding.consumer.config.durable_name,
-      reason,
-      event: decoded.ok ? { ...decoded.event } : decoded.raw,
-      eventId: fields.eventId,
-      eventType: fields.eventType,
-      error,
-      deliveryCount: advisory.deliveries,
-    });
+    const written = await this.deadLetters.recordIfAbsent(
+      deadLetterInput(binding, decoded, reason, error, advisory.deliveries),
+    );
     if (!written) {
       // The consumer stored it itself (say its term was lost): its record keeps the handler's error.
       this.logger.log(logEntry('unanswered event was already dead-lettered', fields));
