@@ -1,3 +1,4 @@
+// @elo/testing has the same helper, but it depends on this lib (startMongo): importing it here would be a cycle.
 /** Retries an assertion until it passes or the time is up; the last failure is rethrown. */
 export async function expectEventually<T>(
   assertion: () => T | Promise<T>,
