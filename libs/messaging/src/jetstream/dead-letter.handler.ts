@@ -1,10 +1,14 @@
 import { Controller, type Type } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import type { EventService, RpcRequest, RpcResponse } from '@elo/contracts';
+import { requireRole } from '../rpc/caller';
 import { RpcHandler } from '../rpc/rpc-server';
 import { DeadLetterService } from './dead-letter.service';
 
-/** The `<service>.dead-letter.*` request/reply handlers, made for the service that runs the backbone. */
+/**
+ * The `<service>.dead-letter.*` request/reply handlers, made for the service that runs the backbone.
+ * Dead letters hold whole events, and replay and delete change state: admins only, checked here too.
+ */
 export function deadLetterHandlerFor(service: EventService): Type<unknown> {
   @Controller()
   class DeadLetterHandler {
@@ -14,6 +18,7 @@ export function deadLetterHandlerFor(service: EventService): Type<unknown> {
     list(
       @Payload() query: RpcRequest<`${EventService}.dead-letter.list`>,
     ): Promise<RpcResponse<`${EventService}.dead-letter.list`>> {
+      requireRole('admin');
       return this.deadLetters.list(query);
     }
 
@@ -21,6 +26,7 @@ export function deadLetterHandlerFor(service: EventService): Type<unknown> {
     replay(
       @Payload() input: RpcRequest<`${EventService}.dead-letter.replay`>,
     ): Promise<RpcResponse<`${EventService}.dead-letter.replay`>> {
+      requireRole('admin');
       return this.deadLetters.replay(String(input?.id));
     }
 
@@ -28,6 +34,7 @@ export function deadLetterHandlerFor(service: EventService): Type<unknown> {
     delete(
       @Payload() input: RpcRequest<`${EventService}.dead-letter.delete`>,
     ): Promise<RpcResponse<`${EventService}.dead-letter.delete`>> {
+      requireRole('admin');
       return this.deadLetters.delete(String(input?.id));
     }
   }

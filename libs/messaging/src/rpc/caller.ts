@@ -12,11 +12,18 @@ export function callerHasRole(caller: Caller, ...roles: Role[]): boolean {
   return caller.roles.some((role) => roles.includes(role));
 }
 
-/** The caller, if it holds one of the roles; services re-check what the gateway already checked. */
+/** The current caller, if it holds one of the roles; services re-check what the gateway already checked. */
 export function requireRole(...roles: Role[]): Caller {
-  const caller = requireCaller();
-  if (!callerHasRole(caller, ...roles)) {
-    throw new DomainError('AUTH.FORBIDDEN', `This operation needs one of the roles: ${roles.join(', ')}.`);
-  }
-  return caller;
+  return assertRole(requireCaller(), roles);
+}
+
+/** Throws AUTH.FORBIDDEN unless `caller` holds one of the roles; `action` words the refusal. */
+export function assertRole(caller: Caller, roles: readonly Role[], action?: string): Caller {
+  if (callerHasRole(caller, ...roles)) return caller;
+  throw new DomainError(
+    'AUTH.FORBIDDEN',
+    action
+      ? `Only ${roles.join(' or ')} callers may ${action}.`
+      : `This operation needs one of the roles: ${roles.join(', ')}.`,
+  );
 }

@@ -9,7 +9,7 @@ const INPUT = { name: 'Secretaria de Acesso', acronym: 'SEACESSO', kind: 'state_
 const as = (...roles: Caller['roles']): Caller => ({ clientId: 'elo_t', institutionId: 'i', roles });
 
 // The gateway already checks roles; the directory must not rely on it.
-describe('directory: institution writes are for admins, whoever reaches NATS', () => {
+describe('directory: institution writes and dead letters are for admins, whoever reaches NATS', () => {
   let directory: DirectoryUnderTest;
   let client: INestApplicationContext;
   let rpc: RpcClient;
@@ -29,7 +29,9 @@ describe('directory: institution writes are for admins, whoever reaches NATS', (
   });
 
   const create = (caller?: Caller) =>
-    runWithContext({ correlationId: 'c', caller }, () => rpc.send('directory.institution.create', { ...INPUT }));
+    runWithContext({ correlationId: 'c', caller }, () =>
+      rpc.send('directory.institution.create', { ...INPUT }),
+    );
 
   it('refuses a create with no caller or without the admin role, and changes nothing', async () => {
     await expect(create()).rejects.toMatchObject({ code: 'AUTH.UNAUTHENTICATED' });
@@ -48,5 +50,24 @@ describe('directory: institution writes are for admins, whoever reaches NATS', (
       );
     await expect(update(as('viewer'))).rejects.toMatchObject({ code: 'AUTH.FORBIDDEN' });
     await expect(update(as('admin'))).resolves.toMatchObject({ uf: 'PA', version: 1 });
+  });
+
+  it('refuses dead-letter list, replay and delete without the admin role', async () => {
+    const send = (caller: Caller | undefined, pattern: 'list' | 'replay' | 'delete') =>
+      runWithContext({ correlationId: 'c', caller }, () =>
+        pattern === 'list'
+          ? rpc.send('directory.dead-letter.list', { limit: 10 })
+          : rpc.send(`directory.dead-letter.${pattern}`, { id: 'directory.0123456789abcdef01234567' }),
+      );
+    for (const pattern of ['list', 'replay', 'delete'] as const) {
+      await expect(send(undefined, pattern)).rejects.toMatchObject({ code: 'AUTH.UNAUTHENTICATED' });
+      await expect(send(as('agency', 'coordinator', 'viewer'), pattern)).rejects.toMatchObject({
+        code: 'AUTH.FORBIDDEN',
+      });
+    }
+    await expect(send(as('admin'), 'list')).resolves.toMatchObject({ items: [] });
+    await expect(send(as('admin'), 'delete')).rejects.toMatchObject({
+      code: 'MESSAGING.DEAD_LETTER_NOT_FOUND',
+    });
   });
 });
