@@ -1,6 +1,10 @@
 import { adminToken, expectEventually, startTestStack, type TestStack } from '@elo/testing';
 
-const VALID = { name: 'Ministério da Justiça e Segurança Pública (teste)', acronym: 'MJSP-T', kind: 'federal_body' };
+const VALID = {
+  name: 'Ministério da Justiça e Segurança Pública (teste)',
+  acronym: 'MJSP-T',
+  kind: 'federal_body',
+};
 
 describe('institutions through the gateway', () => {
   let stack: TestStack;
@@ -25,7 +29,13 @@ describe('institutions through the gateway', () => {
 
     const read = await stack.api.request('GET', `/v1/institutions/${created.body.id}`, { token });
     expect(read.status).toBe(200);
-    expect(read.body).toMatchObject({ ...VALID, cnpj: '11222333000181', uf: 'DF', networks: ['CONATRAP'], version: 0 });
+    expect(read.body).toMatchObject({
+      ...VALID,
+      cnpj: '11222333000181',
+      uf: 'DF',
+      networks: ['CONATRAP'],
+      version: 0,
+    });
   });
 
   it('refuses an invalid CNPJ with problem+json naming the field', async () => {
@@ -37,10 +47,41 @@ describe('institutions through the gateway', () => {
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(res.body).toMatchObject({ status: 400, code: 'COMMON.VALIDATION', instance: '/v1/institutions' });
     expect(res.body.errors.map((e) => e.field)).toEqual(['cnpj']);
-    const list = await stack.api.request<{ items: { acronym: string }[] }>('GET', '/v1/institutions?limit=100', {
-      token,
-    });
+    const list = await stack.api.request<{ items: { acronym: string }[] }>(
+      'GET',
+      '/v1/institutions?limit=100',
+      {
+        token,
+      },
+    );
     expect(list.body.items.map((i) => i.acronym)).not.toContain('BAD-CNPJ');
+  });
+
+  it('refuses null for any field of a create or a change, and changes nothing', async () => {
+    const created = await stack.api.request<{ id: string }>('POST', '/v1/institutions', {
+      token,
+      body: { ...VALID, acronym: 'NULLS', uf: 'PA' },
+    });
+    for (const field of ['name', 'acronym', 'kind', 'cnpj', 'uf', 'municipalityCode', 'networks']) {
+      const patch = await stack.api.request<{ errors: { field: string }[] }>(
+        'PATCH',
+        `/v1/institutions/${created.body.id}`,
+        { token, body: { [field]: null } },
+      );
+      expect({ field, status: patch.status, code: patch.body }).toMatchObject({
+        field,
+        status: 400,
+        code: { code: 'COMMON.VALIDATION' },
+      });
+      expect(new Set(patch.body.errors.map((e) => e.field))).toEqual(new Set([field]));
+    }
+    const post = await stack.api.request('POST', '/v1/institutions', {
+      token,
+      body: { ...VALID, acronym: 'NULLS2', uf: null },
+    });
+    expect(post.status).toBe(400);
+    const read = await stack.api.request('GET', `/v1/institutions/${created.body.id}`, { token });
+    expect(read.body).toMatchObject({ ...VALID, acronym: 'NULLS', uf: 'PA', version: 0 });
   });
 
   it('answers 404 problem+json for an unknown id', async () => {
@@ -59,15 +100,22 @@ describe('institutions through the gateway', () => {
   });
 
   it('echoes X-Request-Id and puts it in problem bodies', async () => {
-    const res = await stack.api.request<{ correlationId: string }>('GET', '/v1/institutions/0123456789abcdef01234567', {
-      token,
-      headers: { 'x-request-id': 'trace-abc-123' },
-    });
+    const res = await stack.api.request<{ correlationId: string }>(
+      'GET',
+      '/v1/institutions/0123456789abcdef01234567',
+      {
+        token,
+        headers: { 'x-request-id': 'trace-abc-123' },
+      },
+    );
     expect(res.headers.get('x-request-id')).toBe('trace-abc-123');
     expect(res.body.correlationId).toBe('trace-abc-123');
     // The id travels in NATS headers into the directory's own log lines.
     await expectEventually(() => {
-      const lines = stack.output().split('\n').filter((l) => l.includes('"correlationId":"trace-abc-123"'));
+      const lines = stack
+        .output()
+        .split('\n')
+        .filter((l) => l.includes('"correlationId":"trace-abc-123"'));
       expect(lines.some((l) => l.includes('"service":"directory"'))).toBe(true);
       expect(lines.some((l) => l.includes('"service":"gateway"'))).toBe(true);
     });
@@ -91,10 +139,15 @@ describe('institutions through the gateway', () => {
   });
 
   it('serves a valid OpenAPI document', async () => {
-    const res = await stack.api.request<{ openapi: string; paths: Record<string, unknown> }>('GET', '/docs/openapi.json');
+    const res = await stack.api.request<{ openapi: string; paths: Record<string, unknown> }>(
+      'GET',
+      '/docs/openapi.json',
+    );
     expect(res.status).toBe(200);
     expect(res.body.openapi).toMatch(/^3\./);
-    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/v1/institutions', '/v1/institutions/{id}']));
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining(['/v1/institutions', '/v1/institutions/{id}']),
+    );
   });
 
   it('answers 503 or 504 within its timeout when the directory is down', async () => {

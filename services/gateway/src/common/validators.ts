@@ -1,4 +1,4 @@
-import { ValidateBy, type ValidationOptions } from 'class-validator';
+import { ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
 import { isValidCnpj } from '@elo/contracts';
 
 export function IsCnpj(options?: ValidationOptions): PropertyDecorator {
@@ -13,3 +13,9 @@ export function IsCnpj(options?: ValidationOptions): PropertyDecorator {
     options,
   );
 }
+
+/** Optional, but `null` is refused (unlike @IsOptional, which lets null through to the service). */
+export const OptionalNotNull = () => ValidateIf((_object, value) => value !== undefined);
+
+/** Optional, and `null` means "clear it". */
+export const Clearable = () => ValidateIf((_object, value) => value !== undefined && value !== null);

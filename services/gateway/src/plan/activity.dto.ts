@@ -22,15 +22,8 @@ import {
   type UpdateActivityInput,
 } from '@elo/contracts';
 import { AxisFilterDto } from './plan-structure.dto';
-import {
-  ACTION_CODE,
-  ACTIVITY_CODE,
-  Clearable,
-  INDICATOR_KEY,
-  INSTITUTION_ID,
-  IsPlanDate,
-  OptionalNotNull,
-} from './plan-validators';
+import { Clearable, OptionalNotNull } from '../common/validators';
+import { ACTION_CODE, ACTIVITY_CODE, INDICATOR_KEY, INSTITUTION_ID, IsPlanDate } from './plan-validators';
 
 export const STATUS = { enum: ACTIVITY_STATUSES, enumName: 'ActivityStatus' };
 export const AUDIENCE = { enum: TRAINING_AUDIENCES, enumName: 'TrainingAudience' };

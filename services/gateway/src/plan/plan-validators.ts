@@ -1,11 +1,5 @@
-import { ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
+import { ValidateBy, type ValidationOptions } from 'class-validator';
 import { isPlanDate } from '@elo/contracts';
-
-/** Optional, but `null` is refused (unlike @IsOptional, which lets null through to the service). */
-export const OptionalNotNull = () => ValidateIf((_object, value) => value !== undefined);
-
-/** Optional, and `null` means "clear it". */
-export const Clearable = () => ValidateIf((_object, value) => value !== undefined && value !== null);
 
 export function IsPlanDate(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(

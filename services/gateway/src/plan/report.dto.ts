@@ -27,7 +27,8 @@ import {
 } from '@elo/contracts';
 import { PageQueryDto } from '../common/pagination.dto';
 import { ActivityCodeParamDto } from './activity.dto';
-import { INDICATOR_KEY, OptionalNotNull } from './plan-validators';
+import { OptionalNotNull } from '../common/validators';
+import { INDICATOR_KEY } from './plan-validators';
 
 const REPORT_STATUS = { enum: REPORT_STATUSES, enumName: 'ReportStatus' };
 
