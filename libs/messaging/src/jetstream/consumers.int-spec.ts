@@ -6,6 +6,8 @@ import { startBackboneFixture, type BackboneFixture } from './test-fixtures/back
 import { institutionCreated } from './test-fixtures/harness';
 import type { TallyRow } from './test-fixtures/tally.handler';
 
+const DAY_MS = 86_400_000;
+
 describe('JetStream consumers (real NATS, real MongoDB wire protocol)', () => {
   let fx: BackboneFixture;
   let consumer: INestApplicationContext | undefined;
@@ -38,6 +40,16 @@ describe('JetStream consumers (real NATS, real MongoDB wire protocol)', () => {
     await expectEventually(async () =>
       expect(await fx.tally(event.subject)).toMatchObject({ count: 1, applied: [event.id] }),
     );
+  });
+
+  it('moves the processed-id TTL index to a changed setting at the next boot', async () => {
+    const ttlOf = async () =>
+      (await fx.db.collection('processed_events').indexes()).find((i) => i.name === 'processed_ttl')
+        ?.expireAfterSeconds;
+    await (await fx.startConsumer({ processedTtlMs: 40 * DAY_MS })).close();
+    expect(await ttlOf()).toBe(40 * 86_400);
+    consumer = await fx.startConsumer({ processedTtlMs: 50 * DAY_MS });
+    expect(await ttlOf()).toBe(50 * 86_400);
   });
 
   it('keeps one message in the stream when the same event id is published twice', async () => {

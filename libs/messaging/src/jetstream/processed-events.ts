@@ -17,6 +17,9 @@ interface Key {
 }
 
 export const PROCESSED_EVENTS_COLLECTION = 'processed_events';
+const TTL_INDEX = 'processed_ttl';
+const INDEX_OPTIONS_CONFLICT = 85;
+const INDEX_NOT_FOUND = 27;
 
 /**
  * Which events each handler has already applied: unique per (handler, event id), expired by TTL.
@@ -40,14 +43,18 @@ export class ProcessedEvents {
   async ensureIndexes(): Promise<void> {
     await this.collection.createIndex({ handler: 1, eventId: 1 }, { unique: true, name: 'handler_event' });
     const ttlSeconds = Math.round(this.options.tuning.processedTtlMs / 1_000);
+    const ttlIndex = () =>
+      this.collection.createIndex({ processedAt: 1 }, { expireAfterSeconds: ttlSeconds, name: TTL_INDEX });
     try {
-      await this.collection.createIndex(
-        { processedAt: 1 },
-        { expireAfterSeconds: ttlSeconds, name: 'processed_ttl' },
-      );
+      await ttlIndex();
     } catch (error) {
-      // An index with another TTL exists (the setting changed): keep serving, say so.
-      this.logger.warn(`TTL index not changed to ${ttlSeconds}s: ${String(error)}`);
+      if ((error as { code?: unknown }).code !== INDEX_OPTIONS_CONFLICT) throw error;
+      // The TTL setting changed: replace the index (a replica doing the same may have dropped it already).
+      await this.collection.dropIndex(TTL_INDEX).catch((dropError: unknown) => {
+        if ((dropError as { code?: unknown }).code !== INDEX_NOT_FOUND) throw dropError;
+      });
+      await ttlIndex();
+      this.logger.log(`processed-event TTL index now expires after ${ttlSeconds}s`);
     }
   }
 
