@@ -26,7 +26,7 @@ export class DeadLetterService {
 
   list(query: PageQuery): Promise<DeadLetterPage> {
     const cursor = typeof query?.cursor === 'string' && query.cursor ? query.cursor : undefined;
-    return this.store.list({ limit: Number(query?.limit) || 20, cursor });
+    return this.store.list({ limit: Number(query?.limit), cursor });
   }
 
   /** Runs the stored event through its handler again (idempotency applies); on success the dead letter goes. */

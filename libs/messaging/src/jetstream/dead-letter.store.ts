@@ -2,6 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { Types, type Connection } from 'mongoose';
 import {
+  DEFAULT_PAGE_LIMIT,
+  MAX_PAGE_LIMIT,
   deadLetterId,
   validationError,
   type DeadLetter,
@@ -89,7 +91,7 @@ export class DeadLetterStore {
   }
 
   async list(query: PageQuery): Promise<DeadLetterPage> {
-    const limit = Math.min(Math.max(Math.trunc(query.limit) || 20, 1), 100);
+    const limit = Math.min(Math.max(Math.trunc(query.limit) || DEFAULT_PAGE_LIMIT, 1), MAX_PAGE_LIMIT);
     const filter = query.cursor ? { _id: { $gt: decodeCursor(query.cursor) } } : {};
     const rows = await this.collection
       .find(filter)
@@ -140,6 +142,8 @@ export class DeadLetterStore {
   }
 }
 
+// @elo/persistence has the same cursor and id helpers, but the gateway imports this lib and must not
+// depend on persistence (module boundaries), so they are not imported here.
 function toObjectId(localId: string): Types.ObjectId {
   if (!/^[0-9a-f]{24}$/.test(localId)) throw validationError('id', 'is not a dead-letter id');
   return new Types.ObjectId(localId);

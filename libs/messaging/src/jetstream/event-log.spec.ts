@@ -1,30 +1,18 @@
-import { Writable } from 'node:stream';
-import { PinoNestLogger, createLogger } from '@elo/observability';
 import { errorFields, logEntry } from './event-log';
 import { PermanentEventError } from './permanent-event-error';
-
-function capture() {
-  const lines: Record<string, unknown>[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      lines.push(JSON.parse(chunk.toString()) as Record<string, unknown>);
-      done();
-    },
-  });
-  return { lines, logger: new PinoNestLogger(createLogger('test', 'info', stream)) };
-}
+import { captureLogs } from './test-fixtures/harness';
 
 describe('backbone log entries', () => {
   const fields = { handler: 'h', eventId: 'e1', eventType: 'institution.created', deliveryCount: 3 };
 
   it('reach pino as fields at warn level', () => {
-    const { lines, logger } = capture();
+    const { lines, logger } = captureLogs('test');
     logger.warn(logEntry('handler failed, will retry', fields), 'EventDispatcher');
     expect(lines[0]).toMatchObject({ level: 40, msg: 'handler failed, will retry', ...fields });
   });
 
   it('stay readable at error level, where the Nest adapter stringifies the message', () => {
-    const { lines, logger } = capture();
+    const { lines, logger } = captureLogs('test');
     logger.error(logEntry('event dead-lettered', fields), undefined, 'EventDispatcher');
     const line = JSON.stringify(lines[0]);
     expect(line).not.toContain('[object Object]');
