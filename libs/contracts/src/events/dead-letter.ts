@@ -9,7 +9,8 @@ export const DEAD_LETTER_REASONS = ['invalid_event', 'permanent_error', 'max_del
 /**
  * invalid_event: the envelope or payload failed validation (dead-lettered at once); permanent_error: the
  * handler threw a PermanentEventError (dead-lettered at once); max_deliver: the handler kept failing;
- * no_answer: the last delivery was never answered (the process died or hung) and JetStream gave up.
+ * no_answer: the last delivery was never settled (the process died or hung, or could not store the
+ *   letter itself) and JetStream gave up.
  */
 export type DeadLetterReason = (typeof DEAD_LETTER_REASONS)[number];
 

@@ -109,11 +109,16 @@ export class EventDispatcher {
         deadLetterInput(binding, decoded, reason, describeError(error), deliveryCount),
       );
     } catch (storeError) {
+      // On the last delivery JetStream will not redeliver: its MAX_DELIVERIES advisory then reaches the
+      // unanswered-event path, which stores the letter (without this handler's error).
+      const last = deliveryCount >= this.options.tuning.maxDeliver;
       this.logger.error(
-        logEntry('could not store dead letter, will retry', {
-          ...fields,
-          storeError: errorFields(storeError).error,
-        }),
+        logEntry(
+          last
+            ? 'could not store dead letter on the last delivery, the max-deliveries watcher will'
+            : 'could not store dead letter, will retry',
+          { ...fields, storeError: errorFields(storeError).error },
+        ),
       );
       msg.nak(backoffDelay(this.options.tuning, deliveryCount));
       return 'retried';

@@ -49,7 +49,8 @@ export class UnansweredEvents {
     const reason = decoded.ok ? 'no_answer' : 'invalid_event';
     const error = decoded.ok
       ? `No answer to delivery ${advisory.deliveries} of ${this.options.tuning.maxDeliver}: the process ` +
-        `handling it died or hung, and JetStream stopped delivering (advisory ${advisory.id}).`
+        'handling it died or hung, or could not store its dead letter, and JetStream stopped delivering ' +
+        `(advisory ${advisory.id}).`
       : decoded.error;
     const written = await this.deadLetters.recordIfAbsent(
       deadLetterInput(binding, decoded, reason, error, advisory.deliveries),

@@ -45,7 +45,7 @@ export class DeadLetterDto implements DeadLetter {
   @ApiProperty({
     description:
       'invalid_event: failed validation (parked at once); permanent_error: the handler said it can never succeed; ' +
-      'max_deliver: the handler kept failing; no_answer: the last delivery was never answered (process died or hung)',
+      'max_deliver: the handler kept failing; no_answer: the last delivery was never settled (process died or hung, or could not store the letter)',
     ...REASON,
   })
   reason!: DeadLetterReason;
