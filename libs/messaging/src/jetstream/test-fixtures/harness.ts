@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import type { INestApplicationContext, LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { MongoClient, type Db } from 'mongodb';
-import { createCloudEvent, streamName, type EloCloudEvent } from '@elo/contracts';
+import { EVENT_CATALOG, createCloudEvent, streamName, type EloCloudEvent } from '@elo/contracts';
 import { PinoNestLogger, createLogger } from '@elo/observability';
 import { JetStreamConnection } from '../connection';
 import { encodeEvent } from '../event-codec';
@@ -59,10 +59,10 @@ export async function testJetStream(natsUrl: string) {
     connection,
     publish: (event: EloCloudEvent) => {
       const { body, headers } = encodeEvent(event);
-      return connection.js.publish('elo.directory.institution.created', body, { headers });
+      return connection.js.publish(EVENT_CATALOG[event.type].subject, body, { headers });
     },
     publishRaw: (body: string, msgId = randomUUID()) =>
-      connection.js.publish('elo.directory.institution.created', new TextEncoder().encode(body), {
+      connection.js.publish(EVENT_CATALOG['institution.created'].subject, new TextEncoder().encode(body), {
         msgID: msgId,
       }),
     /** The stream sequences at which each event id is stored (more than one means a visible duplicate). */
