@@ -30,9 +30,7 @@ interface DirectoryRpc {
 
 /** `<service>.dead-letter.list|replay|delete`, answered by every service that runs the event backbone. */
 type DeadLetterRpc = {
-  [P in `${EventService}.dead-letter.${keyof DeadLetterRpcContract}`]: P extends `${string}.dead-letter.${infer V extends keyof DeadLetterRpcContract}`
-    ? DeadLetterRpcContract[V]
-    : never;
+  [K in keyof DeadLetterRpcContract as `${EventService}.dead-letter.${K}`]: DeadLetterRpcContract[K];
 };
 
 export type RpcContract = DirectoryRpc & ApiClientRpc & DeadLetterRpc & PlanRpc;
