@@ -6,7 +6,7 @@ import {
   type JetStreamManager,
 } from '@nats-io/jetstream';
 import { EVENT_CATALOG, durableName, streamName, type EventService, type EventType } from '@elo/contracts';
-import { nanos } from './streams';
+import { declare, nanos } from './streams';
 import type { BackboneTuning } from './tuning';
 
 export interface ConsumerSpec {
@@ -51,18 +51,20 @@ function isNotFound(error: unknown): boolean {
 }
 
 /** Creates the durable or updates its mutable settings; replicas running this at once converge. */
-export async function ensureConsumer(jsm: JetStreamManager, spec: ConsumerSpec): Promise<void> {
+export function ensureConsumer(jsm: JetStreamManager, spec: ConsumerSpec): Promise<void> {
   const { stream, config } = spec;
-  try {
-    const info = await jsm.consumers.info(stream, config.durable_name);
-    const c = info.config;
-    const drifted =
-      c.max_deliver !== config.max_deliver ||
-      c.ack_wait !== config.ack_wait ||
-      (c.backoff ?? []).length > 0 ||
-      c.max_ack_pending !== config.max_ack_pending ||
-      c.description !== config.description;
-    if (drifted) {
+  return declare({
+    read: () => jsm.consumers.info(stream, config.durable_name),
+    isNotFound,
+    add: () => jsm.consumers.add(stream, config),
+    update: async ({ config: c }) => {
+      const drifted =
+        c.max_deliver !== config.max_deliver ||
+        c.ack_wait !== config.ack_wait ||
+        (c.backoff ?? []).length > 0 ||
+        c.max_ack_pending !== config.max_ack_pending ||
+        c.description !== config.description;
+      if (!drifted) return;
       await jsm.consumers.update(stream, config.durable_name, {
         max_deliver: config.max_deliver,
         backoff: [], // durables made before the ack wait was its own setting carry one
@@ -70,17 +72,6 @@ export async function ensureConsumer(jsm: JetStreamManager, spec: ConsumerSpec):
         max_ack_pending: config.max_ack_pending,
         description: config.description,
       });
-    }
-  } catch (error) {
-    if (!isNotFound(error)) throw error;
-    try {
-      await jsm.consumers.add(stream, config);
-    } catch (addError) {
-      const exists = await jsm.consumers.info(stream, config.durable_name).then(
-        () => true,
-        () => false,
-      );
-      if (!exists) throw addError;
-    }
-  }
+    },
+  });
 }

@@ -43,30 +43,50 @@ function isNotFound(error: unknown): boolean {
 }
 
 /** Creates the stream, or brings an existing one's mutable settings up to date; safe to run from every replica. */
-export async function ensureStream(
+export function ensureStream(
   jsm: JetStreamManager,
   config: Partial<StreamConfig> & { name: string },
 ): Promise<void> {
+  return declare({
+    read: () => jsm.streams.info(config.name),
+    isNotFound,
+    add: () => jsm.streams.add(config),
+    update: async ({ config: current }) => {
+      const drifted =
+        current.max_age !== config.max_age ||
+        current.duplicate_window !== config.duplicate_window ||
+        current.description !== config.description ||
+        JSON.stringify(current.subjects) !== JSON.stringify(config.subjects);
+      if (drifted) await jsm.streams.update(config.name, config);
+    },
+  });
+}
+
+/**
+ * Read, then update what exists or add what does not. Replicas declaring at once converge: an add
+ * that loses the race is fine when the resource is there afterwards.
+ */
+export async function declare<Info>(steps: {
+  read: () => Promise<Info>;
+  isNotFound: (error: unknown) => boolean;
+  add: () => Promise<unknown>;
+  update: (current: Info) => Promise<void>;
+}): Promise<void> {
+  let current: Info;
   try {
-    const info = await jsm.streams.info(config.name);
-    const current = info.config;
-    const drifted =
-      current.max_age !== config.max_age ||
-      current.duplicate_window !== config.duplicate_window ||
-      current.description !== config.description ||
-      JSON.stringify(current.subjects) !== JSON.stringify(config.subjects);
-    if (drifted) await jsm.streams.update(config.name, config);
+    current = await steps.read();
   } catch (error) {
-    if (!isNotFound(error)) throw error;
+    if (!steps.isNotFound(error)) throw error;
     try {
-      await jsm.streams.add(config);
+      await steps.add();
     } catch (addError) {
-      // Another replica created it between our info and add: fine if it is there now.
-      const exists = await jsm.streams.info(config.name).then(
+      const exists = await steps.read().then(
         () => true,
         () => false,
       );
       if (!exists) throw addError;
     }
+    return;
   }
+  await steps.update(current);
 }
