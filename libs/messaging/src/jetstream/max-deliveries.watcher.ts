@@ -1,15 +1,14 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { ConsumerMessages, JsMsg } from '@nats-io/jetstream';
+import type { JsMsg } from '@nats-io/jetstream';
 import { advisoryConsumerSpec, advisoryStreamConfig, parseAdvisory } from './advisories';
 import { JETSTREAM_CONNECTION, type JetStreamConnection } from './connection';
+import { ConsumeLoop } from './consume-loop';
 import { ensureConsumer } from './consumers';
 import { errorFields, logEntry } from './event-log';
 import type { HandlerBinding } from './handler-registry';
 import { ensureStream } from './streams';
 import { JETSTREAM_OPTIONS, backoffDelay, type ResolvedJetStreamOptions } from './tuning';
 import { UnansweredEvents } from './unanswered-events';
-
-const RESTART_DELAY_MS = 1_000;
 
 /**
  * Closes the gap the consumer cannot see: its last delivery never answered (the process died or hung), so
@@ -20,9 +19,7 @@ const RESTART_DELAY_MS = 1_000;
 export class MaxDeliveriesWatcher {
   private readonly logger = new Logger('MaxDeliveries');
   private bindings = new Map<string, HandlerBinding>();
-  private messages: ConsumerMessages | undefined;
-  private loop: Promise<void> | undefined;
-  private stopped = false;
+  private pull: ConsumeLoop | undefined;
 
   constructor(
     @Inject(JETSTREAM_CONNECTION) private readonly connection: JetStreamConnection,
@@ -41,29 +38,19 @@ export class MaxDeliveriesWatcher {
     this.bindings = new Map(
       bindings.map((b) => [`${b.consumer.stream}.${b.consumer.config.durable_name}`, b]),
     );
-    if (bindings.length > 0) this.loop = this.run();
+    if (bindings.length === 0) return;
+    const { stream, config } = advisoryConsumerSpec(this.options.service, this.options.tuning);
+    this.pull = new ConsumeLoop(
+      this.connection.js,
+      { stream, name: config.durable_name, maxMessages: 8 },
+      this.logger,
+    );
+    // One at a time: advisories are rare, and each is a lookup and a write.
+    this.pull.start((msg) => this.handle(msg));
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    this.messages?.stop();
-    await this.loop;
-  }
-
-  private async run(): Promise<void> {
-    const { stream, config } = advisoryConsumerSpec(this.options.service, this.options.tuning);
-    while (!this.stopped) {
-      try {
-        const consumer = await this.connection.js.consumers.get(stream, config.durable_name);
-        this.messages = await consumer.consume({ max_messages: 8 });
-        if (this.stopped) this.messages.stop();
-        // One at a time: advisories are rare, and each is a lookup and a write.
-        for await (const msg of this.messages) await this.handle(msg);
-      } catch (error) {
-        if (!this.stopped) this.logger.warn(`consume failed, restarting: ${String(error)}`);
-      }
-      if (!this.stopped) await new Promise((resolve) => setTimeout(resolve, RESTART_DELAY_MS));
-    }
+    await this.pull?.stop();
   }
 
   private async handle(msg: JsMsg): Promise<void> {
