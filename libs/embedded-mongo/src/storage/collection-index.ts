@@ -97,8 +97,4 @@ export class CollectionIndex {
       }
     }
   }
-
-  clear(): void {
-    this.entries.clear();
-  }
 }

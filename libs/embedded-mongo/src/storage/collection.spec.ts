@@ -73,6 +73,6 @@ describe('Collection', () => {
     c.insert(doc);
     c.remove(doc);
     expect(() => c.insert({ _id: 2, k: 5 })).not.toThrow();
-    expect(c.getById(1)).toBeUndefined();
+    expect([...c.all()]).toEqual([{ _id: 2, k: 5 }]);
   });
 });

@@ -35,10 +35,6 @@ export class Collection {
     return this.docs.values();
   }
 
-  getById(id: unknown): Doc | undefined {
-    return this.docs.get(canonicalKey(id));
-  }
-
   getByKey(idKey: string): Doc | undefined {
     return this.docs.get(idKey);
   }

@@ -43,7 +43,7 @@ export class Database {
   }
 }
 
-export function validateCollectionName(name: string): void {
+function validateCollectionName(name: string): void {
   if (name.length === 0 || name.includes('$') || name.includes('\0')) {
     throw new MongoCommandError(ErrorCode.InvalidNamespace, `Invalid collection name: ${name}`);
   }

@@ -11,13 +11,6 @@ export function isPlainObject(value: unknown): value is Doc {
   return proto === Object.prototype || proto === null;
 }
 
-/** True for `{ $op: ... }` objects, as opposed to literal sub-documents. */
-export function isOperatorObject(value: unknown): value is Doc {
-  if (!isPlainObject(value)) return false;
-  const keys = Object.keys(value);
-  return keys.length > 0 && keys.every((key) => key.startsWith('$'));
-}
-
 /** mongod always stores `_id` as the first field. */
 export function withIdFirst(doc: Doc): Doc {
   const keys = Object.keys(doc);

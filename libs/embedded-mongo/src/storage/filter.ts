@@ -4,8 +4,6 @@ import { badValue, toMongoError } from '../errors';
 import { isPlainObject, type Doc } from './document';
 import { computeOptions, MINGO_OPTIONS } from './mingo-options';
 
-export { MINGO_OPTIONS };
-
 export function mingoOptions(extra: Partial<Options> = {}): Partial<Options> {
   return { ...MINGO_OPTIONS, ...extra };
 }
@@ -24,13 +22,4 @@ export function readFilter(filter: unknown, field = 'filter'): Doc {
   if (filter === undefined || filter === null) return {};
   if (!isPlainObject(filter)) throw badValue(`${field} must be an object`);
   return filter;
-}
-
-/** Runs a predicate built by mingo, mapping evaluation errors (e.g. bad $in arguments). */
-export function testFilter(query: Query, doc: Doc): boolean {
-  try {
-    return query.test(doc);
-  } catch (error) {
-    throw toMongoError(error);
-  }
 }

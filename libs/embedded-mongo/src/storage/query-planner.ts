@@ -103,7 +103,7 @@ function bestIndex(indexes: readonly CollectionIndex[], filter: Doc): Collection
  * need semantics an element-keyed map cannot answer, so they fall back to a scan; so does null
  * when the index omits documents missing the field.
  */
-export function equalityValues(condition: unknown, nullAllowed: boolean): unknown[] | undefined {
+function equalityValues(condition: unknown, nullAllowed: boolean): unknown[] | undefined {
   if (condition === undefined) return undefined;
   if (isPlainObject(condition)) {
     const keys = Object.keys(condition);

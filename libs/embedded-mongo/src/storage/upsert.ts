@@ -12,7 +12,7 @@ export function buildUpsertDoc(filter: Doc, update: ParsedUpdate, ctx: Omit<Appl
   return ensureId(doc);
 }
 
-export function seedFromFilter(filter: Doc): Doc {
+function seedFromFilter(filter: Doc): Doc {
   const seed: Doc = {};
   collectEqualities(filter, seed);
   return seed;

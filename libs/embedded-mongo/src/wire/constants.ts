@@ -1,7 +1,6 @@
 export const OpCode = {
   Reply: 1,
   Query: 2004,
-  Compressed: 2012,
   Msg: 2013,
 } as const;
 
@@ -11,7 +10,6 @@ export const MAX_MESSAGE_SIZE_BYTES = 48_000_000;
 export const OpMsgFlag = {
   ChecksumPresent: 1 << 0,
   MoreToCome: 1 << 1,
-  ExhaustAllowed: 1 << 16,
 } as const;
 
 // Bits 0-15 are "required": a receiver must fail on any it does not understand.
