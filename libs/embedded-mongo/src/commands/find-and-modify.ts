@@ -19,19 +19,20 @@ function findAndModify(command: Doc, ctx: CommandContext): Doc {
   const upsert = flag(command, 'upsert');
   if (remove && upsert)
     throw new MongoCommandError(ErrorCode.FailedToParse, 'Cannot specify both upsert=true and remove=true');
+  // Checked before the query runs: an invalid update fails even when nothing matches.
+  const update = hasUpdate ? parseUpdate(command['update']) : undefined;
   const returnNew = flag(command, 'new');
   const fields = command['fields'];
   const db = ctx.engine.database(ctx.dbName);
   const collection = db.collection(name);
   const [found] = findDocuments(collection, { filter, sort: command['sort'], limit: 1 });
 
-  if (remove) {
+  if (!update) {
     if (!found) return { lastErrorObject: { n: 0 }, value: null, ok: 1 };
     collection?.remove(found);
     return { lastErrorObject: { n: 1 }, value: projectDocument(found, fields), ok: 1 };
   }
 
-  const update = parseUpdate(command['update']);
   const applyCtx = {
     filter,
     arrayFilters: optionalDocArray(command, 'arrayFilters'),

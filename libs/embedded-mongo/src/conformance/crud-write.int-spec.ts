@@ -121,6 +121,22 @@ describe.each(conformanceTargets())('update and delete [$name]', (target) => {
     expect(await c.findOne({ _id: 1 })).toEqual({ _id: 1, name: 'text', n: 1 });
   });
 
+  it('rejects an invalid update before running its query, even when nothing matches', async () => {
+    const c = await fresh('invalid-unmatched', [{ _id: 1, a: 1 }]);
+    const none = { _id: 'missing' };
+    await expect(c.updateOne(none, { $set: { a: 1, 'a.b': 2 } })).rejects.toMatchObject({ code: 40 });
+    await expect(c.updateMany(none, { $frob: { a: 1 } })).rejects.toMatchObject({ code: 9 });
+    await expect(c.updateOne(none, { $inc: { a: 'x' } } as never)).rejects.toMatchObject({ code: 14 });
+    await expect(c.findOneAndUpdate(none, { $inc: { a: 'x' } } as never)).rejects.toMatchObject({
+      code: 14,
+    });
+    // 'a-x' sorts between 'a' and 'a.b' as a string; the conflict is still found.
+    await expect(
+      c.updateOne(none, { $unset: { a: '' }, $set: { 'a-x': 1, 'a.b': 2 } }),
+    ).rejects.toMatchObject({ code: 40 });
+    expect(await c.find().toArray()).toEqual([{ _id: 1, a: 1 }]);
+  });
+
   it('deletes with limit 1 and limit 0, and rejects other limits', async () => {
     const { db } = session();
     const c = await fresh('del', [{ k: 1 }, { k: 1 }, { k: 1 }, { k: 2 }]);

@@ -112,4 +112,22 @@ describe('applyUpdate with operators', () => {
       expect((error as Error).message).toContain('Unknown modifier: $frobnicate');
     }
   });
+
+  it('checks an operator update when parsing it, before any document is seen', () => {
+    const codeOf = (modifier: unknown) => {
+      try {
+        parseUpdate(modifier);
+      } catch (error) {
+        return (error as MongoCommandError).code;
+      }
+      return undefined;
+    };
+    expect(codeOf({ $set: { a: 1, 'a.b': 2 } })).toBe(ErrorCode.ConflictingUpdateOperators);
+    expect(codeOf({ $unset: { a: '' }, $set: { 'a-x': 1, 'a.b': 2 } })).toBe(
+      ErrorCode.ConflictingUpdateOperators,
+    );
+    expect(codeOf({ $frob: { a: 1 } })).toBe(ErrorCode.FailedToParse);
+    expect(codeOf({ $inc: { a: 'x' } })).toBe(ErrorCode.TypeMismatch);
+    expect(codeOf({ $set: { a: 1, 'a-x': 2, ab: 3 }, $setOnInsert: { b: 1 } })).toBeUndefined();
+  });
 });

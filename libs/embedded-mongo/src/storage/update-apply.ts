@@ -23,6 +23,16 @@ export interface ApplyContext {
   inserting: boolean;
 }
 
+type UpdateOperator = (expr: Doc, arrayFilters: Doc[], options: ComputeOptions) => (doc: Doc) => string[];
+
+const UPDATE_OPERATORS = new Map(
+  Object.entries(updateOperators as unknown as Record<string, UpdateOperator>).filter(([name]) =>
+    name.startsWith('$'),
+  ),
+);
+// $setOnInsert is handled here (see modifierFor), not by mingo.
+const KNOWN_OPERATORS = new Set([...UPDATE_OPERATORS.keys(), '$setOnInsert']);
+
 export function parseUpdate(update: unknown): ParsedUpdate {
   if (Array.isArray(update)) {
     if (!update.every(isPlainObject))
@@ -31,14 +41,15 @@ export function parseUpdate(update: unknown): ParsedUpdate {
   }
   if (!isPlainObject(update)) throw failedToParse('Update argument must be either an object or an array');
   const keys = Object.keys(update);
-  const operators = keys.filter((key) => key.startsWith('$'));
-  if (operators.length === 0) return { kind: 'replacement', replacement: update };
-  const stray = keys.find((key) => !key.startsWith('$'));
-  if (stray !== undefined) {
+  if (!keys.some((key) => key.startsWith('$'))) return { kind: 'replacement', replacement: update };
+  // mongod checks the modifier before running the query, so a bad one fails even when nothing matches.
+  const unknown = keys.find((key) => !KNOWN_OPERATORS.has(key));
+  if (unknown !== undefined) {
     throw failedToParse(
-      `Unknown modifier: ${stray}. Expected a valid update modifier or pipeline-style update specified as an array`,
+      `Unknown modifier: ${unknown}. Expected a valid update modifier or pipeline-style update specified as an array`,
     );
   }
+  validateModifier(update);
   return { kind: 'operators', modifier: update };
 }
 
@@ -83,7 +94,6 @@ function prepareKind(update: ParsedUpdate, ctx: ApplyContext): PreparedUpdate {
     case 'replacement':
       return (doc) => replace(doc, update.replacement, ctx);
     case 'operators': {
-      validateModifier(update.modifier);
       const run = prepareOperators(
         modifierFor(update.modifier, ctx.inserting),
         ctx,
@@ -122,14 +132,6 @@ function replace(doc: Doc, replacement: Doc, ctx: ApplyContext): { doc: Doc; mod
   return { doc: next, modified: canonicalKey(next) !== canonicalKey(doc) };
 }
 
-type UpdateOperator = (expr: Doc, arrayFilters: Doc[], options: ComputeOptions) => (doc: Doc) => string[];
-
-const UPDATE_OPERATORS = new Map(
-  Object.entries(updateOperators as unknown as Record<string, UpdateOperator>).filter(([name]) =>
-    name.startsWith('$'),
-  ),
-);
-
 /**
  * What mingo's updateOne does for operator updates, with options built over the shared operator
  * registry (mingo's updateOne copies that registry on every call).
@@ -144,7 +146,7 @@ function prepareOperators(modifier: Doc, ctx: ApplyContext, condition: Doc): Pre
     });
     const mutations = Object.entries(modifier).map(([name, expr]) => {
       const operator = UPDATE_OPERATORS.get(name);
-      if (!operator) throw new Error(`Unknown update operator: '${name}'.`);
+      if (!operator) throw new Error(`Unknown update operator: '${name}'.`); // parseUpdate rules this out
       return operator(expr as Doc, ctx.arrayFilters ?? [], options);
     });
     const query = Object.keys(condition).length > 0 ? new Query(condition, options) : undefined;

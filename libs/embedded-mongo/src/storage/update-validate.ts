@@ -35,18 +35,27 @@ export function validateModifierTargets(doc: Doc, modifier: Doc): void {
   }
 }
 
+// Sorted segment by segment, a path's descendants directly follow it, so comparing neighbours
+// suffices (a plain string sort puts 'a-x' between 'a' and 'a.b').
 function checkConflicts(paths: string[]): void {
-  const sorted = [...paths].sort();
+  const sorted = paths.map((path) => path.split('.')).sort(compareSegments);
   for (let i = 1; i < sorted.length; i++) {
     const previous = sorted[i - 1];
     const current = sorted[i];
-    if (current === previous || current.startsWith(`${previous}.`)) {
+    if (previous.every((segment, index) => current[index] === segment)) {
       throw new MongoCommandError(
         ErrorCode.ConflictingUpdateOperators,
-        `Updating the path '${current}' would create a conflict at '${previous}'`,
+        `Updating the path '${current.join('.')}' would create a conflict at '${previous.join('.')}'`,
       );
     }
   }
+}
+
+function compareSegments(a: string[], b: string[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+  }
+  return a.length - b.length;
 }
 
 function checkArithmeticArguments(operator: string, fields: Doc): void {
