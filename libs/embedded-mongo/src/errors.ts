@@ -5,6 +5,7 @@ export const ErrorCode = {
   InternalError: 1,
   BadValue: 2,
   FailedToParse: 9,
+  Unauthorized: 13,
   TypeMismatch: 14,
   IllegalOperation: 20,
   ConflictingUpdateOperators: 40,
@@ -25,6 +26,7 @@ export const ErrorCode = {
   DuplicateKey: 11000,
   UpdateTooLarge: 17419,
   UnrecognizedPipelineStage: 40324,
+  MissingRequiredField: 40414,
 } as const;
 
 export type ErrorCodeValue = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -33,11 +35,15 @@ const codeNames = new Map<number, string>(
   Object.entries(ErrorCode).map(([name, code]) => [code, name] as const),
 );
 // Codes mongod reports by location rather than by name.
-for (const code of [ErrorCode.UpdateTooLarge, ErrorCode.UnrecognizedPipelineStage]) {
+for (const code of [
+  ErrorCode.UpdateTooLarge,
+  ErrorCode.UnrecognizedPipelineStage,
+  ErrorCode.MissingRequiredField,
+]) {
   codeNames.set(code, `Location${code}`);
 }
 
-export function codeNameOf(code: number): string {
+function codeNameOf(code: number): string {
   return codeNames.get(code) ?? `Location${code}`;
 }
 

@@ -55,7 +55,7 @@ export function optionalDocArray(command: Doc, field: string): Doc[] | undefined
   return command[field] === undefined || command[field] === null ? undefined : docArray(command, field);
 }
 
-function typeMismatch(field: string, expected: string): MongoCommandError {
+export function typeMismatch(field: string, expected: string): MongoCommandError {
   return new MongoCommandError(
     ErrorCode.TypeMismatch,
     `BSON field '${field}' is the wrong type, expected ${expected}`,

@@ -1,8 +1,17 @@
+import { ErrorCode, MongoCommandError } from '../errors';
 import { canonicalKey } from '../storage/canonical-key';
 import type { Doc } from '../storage/document';
-import { valuesAtPath } from '../storage/index-keys';
+import { presentValuesAtPath } from '../storage/index-keys';
 import { findDocuments } from '../storage/read-ops';
-import { collectionArg, flag, namespace, nonNegative, optionalDoc, optionalNumber } from './arguments';
+import {
+  collectionArg,
+  flag,
+  namespace,
+  nonNegative,
+  optionalDoc,
+  optionalNumber,
+  typeMismatch,
+} from './arguments';
 import type { CommandContext, CommandTable } from './context';
 
 function collectionOf(ctx: CommandContext, name: string) {
@@ -46,31 +55,23 @@ function count(command: Doc, ctx: CommandContext): Doc {
 function distinct(command: Doc, ctx: CommandContext): Doc {
   const name = collectionArg(command, 'distinct');
   const key = command['key'];
-  if (typeof key !== 'string') return { values: [], ok: 1 };
+  if (key === undefined) {
+    throw new MongoCommandError(
+      ErrorCode.MissingRequiredField,
+      "BSON field 'distinct.key' is missing but a required field",
+    );
+  }
+  if (typeof key !== 'string') throw typeMismatch('distinct.key', 'string');
   const docs = findDocuments(collectionOf(ctx, name), { filter: optionalDoc(command, 'query') ?? {} });
   const path = key.split('.');
   const values = new Map<string, unknown>();
   for (const doc of docs) {
-    for (const value of valuesAtPath(doc, path)) {
-      if (value === null && !hasValueAt(doc, path)) continue;
-      if (Array.isArray(value) && value.length === 0) continue;
+    for (const value of presentValuesAtPath(doc, path)) {
       const id = canonicalKey(value);
       if (!values.has(id)) values.set(id, value);
     }
   }
   return { values: [...values.values()], ok: 1 };
-}
-
-// valuesAtPath reports a missing field as null; distinct must skip missing fields.
-function hasValueAt(doc: Doc, path: readonly string[]): boolean {
-  let current: unknown = doc;
-  for (const part of path) {
-    if (Array.isArray(current)) return true;
-    if (current === null || typeof current !== 'object') return false;
-    current = (current as Doc)[part];
-    if (current === undefined) return false;
-  }
-  return true;
 }
 
 export const findCommands: CommandTable = { find, count, distinct };

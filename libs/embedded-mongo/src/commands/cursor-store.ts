@@ -28,10 +28,6 @@ export interface BatchOptions {
 export class CursorStore {
   private readonly cursors = new Map<bigint, OpenCursor>();
 
-  get size(): number {
-    return this.cursors.size;
-  }
-
   firstBatch(ns: string, docs: Doc[], options: BatchOptions = {}): Buffer {
     const { buffers, next } = takeBatch(docs, 0, options.batchSize ?? DEFAULT_FIRST_BATCH);
     let id = 0n;
@@ -42,14 +38,14 @@ export class CursorStore {
     return encodeCursorReply(ns, id, 'firstBatch', buffers);
   }
 
-  nextBatch(id: bigint, collection: string, batchSize: number | undefined): Buffer {
+  /** The next batch of cursor `id`, which must belong to `ns` (database and collection). */
+  nextBatch(id: bigint, ns: string, batchSize: number | undefined): Buffer {
     const cursor = this.cursors.get(id);
     if (!cursor) throw new MongoCommandError(ErrorCode.CursorNotFound, `cursor id ${id} not found`);
-    const collectionOfCursor = cursor.ns.slice(cursor.ns.indexOf('.') + 1);
-    if (collection !== collectionOfCursor) {
+    if (ns !== cursor.ns) {
       throw new MongoCommandError(
-        ErrorCode.BadValue,
-        `Requested getMore on namespace '${collection}', but cursor belongs to a different namespace ${cursor.ns}`,
+        ErrorCode.Unauthorized,
+        `Requested getMore on namespace '${ns}', but cursor belongs to a different namespace ${cursor.ns}`,
       );
     }
     const { buffers, next } = takeBatch(cursor.docs, cursor.position, batchSize ?? Number.MAX_SAFE_INTEGER);
@@ -60,12 +56,9 @@ export class CursorStore {
     return encodeCursorReply(cursor.ns, exhausted ? 0n : id, 'nextBatch', buffers);
   }
 
-  kill(id: bigint): boolean {
-    return this.cursors.delete(id);
-  }
-
-  has(id: bigint): boolean {
-    return this.cursors.has(id);
+  /** Kills cursor `id` if it belongs to `ns`; a cursor of another namespace counts as not found. */
+  kill(id: bigint, ns: string): boolean {
+    return this.cursors.get(id)?.ns === ns && this.cursors.delete(id);
   }
 
   /** Drops cursors left idle longer than mongod's 10-minute cursor timeout. */

@@ -1,7 +1,7 @@
 import { Long } from 'bson';
 import { badValue } from '../errors';
 import { toBigInt, type Doc } from '../storage/document';
-import { optionalNumber } from './arguments';
+import { namespace, optionalNumber } from './arguments';
 import type { CommandContext, CommandTable } from './context';
 
 function getMore(command: Doc, ctx: CommandContext): Buffer {
@@ -10,10 +10,17 @@ function getMore(command: Doc, ctx: CommandContext): Buffer {
   const collection = command['collection'];
   if (typeof collection !== 'string') throw badValue('getMore requires a collection name');
   const batchSize = optionalNumber(command, 'batchSize');
-  return ctx.cursors.nextBatch(id, collection, batchSize && batchSize > 0 ? batchSize : undefined);
+  return ctx.cursors.nextBatch(
+    id,
+    namespace(ctx, collection),
+    batchSize && batchSize > 0 ? batchSize : undefined,
+  );
 }
 
 function killCursors(command: Doc, ctx: CommandContext): Doc {
+  const collection = command['killCursors'];
+  if (typeof collection !== 'string') throw badValue('killCursors requires a collection name');
+  const ns = namespace(ctx, collection);
   const ids = command['cursors'];
   if (!Array.isArray(ids)) throw badValue('killCursors requires a cursors array');
   const cursorsKilled: unknown[] = [];
@@ -21,7 +28,7 @@ function killCursors(command: Doc, ctx: CommandContext): Doc {
   for (const raw of ids) {
     const id = toBigInt(raw);
     if (id === undefined) continue;
-    (ctx.cursors.kill(id) ? cursorsKilled : cursorsNotFound).push(Long.fromBigInt(id));
+    (ctx.cursors.kill(id, ns) ? cursorsKilled : cursorsNotFound).push(Long.fromBigInt(id));
   }
   return { cursorsKilled, cursorsNotFound, cursorsAlive: [], cursorsUnknown: [], ok: 1 };
 }

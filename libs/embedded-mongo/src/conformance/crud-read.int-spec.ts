@@ -75,6 +75,19 @@ describe.each(conformanceTargets())('insert, find, cursors, count, distinct [$na
     await expect(db.command({ getMore: id, collection: 'numbers' })).rejects.toMatchObject({ code: 43 });
   });
 
+  it('ties a cursor to its database as well as its collection', async () => {
+    const { db, client } = session();
+    const reply = await db.command({ find: 'numbers', batchSize: 1 }, RAW_LONGS);
+    const id = (reply['cursor'] as { id: Long }).id;
+    const other = client.db(`${db.databaseName}-other`);
+    await expect(other.command({ getMore: id, collection: 'numbers' })).rejects.toMatchObject({ code: 13 });
+    const killed = await other.command({ killCursors: 'numbers', cursors: [id] }, RAW_LONGS);
+    expect(killed).toMatchObject({ cursorsKilled: [], cursorsNotFound: [id] });
+    const more = await db.command({ getMore: id, collection: 'numbers', batchSize: 1 }, RAW_LONGS);
+    expect((more['cursor'] as { nextBatch: unknown[] }).nextBatch).toHaveLength(1);
+    await db.command({ killCursors: 'numbers', cursors: [id] });
+  });
+
   it('iterates a driver cursor longer than one batch', async () => {
     const seen: number[] = [];
     for await (const doc of numbers().find({}, { batchSize: 4 }).sort({ a: 1 })) seen.push(doc.a);
@@ -99,5 +112,15 @@ describe.each(conformanceTargets())('insert, find, cursors, count, distinct [$na
       .insertMany([{ t: ['a', 'b'], k: 1 }, { t: 'b', k: 1 }, { t: 'c', k: 2 }, { k: 1 }]);
     expect((await db.collection<LooseDoc>('tags').distinct('t', { k: 1 })).sort()).toEqual(['a', 'b']);
     expect((await numbers().distinct('tag')).sort()).toEqual(['even', 'odd']);
+  });
+
+  it('skips missing fields in distinct, also behind arrays, and refuses a non-string key', async () => {
+    const { db } = session();
+    const c = db.collection<LooseDoc>('distinct-missing');
+    await c.insertMany([{ a: [] }, { a: [{ c: 1 }] }, { a: 5 }]);
+    expect(await c.distinct('a.b')).toEqual([]);
+    await c.insertOne({ a: [{ b: null }] });
+    expect(await c.distinct('a.b')).toEqual([null]);
+    await expect(db.command({ distinct: 'distinct-missing', key: 1 })).rejects.toMatchObject({ code: 14 });
   });
 });

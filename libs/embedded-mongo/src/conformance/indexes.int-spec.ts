@@ -25,6 +25,26 @@ describe.each(conformanceTargets())('index commands [$name]', (target) => {
     expect(await indexNames(c)).toEqual(['_id_']);
   });
 
+  it('reads numeric unique and sparse as booleans and checks expireAfterSeconds', async () => {
+    const { db } = session();
+    const create = (...indexes: object[]) => db.command({ createIndexes: 'option-types', indexes });
+    await create({ key: { u: 1 }, name: 'u_1', unique: 1 }, { key: { s: 1 }, name: 's_1', sparse: 2 });
+    const c = db.collection<LooseDoc>('option-types');
+    const listed = await c.listIndexes().toArray();
+    expect(listed[1]).toMatchObject({ name: 'u_1', unique: true });
+    expect(listed[2]).toMatchObject({ name: 's_1', sparse: true });
+    await c.insertOne({ u: 1 });
+    await expect(c.insertOne({ u: 1 })).rejects.toMatchObject({ code: 11000 });
+    await expect(create({ key: { v: 1 }, name: 'v_1', unique: 'yes' })).rejects.toMatchObject({ code: 14 });
+    await expect(create({ key: { t: 1 }, name: 't_1', expireAfterSeconds: -1 })).rejects.toMatchObject({
+      code: 67,
+    });
+    await expect(create({ key: { t: 1 }, name: 't_1', expireAfterSeconds: '60' })).rejects.toMatchObject({
+      code: 67,
+    });
+    expect(await indexNames(c)).toEqual(['_id_', 'u_1', 's_1']);
+  });
+
   it('refuses conflicting definitions and impossible drops', async () => {
     const c = session().db.collection<LooseDoc>('conflicts');
     await c.createIndex({ a: 1 }, { name: 'idx' });

@@ -13,16 +13,29 @@ export interface IndexKey {
  */
 export function valuesAtPath(doc: unknown, path: readonly string[]): unknown[] {
   const out: unknown[] = [];
-  collect(doc, path, 0, out);
+  collect(doc, path, 0, out, true);
   return out.length === 0 ? [null] : out;
 }
 
-function collect(value: unknown, path: readonly string[], depth: number, out: unknown[]): void {
+/** The values distinct reports: expanded the same way, but a missing field gives nothing. */
+export function presentValuesAtPath(doc: unknown, path: readonly string[]): unknown[] {
+  const out: unknown[] = [];
+  collect(doc, path, 0, out, false);
+  return out;
+}
+
+function collect(
+  value: unknown,
+  path: readonly string[],
+  depth: number,
+  out: unknown[],
+  missingAsNull: boolean,
+): void {
   if (depth === path.length) {
     if (Array.isArray(value)) {
-      if (value.length === 0) out.push(value);
-      else for (const element of value) out.push(element);
-    } else {
+      for (const element of value) out.push(element);
+      if (value.length === 0 && missingAsNull) out.push(value);
+    } else if (value !== undefined || missingAsNull) {
       out.push(value ?? null);
     }
     return;
@@ -30,20 +43,20 @@ function collect(value: unknown, path: readonly string[], depth: number, out: un
   const field = path[depth];
   if (Array.isArray(value)) {
     if (/^\d+$/.test(field)) {
-      collect(value[Number(field)], path, depth + 1, out);
+      collect(value[Number(field)], path, depth + 1, out, missingAsNull);
       return;
     }
     for (const element of value) {
-      if (isPlainObject(element) || Array.isArray(element)) collect(element, path, depth, out);
+      if (isPlainObject(element) || Array.isArray(element)) collect(element, path, depth, out, missingAsNull);
     }
-    if (value.length === 0) out.push(null);
+    if (value.length === 0 && missingAsNull) out.push(null);
     return;
   }
   if (isPlainObject(value)) {
-    collect(value[field], path, depth + 1, out);
+    collect(value[field], path, depth + 1, out, missingAsNull);
     return;
   }
-  out.push(null);
+  if (missingAsNull) out.push(null);
 }
 
 /** Joins per-field keys into one compound key; lengths keep it unambiguous. */

@@ -1,11 +1,13 @@
+import { Decimal128, Double, EJSON, Int32, Long } from 'bson';
 import { badValue, ErrorCode, MongoCommandError } from '../errors';
 import { canonicalKey } from './canonical-key';
 import type { IndexSpec } from './collection-index';
-import { isPlainObject, type Doc } from './document';
+import { isPlainObject, toNumber, type Doc } from './document';
 
 const INDEX_KINDS = new Set(['text', '2d', '2dsphere', 'hashed', 'geoHaystack']);
 // Accepted for compatibility but not kept: mongod ignores them since 4.2.
 const IGNORED_OPTIONS = new Set(['v', 'key', 'name', 'background', 'ns']);
+const MAX_INT32 = 2 ** 31 - 1;
 
 /** Validates a createIndexes entry and returns it as listIndexes will show it. */
 export function normalizeIndexSpec(raw: Doc): IndexSpec {
@@ -30,10 +32,58 @@ export function normalizeIndexSpec(raw: Doc): IndexSpec {
   if (spec.partialFilterExpression !== undefined && !isPlainObject(spec.partialFilterExpression)) {
     throw badValue('partialFilterExpression must be an object');
   }
+  // CollectionIndex and the TTL sweeper test `=== true` and `typeof number`: settle the types here.
+  for (const option of ['unique', 'sparse'] as const) {
+    if (spec[option] !== undefined) spec[option] = truthValue(option, spec[option]);
+  }
+  if (spec.expireAfterSeconds !== undefined) spec.expireAfterSeconds = ttlSeconds(spec);
   return spec;
 }
 
-export function defaultIndexName(key: Doc): string {
+// Like mongod, numbers count as booleans (`unique: 1` is a unique index) and listIndexes shows them as such.
+function truthValue(option: string, value: unknown): boolean {
+  if (typeof value === 'boolean') return value;
+  const number = numberOf(value);
+  if (number === undefined) {
+    throw new MongoCommandError(
+      ErrorCode.TypeMismatch,
+      `The field '${option}' has value ${option}: ${EJSON.stringify(value)}, which is not convertible to bool`,
+    );
+  }
+  return number !== 0; // NaN too, as BSON's trueValue
+}
+
+// The checks of mongod's createIndexes (validateIndexSpecTTL), all CannotCreateIndex.
+function ttlSeconds(spec: IndexSpec): number {
+  const value: unknown = spec.expireAfterSeconds;
+  const seconds = numberOf(value);
+  const refuse = (problem: string) =>
+    new MongoCommandError(ErrorCode.CannotCreateIndex, `TTL index 'expireAfterSeconds' ${problem}`);
+  if (seconds === undefined) throw refuse(`option must be numeric, but received a type of '${typeof value}'`);
+  if (Number.isNaN(seconds)) throw refuse('option must not be NaN');
+  if (seconds < 0) throw refuse('option cannot be less than 0');
+  if (seconds > MAX_INT32) throw refuse('must be within the range of a 32-bit integer');
+  if (Object.keys(spec.key).length !== 1) {
+    throw new MongoCommandError(
+      ErrorCode.CannotCreateIndex,
+      'TTL indexes are single-field indexes, compound indexes do not support TTL',
+    );
+  }
+  return seconds;
+}
+
+function numberOf(value: unknown): number | undefined {
+  if (value instanceof Decimal128) return Number(value.toString());
+  const numeric =
+    typeof value === 'number' ||
+    typeof value === 'bigint' ||
+    value instanceof Long ||
+    value instanceof Int32 ||
+    value instanceof Double;
+  return numeric ? toNumber(value, Number.NaN) : undefined;
+}
+
+function defaultIndexName(key: Doc): string {
   return Object.entries(key)
     .map(([field, kind]) => `${field}_${String(kind)}`)
     .join('_');
