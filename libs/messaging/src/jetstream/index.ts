@@ -4,11 +4,6 @@ export { Outbox, OUTBOX_FIELD, OUTBOX_PROP, indexOutbox, pushOutbox, withOutbox 
 export { EventPublisher } from './event-publisher';
 export { JetStreamReadiness, JETSTREAM_CONNECTION, JetStreamConnection } from './connection';
 export { DeadLetterService } from './dead-letter.service';
-export { encodeEvent, decodeEvent, validateEvent, HEADER_MSG_ID, HEADER_CE_TYPE } from './event-codec';
-export { streamConfig, ensureStream } from './streams';
-export { consumerSpec, ensureConsumer } from './consumers';
-export { PROCESSED_EVENTS_COLLECTION } from './processed-events';
-export { DEAD_LETTERS_COLLECTION } from './dead-letter.store';
-export { eventBackboneEnvSchema, tuningFromEnv, type BackboneTuning, type JetStreamOptions } from './tuning';
-export { PermanentEventError, HandlerTimeoutError } from './permanent-event-error';
-export { ADVISORY_STREAM, maxDeliveriesSubject } from './advisories';
+export { encodeEvent, HEADER_MSG_ID } from './event-codec';
+export type { BackboneTuning, JetStreamOptions } from './tuning';
+export { PermanentEventError } from './permanent-event-error';
