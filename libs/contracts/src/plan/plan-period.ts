@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 // The plan runs 2024–2028: reporting periods are quarters ("2025-Q3") and dates are calendar days
 // ("2025-09-30", UTC) inside those years.
 
@@ -8,7 +10,9 @@ export const PLAN_END_DATE = '2028-12-31';
 
 /** A quarter of the plan: 2024-Q1 … 2028-Q4. */
 export const REPORTING_PERIOD_PATTERN = /^(202[4-8])-Q[1-4]$/;
+/** An activity code, axis.action.activity: "2.5.1". */
 export const ACTIVITY_CODE_PATTERN = /^\d{1,3}\.\d{1,3}\.\d{1,3}$/;
+/** A priority action code, axis.action: "2.5". */
 export const ACTION_CODE_PATTERN = /^\d{1,3}\.\d{1,3}$/;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -40,6 +44,22 @@ export function isCalendarDate(value: unknown): value is string {
 export function isPlanDate(value: unknown): value is string {
   return isCalendarDate(value) && value >= PLAN_START_DATE && value <= PLAN_END_DATE;
 }
+
+/** A real calendar day; the pattern stays in the published (JSON) schema, the check refuses 2025-02-30. */
+export const calendarDateSchema = z
+  .string()
+  .regex(DATE_PATTERN, { message: 'must be a date (YYYY-MM-DD)', abort: true })
+  .refine(isCalendarDate, 'must be a real calendar day');
+
+/** A calendar day inside the plan, as requests give start and due dates. */
+export const planDateSchema = z
+  .string()
+  .refine(isPlanDate, 'must be a date (YYYY-MM-DD) between 2024-01-01 and 2028-12-31');
+
+/** A plan activity code such as "2.5.1", wherever an event or request names one. */
+export const planActivityCodeSchema = z
+  .string()
+  .regex(ACTIVITY_CODE_PATTERN, 'must be a plan activity code like 2.5.1');
 
 /** Today's date in UTC as YYYY-MM-DD: due dates are compared with it as strings. */
 export function utcDay(now: Date = new Date()): string {

@@ -1,5 +1,6 @@
 // The IV Plano Nacional de Enfrentamento ao Tráfico de Pessoas (2024–2028) as seed data:
-// seeds/plan.json holds one PlanSeed, generated from the source document by tools/seeds.
+// seeds/plan.json holds one PlanSeed, generated from the source document by libs/seed-tools
+// (`nx run seed-tools:build-plan-seed`).
 
 /** An eixo estratégico, e.g. 1 "Estruturação da política" (title without the "Eixo 1 - " prefix). */
 export interface PlanAxisSeed {

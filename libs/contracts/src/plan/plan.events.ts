@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { defineEvent, eventSubject } from '../events/define-event';
 import { ACTIVITY_STATUSES } from './plan';
-import { REPORTING_PERIOD_PATTERN } from './plan-period';
+import { REPORTING_PERIOD_PATTERN, calendarDateSchema, planActivityCodeSchema } from './plan-period';
 
 // Every plan event's CloudEvents subject is the activity code, so one activity's events stay in order.
 
-const activityCode = z.string().regex(/^\d+\.\d+\.\d+$/);
+const activityCode = planActivityCodeSchema;
 const period = z.string().regex(REPORTING_PERIOD_PATTERN);
 const actor = z.object({ clientId: z.string().min(1), institutionId: z.string().min(1) });
 const status = z.enum(ACTIVITY_STATUSES);
@@ -36,7 +36,7 @@ export const activityReportReturnedSchema = activityReportSubmittedSchema.extend
 
 export const activityOverdueSchema = z.object({
   code: activityCode,
-  dueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  dueDate: calendarDateSchema,
   status,
   progress: z.number().int().min(0).max(100),
   leadInstitutionId: z.string().min(1).optional(),
@@ -78,7 +78,7 @@ export const planEvents = {
     subject: plan('activity.overdue'),
     producer: 'plan-tracking',
     consumers: ['notifications'],
-    description: 'An activity’s due date passed without completion (sent once per activity).',
+    description: 'An activity’s due date passed without completion (sent once per due date).',
     schema: activityOverdueSchema,
   }),
 } as const;

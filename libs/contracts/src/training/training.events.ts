@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { defineEvent, eventSubject } from '../events/define-event';
+import { planActivityCodeSchema } from '../plan/plan-period';
+
+// Re-exported for the events that name plan activities (partnership.signed imports it from here).
+export { planActivityCodeSchema };
 
 /** Who sat a training: the professional field of the participants. */
 export const TRAINING_AUDIENCES = [
@@ -14,11 +18,6 @@ export const TRAINING_AUDIENCES = [
   'other',
 ] as const;
 export type TrainingAudience = (typeof TRAINING_AUDIENCES)[number];
-
-/** A plan activity code such as "2.5.1" (axis.action.activity). */
-export const planActivityCodeSchema = z
-  .string()
-  .regex(/^\d+\.\d+\.\d+$/, 'must be a plan activity code like 2.5.1');
 
 export const trainingCompletedSchema = z.object({
   trainingId: z.string().min(1),

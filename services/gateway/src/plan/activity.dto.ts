@@ -14,7 +14,13 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
+  ACTION_CODE_PATTERN,
+  ACTIVITY_CODE_PATTERN,
   ACTIVITY_STATUSES,
+  INDICATOR_KEY_PATTERN,
+  INSTITUTION_ID_PATTERN,
+  MAX_INDICATORS,
+  MAX_PARTNER_INSTITUTIONS,
   TRAINING_AUDIENCES,
   type ActivityStatus,
   type IndicatorInput,
@@ -23,21 +29,21 @@ import {
 } from '@elo/contracts';
 import { AxisFilterDto } from './plan-structure.dto';
 import { Clearable, OptionalNotNull } from '../common/validators';
-import { ACTION_CODE, ACTIVITY_CODE, INDICATOR_KEY, INSTITUTION_ID, IsPlanDate } from './plan-validators';
+import { IsPlanDate } from './plan-validators';
 
 export const STATUS = { enum: ACTIVITY_STATUSES, enumName: 'ActivityStatus' };
 export const AUDIENCE = { enum: TRAINING_AUDIENCES, enumName: 'TrainingAudience' };
 
 export class ActivityCodeParamDto {
   @ApiProperty({ description: 'Activity code (axis.action.activity)', example: '2.5.1' })
-  @Matches(ACTIVITY_CODE, { message: 'code must be an activity code like 2.5.1' })
+  @Matches(ACTIVITY_CODE_PATTERN, { message: 'code must be an activity code like 2.5.1' })
   code!: string;
 }
 
 export class ListActivitiesQueryDto extends AxisFilterDto {
   @ApiPropertyOptional({ description: 'Only this priority action', example: '2.5' })
   @IsOptional()
-  @Matches(ACTION_CODE, { message: 'action must be an action code like 2.5' })
+  @Matches(ACTION_CODE_PATTERN, { message: 'action must be an action code like 2.5' })
   action?: string;
 
   @ApiPropertyOptional({ description: 'Only activities with this status', ...STATUS })
@@ -49,7 +55,7 @@ export class ListActivitiesQueryDto extends AxisFilterDto {
     description: 'Only activities this institution leads or is a partner of (directory id)',
   })
   @IsOptional()
-  @Matches(INSTITUTION_ID, { message: 'institution must be a 24-character lowercase hex id' })
+  @Matches(INSTITUTION_ID_PATTERN, { message: 'institution must be a 24-character lowercase hex id' })
   institution?: string;
 
   @ApiPropertyOptional({
@@ -67,7 +73,7 @@ export class IndicatorInputDto implements IndicatorInput {
     description: 'Stable key within the activity (a-z, 0-9, - or _)',
     example: 'professionals-trained',
   })
-  @Matches(INDICATOR_KEY, { message: 'key must be 1–50 lowercase letters, digits, - or _' })
+  @Matches(INDICATOR_KEY_PATTERN, { message: 'key must be 1–50 lowercase letters, digits, - or _' })
   key!: string;
 
   @ApiProperty({ description: 'What it measures', example: 'Profissionais capacitados', maxLength: 200 })
@@ -122,7 +128,7 @@ export class UpdateActivityDto implements UpdateActivityInput {
     nullable: true,
   })
   @Clearable()
-  @Matches(INSTITUTION_ID, { message: 'leadInstitutionId must be a 24-character lowercase hex id' })
+  @Matches(INSTITUTION_ID_PATTERN, { message: 'leadInstitutionId must be a 24-character lowercase hex id' })
   leadInstitutionId?: string | null;
 
   @ApiPropertyOptional({
@@ -131,9 +137,9 @@ export class UpdateActivityDto implements UpdateActivityInput {
   })
   @OptionalNotNull()
   @IsArray()
-  @ArrayMaxSize(100)
+  @ArrayMaxSize(MAX_PARTNER_INSTITUTIONS)
   @ArrayUnique()
-  @Matches(INSTITUTION_ID, {
+  @Matches(INSTITUTION_ID_PATTERN, {
     each: true,
     message: 'each partnerInstitutionIds entry must be a 24-character lowercase hex id',
   })
@@ -165,7 +171,7 @@ export class UpdateActivityDto implements UpdateActivityInput {
   })
   @OptionalNotNull()
   @IsArray()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(MAX_INDICATORS)
   @ValidateNested({ each: true })
   @Type(() => IndicatorInputDto)
   indicators?: IndicatorInputDto[];

@@ -14,8 +14,3 @@ export function IsPlanDate(options?: ValidationOptions): PropertyDecorator {
     options,
   );
 }
-
-export const ACTIVITY_CODE = /^\d{1,3}\.\d{1,3}\.\d{1,3}$/;
-export const ACTION_CODE = /^\d{1,3}\.\d{1,3}$/;
-export const INSTITUTION_ID = /^[0-9a-f]{24}$/;
-export const INDICATOR_KEY = /^[a-z0-9][a-z0-9_-]{0,49}$/;

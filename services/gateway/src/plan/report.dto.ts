@@ -16,6 +16,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
+  INDICATOR_KEY_PATTERN,
+  MAX_REPORT_ITEMS,
   REPORTING_PERIOD_PATTERN,
   REPORT_STATUSES,
   type ProgressReport,
@@ -28,7 +30,6 @@ import {
 import { PageQueryDto } from '../common/pagination.dto';
 import { ActivityCodeParamDto } from './activity.dto';
 import { OptionalNotNull } from '../common/validators';
-import { INDICATOR_KEY } from './plan-validators';
 
 const REPORT_STATUS = { enum: REPORT_STATUSES, enumName: 'ReportStatus' };
 
@@ -40,7 +41,7 @@ export class ReportParamDto extends ActivityCodeParamDto {
 
 export class ReportIndicatorValueDto implements ReportIndicatorValue {
   @ApiProperty({ description: 'Key of one of the activity’s indicators', example: 'professionals-trained' })
-  @Matches(INDICATOR_KEY, { message: 'indicatorKey must be 1–50 lowercase letters, digits, - or _' })
+  @Matches(INDICATOR_KEY_PATTERN, { message: 'indicatorKey must be 1–50 lowercase letters, digits, - or _' })
   indicatorKey!: string;
 
   @ApiProperty({ description: 'Value for the report’s period', example: 120 })
@@ -96,7 +97,7 @@ export class SubmitReportDto implements SubmitReportInput {
   @ApiPropertyOptional({ description: 'Indicator values for the period', type: [ReportIndicatorValueDto] })
   @OptionalNotNull()
   @IsArray()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(MAX_REPORT_ITEMS)
   @ValidateNested({ each: true })
   @Type(() => ReportIndicatorValueDto)
   indicatorValues?: ReportIndicatorValueDto[];
@@ -104,7 +105,7 @@ export class SubmitReportDto implements SubmitReportInput {
   @ApiPropertyOptional({ description: 'Evidence of the work', type: [ReportEvidenceDto] })
   @OptionalNotNull()
   @IsArray()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(MAX_REPORT_ITEMS)
   @ValidateNested({ each: true })
   @Type(() => ReportEvidenceDto)
   evidence?: ReportEvidenceDto[];
