@@ -44,15 +44,32 @@ describe('activity dates', () => {
 describe('activity participants', () => {
   it('refuses the lead among the partners, and repeated partners', () => {
     expect(
-      thrown(() => assertParticipants(undefined, { leadInstitutionId: A, partnerInstitutionIds: [A] })),
+      thrown(() => assertParticipants({}, { leadInstitutionId: A, partnerInstitutionIds: [A] })),
     ).toMatchObject({ code: 'COMMON.VALIDATION' });
-    expect(thrown(() => assertParticipants(A, { partnerInstitutionIds: [B, A] }))).toMatchObject({
+    expect(
+      thrown(() => assertParticipants({ leadInstitutionId: A }, { partnerInstitutionIds: [B, A] })),
+    ).toMatchObject({ code: 'COMMON.VALIDATION' });
+    expect(thrown(() => assertParticipants({}, { partnerInstitutionIds: [B, B] }))).toMatchObject({
       code: 'COMMON.VALIDATION',
     });
-    expect(thrown(() => assertParticipants(undefined, { partnerInstitutionIds: [B, B] }))).toMatchObject({
-      code: 'COMMON.VALIDATION',
-    });
-    expect(() => assertParticipants(A, { leadInstitutionId: B, partnerInstitutionIds: [A] })).not.toThrow();
+    expect(() =>
+      assertParticipants({ leadInstitutionId: A }, { leadInstitutionId: B, partnerInstitutionIds: [A] }),
+    ).not.toThrow();
+  });
+
+  it('refuses a new lead that is already a stored partner, unless the partners change too', () => {
+    expect(
+      thrown(() => assertParticipants({ partnerInstitutionIds: [A, B] }, { leadInstitutionId: A })),
+    ).toMatchObject({ code: 'COMMON.VALIDATION', errors: [{ field: 'leadInstitutionId' }] });
+    expect(() =>
+      assertParticipants(
+        { partnerInstitutionIds: [A, B] },
+        { leadInstitutionId: A, partnerInstitutionIds: [B] },
+      ),
+    ).not.toThrow();
+    expect(() =>
+      assertParticipants({ partnerInstitutionIds: [A] }, { leadInstitutionId: null }),
+    ).not.toThrow();
   });
 
   it('names every institution a change refers to', () => {

@@ -38,19 +38,24 @@ export function assertDates(current: DatedActivity, changes: UpdateActivityInput
     throw new DomainError('PLAN.INVALID_DATES', errors.map((e) => e.message).join('; '), errors);
 }
 
-/** Partners unique and distinct from the lead (the stored lead when the change leaves it alone). */
-export function assertParticipants(currentLead: string | undefined, changes: UpdateActivityInput): void {
-  const lead =
-    changes.leadInstitutionId === undefined ? currentLead : (changes.leadInstitutionId ?? undefined);
-  const partners = changes.partnerInstitutionIds;
-  if (!partners) {
-    return;
-  }
-  if (new Set(partners).size !== partners.length)
+/**
+ * Partners unique and distinct from the lead, each taken from the change or else from the stored
+ * activity: a new lead alone must not be one of the stored partners either.
+ */
+export function assertParticipants(
+  current: { leadInstitutionId?: string; partnerInstitutionIds?: readonly string[] },
+  changes: UpdateActivityInput,
+): void {
+  const { leadInstitutionId: newLead, partnerInstitutionIds: newPartners } = changes;
+  if (newLead === undefined && newPartners === undefined) return;
+  if (newPartners && new Set(newPartners).size !== newPartners.length)
     throw validationError('partnerInstitutionIds', 'must not repeat an id');
-  if (lead && partners.includes(lead)) {
-    throw validationError('partnerInstitutionIds', 'must not include the lead institution');
-  }
+  const lead = newLead === undefined ? current.leadInstitutionId : (newLead ?? undefined);
+  const partners = newPartners ?? current.partnerInstitutionIds ?? [];
+  if (!lead || !partners.includes(lead)) return;
+  throw newPartners
+    ? validationError('partnerInstitutionIds', 'must not include the lead institution')
+    : validationError('leadInstitutionId', 'must not be one of the partner institutions');
 }
 
 /** The institution ids a change names, to be checked against the local copy. */

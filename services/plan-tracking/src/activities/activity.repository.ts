@@ -20,6 +20,11 @@ const WITHOUT_OUTBOX = { outbox: 0 } as const;
 export class ActivityRepository {
   constructor(@InjectModel(ActivityRecord.name) private readonly model: Model<ActivityRecord>) {}
 
+  /** Names a written activity to the outbox relay, which then reads just that one. */
+  outboxDocument(row: ActivityRow): { collection: string; id: ActivityRow['_id'] } {
+    return { collection: this.model.collection.name, id: row._id };
+  }
+
   findByCode(code: string): Promise<ActivityRow | null> {
     return this.model.findOne({ code }, WITHOUT_OUTBOX).lean<ActivityRow>().exec();
   }

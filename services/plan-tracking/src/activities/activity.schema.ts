@@ -78,7 +78,7 @@ export class ActivityRecord {
   @Prop({ type: [SchemaFactory.createForClass(EvidenceRecord)], default: [] }) evidence!: EvidenceRecord[];
   /** Approved reports already applied: applying one is idempotent. */
   @Prop({ type: [String], default: [] }) appliedReportIds!: string[];
-  /** Set in the same write that queues `activity.overdue`: the event is sent once. */
+  /** Set in the write that queues `activity.overdue`, reset when the due date moves: once per due date. */
   @Prop({ type: Date, default: null }) overdueNotifiedAt!: Date | null;
   @Prop(OUTBOX_PROP) outbox!: EloCloudEvent[];
 

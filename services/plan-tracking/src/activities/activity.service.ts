@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { UpdateQuery } from 'mongoose';
+import { z } from 'zod';
 import {
   DomainError,
+  parseInput,
+  updateActivityInputSchema,
   utcDay,
   type Activity,
   type ActivitySummary,
@@ -20,6 +23,7 @@ import { assertDates, assertParticipants, mergeIndicators, namedInstitutions } f
 import type { ActivityRecord } from './activity.schema';
 
 const MAX_UPDATE_ATTEMPTS = 3;
+const versionSchema = z.strictObject({ expectedVersion: z.number().int().min(0) });
 
 @Injectable()
 export class ActivityService {
@@ -46,14 +50,16 @@ export class ActivityService {
   }
 
   /** With expectedVersion a stale write is a conflict; without it, the change is retried on the latest version. */
-  async update(code: string, changes: UpdateActivityInput, expectedVersion?: number): Promise<Activity> {
+  async update(code: string, raw: UpdateActivityInput, expectedVersion?: number): Promise<Activity> {
     const caller = requireCoordinator('change an activity');
+    const changes = parseInput(updateActivityInputSchema, raw);
+    if (expectedVersion !== undefined) parseInput(versionSchema, { expectedVersion });
     await this.assertKnownInstitutions(changes);
     for (let attempt = 0; attempt < MAX_UPDATE_ATTEMPTS; attempt++) {
       const current = await this.require(code);
       if (expectedVersion !== undefined && current.__v !== expectedVersion) throw conflict(code);
       assertDates(current, changes);
-      assertParticipants(current.leadInstitutionId, changes);
+      assertParticipants(current, changes);
       const update = buildUpdate(current, changes);
       if (!update) return toActivity(current, utcDay());
       const events: EloCloudEvent[] = [];
@@ -70,7 +76,7 @@ export class ActivityService {
       }
       const updated = await this.activities.updateAtVersion(code, current.__v, update, events);
       if (updated) {
-        if (events.length) this.outbox.written();
+        if (events.length) this.outbox.written(this.activities.outboxDocument(updated));
         return toActivity(updated, utcDay());
       }
       if (expectedVersion !== undefined) throw conflict(code);
@@ -105,6 +111,9 @@ function buildUpdate(current: ActivityRow, changes: UpdateActivityInput): Update
     if (value === null) unset[field] = '';
     else if (value !== undefined) set[field] = value;
   }
+  // A new deadline (or none) may be announced overdue again; resending the same one changes nothing.
+  if (changes.dueDate !== undefined && (changes.dueDate ?? undefined) !== current.dueDate)
+    set['overdueNotifiedAt'] = null;
   if (changes.indicators !== undefined) {
     set['indicators'] = mergeIndicators((current.indicators ?? []).map(toIndicator), changes.indicators);
   }

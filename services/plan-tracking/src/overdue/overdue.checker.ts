@@ -4,8 +4,9 @@ import { Outbox } from '@elo/messaging';
 import { ActivityRepository } from '../activities/activity.repository';
 
 /**
- * Announces each activity whose due date passed without completion, once: the same write sets
- * `overdueNotifiedAt` and queues `activity.overdue`, so a restart or a second replica sends nothing again.
+ * Announces each activity whose due date passed without completion, once per due date: the same write
+ * sets `overdueNotifiedAt` and queues `activity.overdue`, so a restart or a second replica sends nothing
+ * again (moving the due date resets it).
  */
 @Injectable()
 export class OverdueChecker {

@@ -66,7 +66,7 @@ export class ApprovalApplier {
         );
         // Null: the activity changed meanwhile (or the report got applied by someone else); look again.
         if (!updated) continue;
-        if (events.length) this.outbox.written();
+        if (events.length) this.outbox.written(this.activities.outboxDocument(updated));
       }
       await this.reports.markApplied(report.id);
       return;

@@ -90,6 +90,19 @@ describe('plan-tracking: overdue announcements and resumable approvals', () => {
     expect(await published('activity.overdue')).toBe(1);
   });
 
+  it('announces again when the due date moves, not when the same one is sent again', async () => {
+    const activities = app.get(ActivityService);
+    const checker = app.get(OverdueChecker);
+    await asCoordinator(() => activities.update('1.2.1', { dueDate: '2024-06-30' }));
+    expect(await checker.check()).toEqual([]);
+    await asCoordinator(() => activities.update('1.2.1', { dueDate: '2024-09-30' }));
+    expect(await checker.check()).toEqual(['1.2.1']);
+    await asCoordinator(() => activities.update('1.2.1', { dueDate: null }));
+    expect((await app.get(ActivityRepository).findByCode('1.2.1'))?.overdueNotifiedAt).toBeNull();
+    expect(await checker.check()).toEqual([]);
+    await expectEventually(async () => expect(await published('activity.overdue')).toBe(2));
+  });
+
   it('finishes an approval that stopped between the report write and the activity write', async () => {
     const reports = app.get(ReportService);
     const submitted = await asCoordinator(() =>
@@ -109,6 +122,22 @@ describe('plan-tracking: overdue announcements and resumable approvals', () => {
     const activity = await app.get(ActivityService).get('1.3.1');
     expect(activity).toMatchObject({ progress: 40, progressPeriod: '2025-Q1', status: 'in_progress' });
     expect(activity.evidence.filter((e) => e.sourceId === submitted.id)).toHaveLength(1);
+  });
+
+  it('passes over an approval it cannot apply and resumes the ones after it', async () => {
+    const repository = app.get(ReportRepository);
+    const approved = async (code: string, progress: number) => {
+      const id = repository.newId();
+      await repository.create(id, code, { period: '2025-Q1', progress, narrative: 'Feito.' }, DECIDER, []);
+      await repository.decide(code, id.toHexString(), 'approved', DECIDER, []);
+    };
+    // No such activity: this approval can never be applied, and it comes first in id order.
+    await approved('9.9.9', 10);
+    await approved('1.4.3', 30);
+
+    expect(await app.get(ApprovalResumer).resume()).toBe(1);
+    expect((await app.get(ActivityService).get('1.4.3')).progress).toBe(30);
+    expect(await app.get(ApprovalResumer).resume()).toBe(0);
   });
 
   it('lets an approve retry finish a half-done approval, then says it was decided', async () => {

@@ -50,6 +50,11 @@ export function toReport(row: ReportRow): ProgressReport {
 export class ReportRepository {
   constructor(@InjectModel(ReportRecord.name) private readonly model: Model<ReportRecord>) {}
 
+  /** Names a written report to the outbox relay, which then reads just that one. */
+  outboxDocument(id: Types.ObjectId): { collection: string; id: Types.ObjectId } {
+    return { collection: this.model.collection.name, id };
+  }
+
   /** A new id, so the report's own event can name it in the same insert. */
   newId(): Types.ObjectId {
     return new Types.ObjectId();
@@ -140,10 +145,13 @@ export class ReportRepository {
       .exec();
   }
 
-  /** Approvals whose effect on the activity may not have been written (a crash between the two writes). */
-  unapplied(limit = 100): Promise<ReportRow[]> {
+  /**
+   * Approvals whose effect on the activity may not have been written (a crash between the two
+   * writes), in id order from `after`, so a caller can page past reports it cannot apply.
+   */
+  unapplied(limit = 100, after?: Types.ObjectId): Promise<ReportRow[]> {
     return this.model
-      .find({ status: 'approved', applied: false }, WITHOUT_OUTBOX)
+      .find({ status: 'approved', applied: false, ...(after ? { _id: { $gt: after } } : {}) }, WITHOUT_OUTBOX)
       .sort({ _id: 1 })
       .limit(limit)
       .lean<ReportRow[]>()

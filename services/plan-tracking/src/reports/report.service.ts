@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import {
   DomainError,
-  validationError,
+  parseInput,
+  returnReportInputSchema,
+  submitReportInputSchema,
   type Caller,
   type ListReportsQuery,
   type Page,
@@ -16,8 +18,6 @@ import { ApprovalApplier } from './approval-applier';
 import { assertMaySubmit, assertValidReport, nextReportStatus } from './report-rules';
 import { ReportRepository, toReport, type ReportRow } from './report.repository';
 
-const MAX_REASON_LENGTH = 2_000;
-
 @Injectable()
 export class ReportService {
   constructor(
@@ -27,8 +27,9 @@ export class ReportService {
     private readonly outbox: Outbox,
   ) {}
 
-  async submit(code: string, input: SubmitReportInput): Promise<ProgressReport> {
+  async submit(code: string, raw: SubmitReportInput): Promise<ProgressReport> {
     const caller = requireCaller();
+    const input = parseInput(submitReportInputSchema, raw);
     const activity = await this.activities.require(code);
     assertMaySubmit(caller, { ...activity, partnerInstitutionIds: activity.partnerInstitutionIds ?? [] });
     assertValidReport(input, (activity.indicators ?? []).map(toIndicator));
@@ -42,7 +43,7 @@ export class ReportService {
       submittedBy,
     });
     const report = await this.reports.create(id, code, input, submittedBy, [event]);
-    this.outbox.written();
+    this.outbox.written(this.reports.outboxDocument(id));
     return report;
   }
 
@@ -71,10 +72,7 @@ export class ReportService {
 
   async returnReport(code: string, id: string, reason: string): Promise<ProgressReport> {
     const caller = requireCoordinator('return a progress report');
-    const trimmed = reason?.trim() ?? '';
-    if (!trimmed || trimmed.length > MAX_REASON_LENGTH) {
-      throw validationError('reason', `must be 1 to ${MAX_REASON_LENGTH} characters`);
-    }
+    const trimmed = parseInput(returnReportInputSchema, { reason }).reason.trim();
     const current = await this.require(code, id);
     nextReportStatus(current.status, 'return');
     return toReport(await this.decide(code, id, current, caller, { to: 'returned', reason: trimmed }));
@@ -104,7 +102,7 @@ export class ReportService {
     const reason = decision.to === 'returned' ? decision.reason : undefined;
     const decided = await this.reports.decide(code, id, decision.to, decidedBy, [event], reason);
     if (!decided) throw alreadyDecided();
-    this.outbox.written();
+    this.outbox.written(this.reports.outboxDocument(decided._id));
     return decided;
   }
 

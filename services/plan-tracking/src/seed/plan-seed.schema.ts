@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { PlanSeed } from '@elo/contracts';
+import { ACTION_CODE_PATTERN, planActivityCodeSchema, type PlanSeed } from '@elo/contracts';
 
 // seeds/plan.json is checked before anything is written: a broken file stops the boot, not half a load.
 
@@ -9,11 +9,15 @@ export const planSeedSchema = z
   .object({
     axes: z.array(z.object({ number: z.number().int().positive(), title: text, description: text })).min(1),
     actions: z.array(
-      z.object({ code: z.string().regex(/^\d+\.\d+$/), axis: z.number().int().positive(), title: text }),
+      z.object({
+        code: z.string().regex(ACTION_CODE_PATTERN),
+        axis: z.number().int().positive(),
+        title: text,
+      }),
     ),
     activities: z.array(
       z.object({
-        code: z.string().regex(/^\d+\.\d+\.\d+$/),
+        code: planActivityCodeSchema,
         action: z.string(),
         axis: z.number().int(),
         text,
