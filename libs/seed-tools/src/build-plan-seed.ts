@@ -1,6 +1,6 @@
 // Generates seeds/plan.json from the plan's source document:
-//   node -r @swc-node/register tools/seeds/build-plan-seed.ts [source.txt]
-// The JSON is committed so the repo runs without shared/; test/seeds checks it cannot drift.
+//   npx nx run seed-tools:build-plan-seed [-- source.txt]
+// The JSON is committed so the repo runs without shared/; plan-seed.spec.ts checks it cannot drift.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PlanSeed } from '@elo/contracts';

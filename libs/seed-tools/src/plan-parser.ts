@@ -1,11 +1,6 @@
 // Parses the IV Plano Nacional's source document (a tab-separated table pasted from a web page)
 // into a PlanSeed. Pure: text in, seed out; throws on anything it cannot place.
-import type {
-  PlanActionSeed,
-  PlanActivitySeed,
-  PlanAxisSeed,
-  PlanSeed,
-} from '@elo/contracts';
+import type { PlanActionSeed, PlanActivitySeed, PlanAxisSeed, PlanSeed } from '@elo/contracts';
 import { cleanText } from './clean-text';
 import { findPlanSeedProblems } from './plan-seed-check';
 

@@ -1,5 +1,5 @@
 // Structural and text checks on a PlanSeed, shared by the parser (fail fast) and the seed tests.
-import type { PlanSeed } from '@elo/contracts';
+import { ACTION_CODE_PATTERN, ACTIVITY_CODE_PATTERN, type PlanSeed } from '@elo/contracts';
 
 /** Why a text field is not clean seed text, or undefined when it is. */
 export function textProblem(text: string): string | undefined {
@@ -74,7 +74,8 @@ export function findPlanSeedProblems(seed: PlanSeed): string[] {
 
   const actionAxis = new Map<string, number>();
   for (const action of seed.actions) {
-    if (!/^\d+\.\d+$/.test(action.code)) problems.push(`action code "${action.code}" is not N.N`);
+    if (!ACTION_CODE_PATTERN.test(action.code))
+      problems.push(`action code "${action.code}" is not N.N (1–3 digits each)`);
     if (parentCode(action.code) !== String(action.axis)) {
       problems.push(`action ${action.code} is filed under axis ${action.axis}`);
     }
@@ -84,8 +85,8 @@ export function findPlanSeedProblems(seed: PlanSeed): string[] {
   }
 
   for (const activity of seed.activities) {
-    if (!/^\d+\.\d+\.\d+$/.test(activity.code)) {
-      problems.push(`activity code "${activity.code}" is not N.N.N`);
+    if (!ACTIVITY_CODE_PATTERN.test(activity.code)) {
+      problems.push(`activity code "${activity.code}" is not N.N.N (1–3 digits each)`);
     }
     if (parentCode(activity.code) !== activity.action) {
       problems.push(`activity ${activity.code} is filed under action ${activity.action}`);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineEvent, eventSubject } from '../events/define-event';
-import { planActivityCodeSchema } from '../training/training.events';
+import { planActivityCodeSchema } from '../plan/plan-period';
 
 export const PARTNERSHIP_KINDS = ['private_sector', 'international', 'data_sharing'] as const;
 export type PartnershipKind = (typeof PARTNERSHIP_KINDS)[number];

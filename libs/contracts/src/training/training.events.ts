@@ -2,9 +2,6 @@ import { z } from 'zod';
 import { defineEvent, eventSubject } from '../events/define-event';
 import { planActivityCodeSchema } from '../plan/plan-period';
 
-// Re-exported for the events that name plan activities (partnership.signed imports it from here).
-export { planActivityCodeSchema };
-
 /** Who sat a training: the professional field of the participants. */
 export const TRAINING_AUDIENCES = [
   'justice_system',
