@@ -18,10 +18,6 @@ export type EventType = keyof typeof EVENT_CATALOG;
 export type EventPayload<T extends EventType> = z.infer<(typeof EVENT_CATALOG)[T]['schema']>;
 export type EventMap = { [T in EventType]: EventPayload<T> };
 
-export function isEventType(value: unknown): value is EventType {
-  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(EVENT_CATALOG, value);
-}
-
 export const EVENT_TYPES = Object.keys(EVENT_CATALOG) as EventType[];
 
 /** Services that produce at least one event (each owns a stream). */

@@ -3,8 +3,6 @@ import { z } from 'zod';
 // The plan runs 2024–2028: reporting periods are quarters ("2025-Q3") and dates are calendar days
 // ("2025-09-30", UTC) inside those years.
 
-export const PLAN_FIRST_YEAR = 2024;
-export const PLAN_LAST_YEAR = 2028;
 export const PLAN_START_DATE = '2024-01-01';
 export const PLAN_END_DATE = '2028-12-31';
 
