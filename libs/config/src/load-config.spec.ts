@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { thrown } from '@elo/testing';
 import { ConfigError, loadConfig } from './load-config';
 import { serviceEnvSchema } from './env-schemas';
 
@@ -19,15 +20,11 @@ describe('loadConfig', () => {
   });
 
   it('names every wrong or missing variable', () => {
-    expect.assertions(4);
-    try {
-      loadConfig(schema, { NATS_URL: 'http://nope', HTTP_PORT: 'abc' });
-    } catch (error) {
-      expect(error).toBeInstanceOf(ConfigError);
-      const message = (error as ConfigError).message;
-      expect(message).toMatch(/NATS_URL/);
-      expect(message).toMatch(/MONGO_URL: .*\(unset\)/);
-      expect(message).toMatch(/HTTP_PORT/);
-    }
+    const error = thrown(() => loadConfig(schema, { NATS_URL: 'http://nope', HTTP_PORT: 'abc' }));
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as ConfigError).message;
+    expect(message).toMatch(/NATS_URL/);
+    expect(message).toMatch(/MONGO_URL: .*\(unset\)/);
+    expect(message).toMatch(/HTTP_PORT/);
   });
 });

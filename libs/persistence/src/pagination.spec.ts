@@ -1,5 +1,6 @@
 import { Types } from 'mongoose';
 import { DomainError } from '@elo/contracts';
+import { thrown } from '@elo/testing';
 import { decodeCursor, encodeCursor, parseObjectId, toPage } from './pagination';
 
 describe('cursor pagination', () => {
@@ -11,14 +12,7 @@ describe('cursor pagination', () => {
 
   it('refuses a forged cursor as a validation error on the cursor field', () => {
     expect(() => decodeCursor('not-a-cursor')).toThrow(DomainError);
-    const error = (() => {
-      try {
-        decodeCursor(Buffer.from('{"$gt":1}').toString('base64url'));
-        return undefined;
-      } catch (e) {
-        return e as DomainError;
-      }
-    })();
+    const error = thrown(() => decodeCursor(Buffer.from('{"$gt":1}').toString('base64url'))) as DomainError;
     expect(error?.errors?.[0]?.field).toBe('cursor');
   });
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { ConfigError, loadConfig } from '@elo/config';
 import { DEV_ADMIN_CLIENT_ID, DEV_ADMIN_CLIENT_SECRET } from '@elo/contracts';
+import { thrown } from '@elo/testing';
 import { gatewayConfigSchema } from '../config';
 
 const key = randomBytes(32).toString('base64');
@@ -12,13 +13,10 @@ const production = {
 };
 
 function problems(env: Record<string, string>): string[] {
-  try {
-    loadConfig(gatewayConfigSchema, env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  return [];
+  const error = thrown(() => loadConfig(gatewayConfigSchema, env));
+  if (error === undefined) return [];
+  expect(error).toBeInstanceOf(ConfigError);
+  return (error as ConfigError).problems;
 }
 
 describe('gateway auth configuration', () => {

@@ -1,17 +1,14 @@
 import { DomainError } from '@elo/contracts';
+import { thrown } from '@elo/testing';
 import { clientCredentials } from './client-credentials';
 
 const basic = (value: string) => `Basic ${Buffer.from(value).toString('base64')}`;
 const grant = { grant_type: 'client_credentials' };
 
 function failure(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(DomainError);
-    return error as DomainError;
-  }
-  throw new Error('expected a DomainError');
+  const error = thrown(fn);
+  expect(error).toBeInstanceOf(DomainError);
+  return error as DomainError;
 }
 
 describe('clientCredentials', () => {

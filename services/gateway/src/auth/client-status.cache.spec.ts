@@ -1,5 +1,6 @@
 import { DomainError, SYSTEM_INSTITUTION_ID, type Caller } from '@elo/contracts';
 import type { RpcClient } from '@elo/messaging';
+import { codeOf } from '@elo/testing';
 import type { AuthSettings } from './auth.settings';
 import { BootstrapAdmin } from './bootstrap-admin';
 import { ClientStatusCache } from './client-status.cache';
@@ -30,12 +31,6 @@ function setup(statusCacheMs: number) {
   return { cache, send, active };
 }
 
-const code = (promise: Promise<unknown>) =>
-  promise.then(
-    () => 'ok',
-    (e: unknown) => (e instanceof DomainError ? e.code : String(e)),
-  );
-
 describe('ClientStatusCache', () => {
   beforeEach(() => jest.useFakeTimers({ now: new Date('2025-01-01T00:00:00Z') }));
   afterEach(() => jest.useRealTimers());
@@ -53,22 +48,22 @@ describe('ClientStatusCache', () => {
     await cache.assertActive(agency);
     active.set(agency.clientId, false);
     jest.setSystemTime(Date.now() + 9_999);
-    await expect(code(cache.assertActive(agency))).resolves.toBe('ok');
+    await expect(codeOf(cache.assertActive(agency))).resolves.toBe('ok');
     jest.setSystemTime(Date.now() + 1);
-    await expect(code(cache.assertActive(agency))).resolves.toBe('AUTH.UNAUTHENTICATED');
+    await expect(codeOf(cache.assertActive(agency))).resolves.toBe('AUTH.UNAUTHENTICATED');
   });
 
   it('with a zero period asks on every request', async () => {
     const { cache, send, active } = setup(0);
     await cache.assertActive(agency);
     active.set(agency.clientId, false);
-    await expect(code(cache.assertActive(agency))).resolves.toBe('AUTH.UNAUTHENTICATED');
+    await expect(codeOf(cache.assertActive(agency))).resolves.toBe('AUTH.UNAUTHENTICATED');
     expect(send).toHaveBeenCalledTimes(2);
   });
 
   it('refuses unknown clients', async () => {
     const { cache } = setup(10_000);
-    await expect(code(cache.assertActive({ ...agency, clientId: 'elo_gone' }))).resolves.toBe(
+    await expect(codeOf(cache.assertActive({ ...agency, clientId: 'elo_gone' }))).resolves.toBe(
       'AUTH.UNAUTHENTICATED',
     );
   });
@@ -86,15 +81,15 @@ describe('ClientStatusCache', () => {
       institutionId: agency.institutionId,
       roles: ['admin' as const],
     };
-    await expect(code(cache.assertActive(lookalike))).resolves.toBe('AUTH.UNAUTHENTICATED');
+    await expect(codeOf(cache.assertActive(lookalike))).resolves.toBe('AUTH.UNAUTHENTICATED');
     expect(send).toHaveBeenCalledTimes(1);
   });
 
   it('fails closed when the directory cannot answer', async () => {
     const { cache, send } = setup(10_000);
     send.mockRejectedValueOnce(new DomainError('COMMON.SERVICE_UNAVAILABLE', 'down'));
-    await expect(code(cache.assertActive(agency))).resolves.toBe('COMMON.SERVICE_UNAVAILABLE');
-    await expect(code(cache.assertActive(agency))).resolves.toBe('ok');
+    await expect(codeOf(cache.assertActive(agency))).resolves.toBe('COMMON.SERVICE_UNAVAILABLE');
+    await expect(codeOf(cache.assertActive(agency))).resolves.toBe('ok');
   });
 });
 
