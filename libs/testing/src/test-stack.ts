@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { SERVICES, freePort, startStack, type Stack } from '@elo/stack';
 import { startMongo, type TestMongo } from './mongo';
-import { spawnNats, startNats, type TestNats } from './nats';
+import { startNats, type TestNats } from './nats';
 
 export interface TestStack extends Stack {
   nats: TestNats;
@@ -51,13 +51,12 @@ export function apiClient(baseUrl: string): ApiClient {
 }
 
 /**
- * Every service as its own process, on a private NATS and MongoDB and random ports.
- * `ownNats` spawns a nats-server even when NATS_URL is set, for tests that kill it.
+ * Every service as its own process, on a private NATS and MongoDB and random ports. The NATS server
+ * is always its own, even when NATS_URL is set: stacks sharing one would answer each other's
+ * requests and consume each other's durables.
  */
-export async function startTestStack(
-  options: { env?: Record<string, string>; ownNats?: boolean } = {},
-): Promise<TestStack> {
-  const nats = options.ownNats ? await spawnNats() : await startNats();
+export async function startTestStack(options: { env?: Record<string, string> } = {}): Promise<TestStack> {
+  const nats = await startNats({ requireOwned: true });
   const mongo = await startMongo();
   const ports: Record<string, number> = {};
   for (const spec of SERVICES) ports[spec.name] = await freePort();
