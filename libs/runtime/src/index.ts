@@ -1,2 +1,3 @@
 export * from './bootstrap-service';
+export * from './readiness-handler';
 export * from './run-main';

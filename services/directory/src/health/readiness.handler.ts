@@ -1,16 +1,4 @@
-import { Controller, Inject } from '@nestjs/common';
-import type { RpcResponse } from '@elo/contracts';
-import { RpcHandler } from '@elo/messaging';
-import { READINESS_CHECKS, runReadinessChecks, type ReadinessCheck } from '@elo/observability';
+import { readinessHandlerFor } from '@elo/runtime';
 
 /** Lets the gateway's /health ask whether this service can serve. */
-@Controller()
-export class ReadinessHandler {
-  constructor(@Inject(READINESS_CHECKS) private readonly checks: ReadinessCheck[]) {}
-
-  @RpcHandler('directory.health.ready')
-  async ready(): Promise<RpcResponse<'directory.health.ready'>> {
-    const checks = await runReadinessChecks(this.checks);
-    return { service: 'directory', ready: Object.values(checks).every((s) => s === 'up'), checks };
-  }
-}
+export const ReadinessHandler = readinessHandlerFor('directory');
