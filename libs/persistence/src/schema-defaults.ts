@@ -1,5 +1,3 @@
-import type { Schema } from 'mongoose';
-
 /** Timestamps and optimistic concurrency for every aggregate. */
 export const AGGREGATE_SCHEMA_OPTIONS = {
   timestamps: true,
@@ -15,5 +13,3 @@ export function isDuplicateKeyError(error: unknown): error is { code: 11000; key
 export function duplicateKeyField(error: { keyValue?: Record<string, unknown> }): string | undefined {
   return error.keyValue ? Object.keys(error.keyValue)[0] : undefined;
 }
-
-export type AnySchema = Schema;

@@ -77,4 +77,4 @@ export async function resolveMongo(dataDir: string): Promise<Resource> {
   return { url: mongo.uri, stop: () => mongo.stop() };
 }
 
-export { answers, stopChild, waitFor };
+export { stopChild, waitFor };

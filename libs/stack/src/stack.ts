@@ -17,7 +17,8 @@ export interface StackOptions {
 export interface Stack {
   gatewayUrl: string;
   startService(name: string): Promise<void>;
-  stopService(name: string, signal?: NodeJS.Signals): Promise<void>;
+  /** SIGTERM, then waits for the process to exit. */
+  stopService(name: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -60,14 +61,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await Promise.race([waitFor(() => healthy(healthUrl), `${spec.name} health`, 60_000), exited]);
   };
 
-  const stopService = async (name: string, signal: NodeJS.Signals = 'SIGTERM') => {
+  const stopService = async (name: string) => {
     const child = children.get(name);
     if (!child) return;
     children.delete(name);
-    if (signal === 'SIGTERM') return stopChild(child);
-    const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    child.kill(signal);
-    await gone;
+    await stopChild(child);
   };
 
   try {

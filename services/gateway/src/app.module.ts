@@ -5,7 +5,7 @@ import { splitServers } from '@elo/runtime';
 import { DeadLettersController } from './admin/dead-letters.controller';
 import { AsyncApiController } from './asyncapi/asyncapi.controller';
 import { AuthModule } from './auth/auth.module';
-import { GATEWAY_CONFIG, type GatewayConfig } from './config';
+import type { GatewayConfig } from './config';
 import { GatewayHealthController } from './health/health.controller';
 import { InstitutionsController } from './institutions/institutions.controller';
 import { PlanActivitiesController } from './plan/plan-activities.controller';
@@ -33,7 +33,6 @@ export class GatewayModule {
         DeadLettersController,
         AsyncApiController,
       ],
-      providers: [{ provide: GATEWAY_CONFIG, useValue: config }],
     };
   }
 }

@@ -16,4 +16,3 @@ export const gatewayConfigSchema = z.object({
 }).superRefine(refuseDevAuthInProduction);
 
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;
-export const GATEWAY_CONFIG = Symbol('GATEWAY_CONFIG');

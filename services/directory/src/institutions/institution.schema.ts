@@ -1,5 +1,4 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import type { HydratedDocument } from 'mongoose';
 import {
   BRAZILIAN_UFS,
   INSTITUTION_KINDS,
@@ -47,7 +46,6 @@ export class InstitutionRecord {
   updatedAt!: Date;
 }
 
-export type InstitutionDocument = HydratedDocument<InstitutionRecord>;
 export const InstitutionSchema = SchemaFactory.createForClass(InstitutionRecord);
 InstitutionSchema.index({ cnpj: 1 }, { unique: true, partialFilterExpression: { cnpj: { $type: 'string' } } });
 InstitutionSchema.index({ kind: 1, _id: 1 });
