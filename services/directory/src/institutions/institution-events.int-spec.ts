@@ -6,6 +6,7 @@ import { institutionSnapshotSchema, streamName, type EloCloudEvent } from '@elo/
 import { expectEventually } from '@elo/testing';
 import { startDirectoryUnderTest, type DirectoryUnderTest } from '../test-support';
 import { InstitutionRecord } from './institution.schema';
+import { InstitutionSeeder } from './institution.seeder';
 import { InstitutionService } from './institution.service';
 
 describe('directory: institution events through the outbox (real NATS, real MongoDB wire protocol)', () => {
@@ -126,5 +127,17 @@ describe('directory: institution events through the outbox (real NATS, real Mong
         (e) => e.type === 'institution.created' && (e.data as { name: string }).name === 'Duplicada',
       ),
     ).toEqual([]);
+  });
+
+  it('seeds again without inserting or failing, also with two replicas seeding at once', async () => {
+    const seeder = directory.service.app.get(InstitutionSeeder);
+    const seeded = await model.find({ acronym: { $nin: ['SETESTE', 'CTESTE', 'MARCADOR'] } }).lean();
+    await seeder.onApplicationBootstrap();
+    expect(await model.countDocuments()).toBe(seeded.length + 3);
+
+    await model.deleteMany({ _id: { $in: seeded.map((row) => row._id) } });
+    await Promise.all([seeder.onApplicationBootstrap(), seeder.onApplicationBootstrap()]);
+    const reseeded = await model.find({ acronym: { $nin: ['SETESTE', 'CTESTE', 'MARCADOR'] } }).lean();
+    expect(reseeded.map((row) => row.acronym).sort()).toEqual(seeded.map((row) => row.acronym).sort());
   });
 });

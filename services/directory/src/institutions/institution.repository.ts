@@ -111,12 +111,4 @@ export class InstitutionRepository {
     if (row) this.outbox.written({ collection: this.model.collection.name, id: row._id });
     return row ? toInstitution(row) : null;
   }
-
-  async findByAcronym(acronym: string): Promise<Institution | null> {
-    const row = await this.model
-      .findOne({ acronymKey: acronymKey(acronym) })
-      .lean<InstitutionRow>()
-      .exec();
-    return row ? toInstitution(row) : null;
-  }
 }

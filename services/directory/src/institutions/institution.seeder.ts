@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import type { CreateInstitutionInput } from '@elo/contracts';
+import { DomainError, type CreateInstitutionInput } from '@elo/contracts';
 import { DIRECTORY_CONFIG, type DirectoryConfig } from '../config';
 import { InstitutionService } from './institution.service';
-import { InstitutionRepository } from './institution.repository';
 
 /** Loads seeds/institutions.json at boot; idempotent, and never overwrites an existing acronym. */
 @Injectable()
@@ -12,7 +11,6 @@ export class InstitutionSeeder implements OnApplicationBootstrap {
 
   constructor(
     @Inject(DIRECTORY_CONFIG) private readonly config: DirectoryConfig,
-    private readonly repository: InstitutionRepository,
     private readonly service: InstitutionService,
   ) {}
 
@@ -26,10 +24,15 @@ export class InstitutionSeeder implements OnApplicationBootstrap {
     this.logger.log({ msg: 'institutions seeded', inserted, total: records.length });
   }
 
+  // Create and let the unique acronym index decide: no read first, and replicas seeding at once
+  // cannot fail each other's boot.
   private async seedOne(record: CreateInstitutionInput): Promise<boolean> {
-    const existing = await this.repository.findByAcronym(record.acronym);
-    if (existing) return false;
-    await this.service.create(record);
-    return true;
+    try {
+      await this.service.create(record);
+      return true;
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'DIRECTORY.ACRONYM_TAKEN') return false;
+      throw error;
+    }
   }
 }
