@@ -1,5 +1,7 @@
-import type { Caller, Role } from '../caller';
+import { z } from 'zod';
+import { ROLES, type Caller, type Role } from '../caller';
 import type { Page, PageQuery } from '../pagination';
+import { directoryIdSchema, directoryPageQuerySchema } from './institution';
 
 /**
  * The institution id of the bootstrap admin (ELO_ADMIN_CLIENT_ID): it is configured, not stored in
@@ -69,3 +71,32 @@ export interface ApiClientRpc {
   /** No caller needed (the gateway's revocation check). */
   'directory.client.status': { request: { clientId: string }; response: ClientStatus };
 }
+
+// Request schemas, mirroring the gateway's DTOs (the directory is reachable over NATS without it).
+
+export const createApiClientSchema = z.strictObject({
+  institutionId: directoryIdSchema,
+  name: z.string().min(2).max(100),
+  roles: z
+    .array(z.enum(ROLES))
+    .min(1)
+    .max(ROLES.length)
+    .refine((roles) => new Set(roles).size === roles.length, 'must not repeat a role'),
+}) satisfies z.ZodType<CreateApiClientInput>;
+
+export const listApiClientsQuerySchema = directoryPageQuerySchema.extend({
+  institutionId: directoryIdSchema,
+}) satisfies z.ZodType<ListApiClientsQuery>;
+
+export const revokeApiClientSchema = z.strictObject({
+  institutionId: directoryIdSchema,
+  clientId: z.string().regex(API_CLIENT_ID_PATTERN, 'must be a client id issued by this API'),
+}) satisfies z.ZodType<RevokeApiClientInput>;
+
+/** Lengths as the token endpoint accepts them; any other shape is just an invalid client. */
+export const authenticateClientSchema = z.strictObject({
+  clientId: z.string().min(1).max(128),
+  clientSecret: z.string().min(1).max(512),
+}) satisfies z.ZodType<AuthenticateClientInput>;
+
+export const clientStatusRequestSchema = z.strictObject({ clientId: z.string() });

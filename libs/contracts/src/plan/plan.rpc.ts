@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { Page } from '../pagination';
 import type { ReadinessReport } from '../rpc';
+import { INSTITUTION_ID_PATTERN } from '../directory/institution';
 import { TRAINING_AUDIENCES } from '../training/training.events';
 import {
   ACTIVITY_STATUSES,
   INDICATOR_KEY_PATTERN,
-  INSTITUTION_ID_PATTERN,
   type Activity,
   type ActivitySummary,
   type IndicatorInput,

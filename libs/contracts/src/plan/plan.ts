@@ -12,8 +12,6 @@ export type ReportStatus = (typeof REPORT_STATUSES)[number];
 export const EVIDENCE_KINDS = ['training', 'partnership', 'report', 'manual'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
-/** A directory institution id, as activities name their lead and partners. */
-export const INSTITUTION_ID_PATTERN = /^[0-9a-f]{24}$/;
 /** An indicator's key: 1–50 lowercase letters, digits, - or _. */
 export const INDICATOR_KEY_PATTERN = /^[a-z0-9][a-z0-9_-]{0,49}$/;
 

@@ -39,6 +39,6 @@ export class ApiClientHandler {
   status(
     @Payload() input: RpcRequest<'directory.client.status'>,
   ): Promise<RpcResponse<'directory.client.status'>> {
-    return this.clients.status(input.clientId);
+    return this.clients.status(input);
   }
 }

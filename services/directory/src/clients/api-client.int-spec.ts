@@ -1,18 +1,13 @@
 import { getModelToken } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import { DomainError, type Caller } from '@elo/contracts';
+import type { Caller } from '@elo/contracts';
+import { codeOf } from '@elo/testing';
 import { InstitutionService } from '../institutions/institution.service';
 import { ApiClientRecord } from './api-client.schema';
 import { ApiClientService } from './api-client.service';
 import { startDirectoryUnderTest, type DirectoryUnderTest } from '../test-support';
 
 const ADMIN: Caller = { clientId: 'elo-admin', institutionId: 'system', roles: ['admin'] };
-
-const codeOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => 'ok',
-    (e: unknown) => (e instanceof DomainError ? e.code : String(e)),
-  );
 
 describe('directory: API clients against the real wire protocol', () => {
   let directory: DirectoryUnderTest;
@@ -78,7 +73,7 @@ describe('directory: API clients against the real wire protocol', () => {
     await expect(
       codeOf(clients.revoke({ institutionId: otherInstitutionId, clientId: created.clientId }, ADMIN)),
     ).resolves.toBe('DIRECTORY.CLIENT_NOT_FOUND');
-    await expect(clients.status(created.clientId)).resolves.toEqual({
+    await expect(clients.status({ clientId: created.clientId })).resolves.toEqual({
       clientId: created.clientId,
       active: true,
     });
@@ -86,7 +81,7 @@ describe('directory: API clients against the real wire protocol', () => {
     const second = await clients.revoke({ institutionId, clientId: created.clientId }, ADMIN);
     expect(first.revokedAt).toEqual(expect.any(String));
     expect(second.revokedAt).toBe(first.revokedAt);
-    await expect(clients.status(created.clientId)).resolves.toEqual({
+    await expect(clients.status({ clientId: created.clientId })).resolves.toEqual({
       clientId: created.clientId,
       active: false,
     });
@@ -105,7 +100,10 @@ describe('directory: API clients against the real wire protocol', () => {
     ).resolves.toBe('AUTH.FORBIDDEN');
     await expect(
       codeOf(
-        clients.create({ institutionId: '0123456789abcdef01234567', name: 'x', roles: ['viewer'] }, ADMIN),
+        clients.create(
+          { institutionId: '0123456789abcdef01234567', name: 'Sistema', roles: ['viewer'] },
+          ADMIN,
+        ),
       ),
     ).resolves.toBe('DIRECTORY.INSTITUTION_NOT_FOUND');
   });

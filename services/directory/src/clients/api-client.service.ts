@@ -2,6 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
   DomainError,
+  authenticateClientSchema,
+  clientStatusRequestSchema,
+  createApiClientSchema,
+  listApiClientsQuerySchema,
+  parseInput,
+  revokeApiClientSchema,
   type ApiClient,
   type AuthenticateClientInput,
   type Caller,
@@ -12,9 +18,9 @@ import {
   type Page,
   type RevokeApiClientInput,
 } from '@elo/contracts';
-import { callerHasRole } from '@elo/messaging';
+import { assertRole, callerHasRole } from '@elo/messaging';
+import { InstitutionService } from '../institutions/institution.service';
 import { ApiClientRepository } from './api-client.repository';
-import { InstitutionLookup } from './institution-lookup';
 import { hashSecret, verifySecret } from './secret-hash';
 
 const newClientId = () => `elo_${randomBytes(16).toString('base64url')}`;
@@ -28,30 +34,29 @@ export class ApiClientService {
 
   constructor(
     private readonly clients: ApiClientRepository,
-    private readonly institutions: InstitutionLookup,
+    private readonly institutions: InstitutionService,
   ) {}
 
+  // Inputs are parsed here, not trusted: any NATS client can call the directory, not only the gateway.
   async create(input: CreateApiClientInput, caller: Caller): Promise<CreatedApiClient> {
-    requireAdmin(caller);
-    if (!(await this.institutions.exists(input.institutionId))) {
-      throw new DomainError(
-        'DIRECTORY.INSTITUTION_NOT_FOUND',
-        `No institution with id ${input.institutionId}.`,
-      );
-    }
+    assertRole(caller, ['admin'], 'manage API clients');
+    const valid = parseInput(createApiClientSchema, input);
+    // DIRECTORY.INSTITUTION_NOT_FOUND when it does not exist: no client for a missing institution.
+    await this.institutions.get(valid.institutionId);
     const clientSecret = newSecret();
     const client = await this.clients.create({
       clientId: newClientId(),
-      institutionId: input.institutionId,
-      name: input.name,
-      roles: [...new Set(input.roles)],
+      institutionId: valid.institutionId,
+      name: valid.name,
+      roles: valid.roles,
       secretHash: await hashSecret(clientSecret),
     });
     return { ...client, clientSecret };
   }
 
   /** Admins see any institution's clients; an agency only its own institution's. */
-  async list(query: ListApiClientsQuery, caller: Caller): Promise<Page<ApiClient>> {
+  async list(input: ListApiClientsQuery, caller: Caller): Promise<Page<ApiClient>> {
+    const query = parseInput(listApiClientsQuerySchema, input);
     const ownInstitution = callerHasRole(caller, 'agency') && caller.institutionId === query.institutionId;
     if (!callerHasRole(caller, 'admin') && !ownInstitution) {
       throw new DomainError(
@@ -66,32 +71,27 @@ export class ApiClientService {
   }
 
   async revoke(input: RevokeApiClientInput, caller: Caller): Promise<ApiClient> {
-    requireAdmin(caller);
-    const revoked = await this.clients.revoke(
-      { institutionId: input.institutionId, clientId: String(input.clientId) },
-      new Date(),
-    );
+    assertRole(caller, ['admin'], 'manage API clients');
+    const revoked = await this.clients.revoke(parseInput(revokeApiClientSchema, input), new Date());
     if (!revoked) throw new DomainError('DIRECTORY.CLIENT_NOT_FOUND', 'This institution has no such client.');
     return revoked;
   }
 
   /** The same error, after the same work, for an unknown client, a revoked one and a wrong secret. */
-  async authenticate({ clientId, clientSecret }: AuthenticateClientInput): Promise<Caller> {
-    if (typeof clientId !== 'string' || typeof clientSecret !== 'string') throw invalidClient();
+  async authenticate(input: AuthenticateClientInput): Promise<Caller> {
+    // Malformed credentials are an invalid client too: the token endpoint tells callers nothing more.
+    const parsed = authenticateClientSchema.safeParse(input);
+    if (!parsed.success) throw invalidClient();
+    const { clientId, clientSecret } = parsed.data;
     const found = await this.clients.findCredentials(clientId);
     const matches = await verifySecret(clientSecret, found?.secretHash ?? (await this.decoy));
     if (!found || !matches || found.revoked) throw invalidClient();
     return found.caller;
   }
 
-  async status(clientId: string): Promise<ClientStatus> {
-    if (typeof clientId !== 'string') return { clientId: String(clientId), active: false };
+  async status(input: { clientId: string }): Promise<ClientStatus> {
+    const { clientId } = parseInput(clientStatusRequestSchema, input);
     const found = await this.clients.findCredentials(clientId);
     return { clientId, active: !!found && !found.revoked };
   }
-}
-
-function requireAdmin(caller: Caller): void {
-  if (!callerHasRole(caller, 'admin'))
-    throw new DomainError('AUTH.FORBIDDEN', 'Only admins manage API clients.');
 }

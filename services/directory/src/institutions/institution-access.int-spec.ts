@@ -52,6 +52,65 @@ describe('directory: institution writes and dead letters are for admins, whoever
     await expect(update(as('admin'))).resolves.toMatchObject({ uf: 'PA', version: 1 });
   });
 
+  it('answers COMMON.VALIDATION to an admin sending bad input, and changes nothing', async () => {
+    const admin = as('admin');
+    const send = <P extends 'directory.institution.create' | 'directory.institution.update'>(
+      pattern: P,
+      input: unknown,
+    ) => runWithContext({ correlationId: 'c', caller: admin }, () => rpc.send(pattern, input as never));
+    const created = await send('directory.institution.create', { ...INPUT, acronym: 'SEVALID' });
+    const bad = [
+      { ...INPUT, acronym: 'SEBAD', kind: 'bogus' },
+      { ...INPUT, acronym: 'SEBAD', name: null },
+      { ...INPUT, acronym: 'SEBAD', networks: 'NETP' },
+      { ...INPUT, acronym: 'SEBAD', outbox: [] },
+    ];
+    for (const input of bad) {
+      await expect(send('directory.institution.create', input)).rejects.toMatchObject({
+        code: 'COMMON.VALIDATION',
+      });
+    }
+    for (const changes of [{ name: null }, { kind: 'bogus' }, { acronymKey: 'X' }, { uf: 7 }]) {
+      await expect(send('directory.institution.update', { id: created.id, changes })).rejects.toMatchObject({
+        code: 'COMMON.VALIDATION',
+      });
+    }
+    await expect(
+      send('directory.institution.update', { id: { $ne: '' }, changes: {} }),
+    ).rejects.toMatchObject({
+      code: 'COMMON.VALIDATION',
+    });
+    const list = await runWithContext({ correlationId: 'c', caller: admin }, () =>
+      rpc.send('directory.institution.list', { limit: 100 }),
+    );
+    expect(list.items.map((i) => i.acronym)).not.toContain('SEBAD');
+    expect(list.items.find((i) => i.id === created.id)).toEqual(created);
+  });
+
+  it('answers COMMON.VALIDATION to an admin sending a bad client request, and creates none', async () => {
+    const admin = as('admin');
+    const institution = await runWithContext({ correlationId: 'c', caller: admin }, () =>
+      rpc.send('directory.institution.create', { ...INPUT, acronym: 'SECLIENT' }),
+    );
+    const send = (input: unknown) =>
+      runWithContext({ correlationId: 'c', caller: admin }, () =>
+        rpc.send('directory.client.create', input as never),
+      );
+    const bad = [
+      { institutionId: institution.id, name: 'x'.repeat(101), roles: ['viewer'] },
+      { institutionId: institution.id, name: 'Sistema', roles: ['root'] },
+      { institutionId: institution.id, name: 'Sistema', roles: [] },
+      { institutionId: { $ne: '' }, name: 'Sistema', roles: ['viewer'] },
+    ];
+    for (const input of bad) {
+      await expect(send(input)).rejects.toMatchObject({ code: 'COMMON.VALIDATION' });
+    }
+    const clients = await runWithContext({ correlationId: 'c', caller: admin }, () =>
+      rpc.send('directory.client.list', { institutionId: institution.id, limit: 10 }),
+    );
+    expect(clients.items).toEqual([]);
+  });
+
   it('refuses dead-letter list, replay and delete without the admin role', async () => {
     const send = (caller: Caller | undefined, pattern: 'list' | 'replay' | 'delete') =>
       runWithContext({ correlationId: 'c', caller }, () =>

@@ -1,8 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import {
   DomainError,
+  createInstitutionSchema,
+  getInstitutionRequestSchema,
   isValidCnpj,
-  validationError,
+  listInstitutionsQuerySchema,
+  parseInput,
+  updateInstitutionRequestSchema,
   type CreateInstitutionInput,
   type Institution,
   type ListInstitutionsQuery,
@@ -18,33 +22,37 @@ const MAX_UPDATE_ATTEMPTS = 3;
 export class InstitutionService {
   constructor(private readonly repository: InstitutionRepository) {}
 
+  // Inputs are parsed here, not trusted: any NATS client can call the directory, not only the gateway.
   async create(input: CreateInstitutionInput): Promise<Institution> {
-    assertValid(input);
+    const valid = parseInput(createInstitutionSchema, input);
+    assertCnpj(valid);
     try {
-      return await this.repository.create(input);
+      return await this.repository.create(valid);
     } catch (error) {
       throw mapDuplicate(error);
     }
   }
 
   async get(id: string): Promise<Institution> {
+    parseInput(getInstitutionRequestSchema, { id });
     const found = await this.repository.findById(id);
     if (!found) throw notFound(id);
     return found;
   }
 
-  list(query: ListInstitutionsQuery): Promise<Page<Institution>> {
-    return this.repository.list(query);
+  async list(query: ListInstitutionsQuery): Promise<Page<Institution>> {
+    return this.repository.list(parseInput(listInstitutionsQuerySchema, query));
   }
 
   /** With expectedVersion the caller gets a conflict on a stale write; without it, a retried merge. */
   async update(id: string, changes: UpdateInstitutionInput, expectedVersion?: number): Promise<Institution> {
-    assertValid(changes);
+    const valid = parseInput(updateInstitutionRequestSchema, { id, changes, expectedVersion });
+    assertCnpj(valid.changes);
     for (let attempt = 0; attempt < MAX_UPDATE_ATTEMPTS; attempt++) {
       const current = await this.get(id);
       if (expectedVersion !== undefined && current.version !== expectedVersion) throw conflict(id);
       try {
-        const updated = await this.repository.update(current, changes);
+        const updated = await this.repository.update(current, valid.changes);
         if (updated) return updated;
       } catch (error) {
         throw mapDuplicate(error);
@@ -55,14 +63,11 @@ export class InstitutionService {
   }
 }
 
-function assertValid(input: UpdateInstitutionInput): void {
+function assertCnpj(input: UpdateInstitutionInput): void {
   if (input.cnpj !== undefined && !isValidCnpj(input.cnpj)) {
     throw new DomainError('DIRECTORY.INVALID_CNPJ', 'cnpj: check digits do not match', [
       { field: 'cnpj', message: 'cnpj must be 14 digits with valid check digits' },
     ]);
-  }
-  if (input.municipalityCode !== undefined && !/^\d{7}$/.test(input.municipalityCode)) {
-    throw validationError('municipalityCode', 'must be a 7-digit IBGE code');
   }
 }
 
@@ -74,6 +79,10 @@ function mapDuplicate(error: unknown): unknown {
     : new DomainError('DIRECTORY.ACRONYM_TAKEN', 'Another institution has this acronym.');
 }
 
-const notFound = (id: string) => new DomainError('DIRECTORY.INSTITUTION_NOT_FOUND', `No institution with id ${id}.`);
+const notFound = (id: string) =>
+  new DomainError('DIRECTORY.INSTITUTION_NOT_FOUND', `No institution with id ${id}.`);
 const conflict = (id: string) =>
-  new DomainError('COMMON.CONCURRENT_MODIFICATION', `Institution ${id} was changed by someone else; reload and retry.`);
+  new DomainError(
+    'COMMON.CONCURRENT_MODIFICATION',
+    `Institution ${id} was changed by someone else; reload and retry.`,
+  );

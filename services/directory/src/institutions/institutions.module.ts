@@ -10,5 +10,7 @@ import { InstitutionService } from './institution.service';
   imports: [MongooseModule.forFeature([{ name: InstitutionRecord.name, schema: InstitutionSchema }])],
   controllers: [InstitutionHandler],
   providers: [InstitutionRepository, InstitutionService, InstitutionSeeder],
+  // The clients module checks that an institution exists before giving it a client.
+  exports: [InstitutionService],
 })
 export class InstitutionsModule {}
