@@ -33,7 +33,8 @@ export interface DeadLetter {
 
 export type DeadLetterPage = Page<DeadLetter>;
 
-const DEAD_LETTER_ID = /^([a-z]+(?:-[a-z]+)*)\.([0-9a-f]{24})$/;
+/** `<service>.<24 hex>`: the owning service, then its local id. */
+export const DEAD_LETTER_ID_PATTERN = new RegExp(`^(${EVENT_SERVICES.join('|')})\\.([0-9a-f]{24})$`);
 
 export function deadLetterId(service: EventService, localId: string): string {
   return `${service}.${localId}`;
@@ -41,10 +42,10 @@ export function deadLetterId(service: EventService, localId: string): string {
 
 /** Splits a dead-letter id into its owning service and its local id; null if it is not one. */
 export function parseDeadLetterId(id: string): { service: EventService; localId: string } | null {
-  const match = DEAD_LETTER_ID.exec(id);
+  const match = DEAD_LETTER_ID_PATTERN.exec(id);
   const service = match?.[1];
   const localId = match?.[2];
-  if (!service || !localId || !(EVENT_SERVICES as readonly string[]).includes(service)) return null;
+  if (!service || !localId) return null;
   return { service: service as EventService, localId };
 }
 

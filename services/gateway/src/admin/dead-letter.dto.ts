@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import {
+  DEAD_LETTER_ID_PATTERN,
   DEAD_LETTER_REASONS,
   EVENT_SERVICES,
   type DeadLetter,
@@ -11,7 +12,6 @@ import { PageQueryDto } from '../common/pagination.dto';
 
 const SERVICE = { enum: EVENT_SERVICES, enumName: 'EventService' };
 const REASON = { enum: DEAD_LETTER_REASONS, enumName: 'DeadLetterReason' };
-const DEAD_LETTER_ID = new RegExp(`^(${EVENT_SERVICES.join('|')})\\.[0-9a-f]{24}$`);
 
 export class ListDeadLettersQueryDto extends PageQueryDto {
   @ApiPropertyOptional({
@@ -29,7 +29,7 @@ export class DeadLetterIdParamDto {
     description: 'Dead-letter id: the owning service, a dot, and 24 hex characters',
     example: 'plan-tracking.665f1c2e9b1e8a0012345678',
   })
-  @Matches(DEAD_LETTER_ID, { message: 'id must be <service>.<24 hex characters>' })
+  @Matches(DEAD_LETTER_ID_PATTERN, { message: 'id must be <service>.<24 hex characters>' })
   id!: string;
 }
 
