@@ -14,7 +14,9 @@ export function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -40,12 +42,22 @@ async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 
   }
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
+function stopChild(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', () => resolve());
-    child.kill('SIGTERM');
+    child.kill(signal);
   });
+}
+
+/** A `nats-server -js` on 127.0.0.1:port keeping JetStream data in storeDir, once it accepts connections. */
+export async function spawnNatsServer(port: number, storeDir: string): Promise<ChildProcess> {
+  const child = spawn('nats-server', ['-js', '-a', '127.0.0.1', '-p', String(port), '-sd', storeDir], {
+    stdio: 'ignore',
+  });
+  child.once('error', () => undefined); // a missing binary shows as the wait timing out
+  await waitFor(() => answers('127.0.0.1', port), 'nats-server');
+  return child;
 }
 
 /** NATS_URL if set; else the local server on 4222; else a nats-server we start ourselves. */
@@ -61,10 +73,7 @@ export async function resolveNats(dataDir: string): Promise<Resource> {
   }
   const port = await freePort();
   mkdirSync(`${dataDir}/nats`, { recursive: true });
-  const child = spawn('nats-server', ['-js', '-a', '127.0.0.1', '-p', String(port), '-sd', `${dataDir}/nats`], {
-    stdio: 'ignore',
-  });
-  await waitFor(() => answers('127.0.0.1', port), 'nats-server');
+  const child = await spawnNatsServer(port, `${dataDir}/nats`);
   return { url: `nats://127.0.0.1:${port}`, stop: () => stopChild(child) };
 }
 

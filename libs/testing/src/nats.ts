@@ -1,10 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { connect } from '@nats-io/transport-node';
 import { containerRuntimeAvailable } from './container-runtime';
-import { freePort } from './ports';
+import { freePort, spawnNatsServer, stopChild } from '@elo/stack';
 
 export interface TestNats {
   url: string;
@@ -18,26 +17,6 @@ export interface TestNats {
   pid?(): number | undefined;
 }
 
-async function waitForNats(url: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      const nc = await connect({ servers: url, reconnect: false, timeout: 500 });
-      await nc.close();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-}
-
-function exited(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null
-    ? Promise.resolve()
-    : new Promise((resolve) => child.once('exit', () => resolve()));
-}
-
 /** A private `nats-server -js` on a random port with its own store dir; never the shared one. */
 export async function spawnNats(): Promise<TestNats> {
   const port = await freePort();
@@ -45,25 +24,17 @@ export async function spawnNats(): Promise<TestNats> {
   const url = `nats://127.0.0.1:${port}`;
   let child: ChildProcess;
   const start = async () => {
-    child = spawn('nats-server', ['-js', '-a', '127.0.0.1', '-p', String(port), '-sd', storeDir], {
-      stdio: 'ignore',
-    });
-    child.once('error', () => undefined);
-    await waitForNats(url);
+    child = await spawnNatsServer(port, storeDir);
   };
   await start();
   return {
     url,
     owned: true,
-    async kill() {
-      child.kill('SIGKILL');
-      await exited(child);
-    },
+    kill: () => stopChild(child, 'SIGKILL'),
     restart: start,
     pid: () => child.pid,
     async stop() {
-      child.kill('SIGTERM');
-      await exited(child);
+      await stopChild(child);
       rmSync(storeDir, { recursive: true, force: true });
     },
   };
@@ -87,7 +58,8 @@ export async function startNats(options: { requireOwned?: boolean } = {}): Promi
       url: `nats://${container.getHost()}:${container.getMappedPort(4222)}`,
       owned: true,
       stop: async () => void (await container.stop()),
-      kill: async () => void (await container.stop({ timeout: 0 })),
+      // Kept (not removed) so restart() can bring it back with its store; Docker may map a new port.
+      kill: async () => void (await container.stop({ timeout: 0, remove: false })),
       restart: async () => void (await container.restart()),
     };
   }
