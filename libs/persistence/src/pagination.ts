@@ -1,7 +1,7 @@
 import { Types } from 'mongoose';
 import { validationError, type Page } from '@elo/contracts';
 
-// Cursors are opaque to clients: base64url of the last _id seen, ordered by _id.
+// Cursors are opaque to clients: base64url of the last sort key seen (the _id unless said otherwise).
 export function encodeCursor(id: Types.ObjectId | string): string {
   return Buffer.from(String(id), 'utf8').toString('base64url');
 }
@@ -24,10 +24,20 @@ export function toPage<Row extends { _id: Types.ObjectId }, T>(
   limit: number,
   map: (row: Row) => T,
 ): Page<T> {
+  return pageOf(rows, limit, map, (row) => encodeCursor(row._id));
+}
+
+/** The same for rows sorted by another unique key: `cursorOf` gives the last row's cursor. */
+export function pageOf<Row, T>(
+  rows: Row[],
+  limit: number,
+  map: (row: Row) => T,
+  cursorOf: (row: Row) => string,
+): Page<T> {
   const hasMore = rows.length > limit;
   const pageRows = hasMore ? rows.slice(0, limit) : rows;
   const last = pageRows[pageRows.length - 1];
-  return { items: pageRows.map(map), nextCursor: hasMore && last ? encodeCursor(last._id) : null };
+  return { items: pageRows.map(map), nextCursor: hasMore && last !== undefined ? cursorOf(last) : null };
 }
 
 export function parseObjectId(id: string, field = 'id'): Types.ObjectId {

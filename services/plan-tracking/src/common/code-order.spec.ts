@@ -1,4 +1,5 @@
-import { decodeCodeCursor, encodeCodeCursor, sortKeyOf, toCodePage } from './code-order';
+import { encodeCursor } from '@elo/persistence';
+import { decodeCodeCursor, sortKeyOf, toCodePage } from './code-order';
 import { thrown } from '@elo/testing';
 
 describe('code order and cursors', () => {
@@ -14,7 +15,7 @@ describe('code order and cursors', () => {
   });
 
   it('round-trips a cursor and refuses one it did not make', () => {
-    expect(decodeCodeCursor(encodeCodeCursor('001.001.010'))).toBe('001.001.010');
+    expect(decodeCodeCursor(encodeCursor('001.001.010'))).toBe('001.001.010');
     expect(thrown(() => decodeCodeCursor('bm90LWEtY3Vyc29y'))).toMatchObject({ code: 'COMMON.VALIDATION' });
     expect(thrown(() => decodeCodeCursor('!!!'))).toMatchObject({ code: 'COMMON.VALIDATION' });
   });

@@ -1,4 +1,5 @@
 import { validationError } from '@elo/contracts';
+import { encodeCursor, pageOf } from '@elo/persistence';
 
 // Codes sort numerically part by part ("1.1.2" before "1.1.10"): each part is zero-padded to three
 // digits in a stored `sortKey`, which is also what the opaque page cursor carries.
@@ -12,10 +13,6 @@ export function sortKeyOf(code: string): string {
     .join('.');
 }
 
-export function encodeCodeCursor(sortKey: string): string {
-  return Buffer.from(sortKey, 'utf8').toString('base64url');
-}
-
 export function decodeCodeCursor(cursor: string): string {
   const raw = Buffer.from(cursor, 'base64url').toString('utf8');
   if (!SORT_KEY.test(raw)) throw validationError('cursor', 'is not a cursor returned by this API');
@@ -27,9 +24,6 @@ export function toCodePage<Row extends { sortKey: string }, T>(
   rows: Row[],
   limit: number,
   map: (row: Row) => T,
-): { items: T[]; nextCursor: string | null } {
-  const hasMore = rows.length > limit;
-  const pageRows = hasMore ? rows.slice(0, limit) : rows;
-  const last = pageRows[pageRows.length - 1];
-  return { items: pageRows.map(map), nextCursor: hasMore && last ? encodeCodeCursor(last.sortKey) : null };
+) {
+  return pageOf(rows, limit, map, (row) => encodeCursor(row.sortKey));
 }
