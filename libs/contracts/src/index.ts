@@ -11,6 +11,7 @@ export * from './directory/cnpj';
 export * from './directory/institution-seed';
 export * from './directory/api-client';
 export * from './plan/plan-seed';
+export * from './plan/plan-seed-check';
 export * from './plan/plan';
 export * from './plan/plan-period';
 export * from './plan/plan-report';

@@ -3,7 +3,7 @@
 import type { PlanSeed } from '@elo/contracts';
 import { cleanText } from './clean-text';
 import { parsePlan } from './plan-parser';
-import { findPlanSeedProblems } from './plan-seed-check';
+import { findPlanSeedProblems } from '@elo/contracts';
 
 const HEAD = ['TÍTULO DO PLANO', '', 'Introdução.', '', 'Eixo 1 - Estruturação da política', ''];
 

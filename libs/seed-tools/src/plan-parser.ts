@@ -2,7 +2,7 @@
 // into a PlanSeed. Pure: text in, seed out; throws on anything it cannot place.
 import type { PlanActionSeed, PlanActivitySeed, PlanAxisSeed, PlanSeed } from '@elo/contracts';
 import { cleanText } from './clean-text';
-import { findPlanSeedProblems } from './plan-seed-check';
+import { findPlanSeedProblems } from '@elo/contracts';
 
 const AXIS_HEADING = /^Eixo\s+(\d+)\s*[-–—]\s*(\S.*)$/i;
 const TABLE_HEADER = /^Ação prioritária$/i;

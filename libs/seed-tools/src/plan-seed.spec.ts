@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { PlanSeed } from '@elo/contracts';
 import { PLAN_SEED_PATH, PLAN_SOURCE_PATH, renderPlanSeed } from './build-plan-seed';
 import { parsePlan } from './plan-parser';
-import { findPlanSeedProblems } from './plan-seed-check';
+import { findPlanSeedProblems } from '@elo/contracts';
 
 const committedJson = readFileSync(PLAN_SEED_PATH, 'utf8');
 const seed = JSON.parse(committedJson) as PlanSeed;

@@ -1,5 +1,7 @@
-// Structural and text checks on a PlanSeed, shared by the parser (fail fast) and the seed tests.
-import { ACTION_CODE_PATTERN, ACTIVITY_CODE_PATTERN, type PlanSeed } from '@elo/contracts';
+// Structural and text checks on a PlanSeed: the seed tools (parser, seed tests) and plan-tracking's
+// boot-time check of seeds/plan.json share them.
+import { ACTION_CODE_PATTERN, ACTIVITY_CODE_PATTERN } from './plan-period';
+import type { PlanSeed } from './plan-seed';
 
 /** Why a text field is not clean seed text, or undefined when it is. */
 export function textProblem(text: string): string | undefined {
