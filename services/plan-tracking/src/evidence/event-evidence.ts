@@ -6,6 +6,7 @@ import {
   type Indicator,
   type ParticipantCount,
 } from '@elo/contracts';
+import { withPeriodValue } from '../common/period-values';
 
 // What other services' events add to an activity. Evidence ids derive from the event id, so each
 // event leaves at most one entry per activity.
@@ -61,10 +62,6 @@ export function addPeopleTrained(
       .reduce((sum, p) => sum + p.count, 0);
     if (!trained) return indicator;
     const current = indicator.values.find((v) => v.period === period)?.value ?? 0;
-    const values = [
-      ...indicator.values.filter((v) => v.period !== period),
-      { period, value: current + trained },
-    ].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
-    return { ...indicator, values };
+    return { ...indicator, values: withPeriodValue(indicator.values, period, current + trained) };
   });
 }

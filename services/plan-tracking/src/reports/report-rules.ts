@@ -12,6 +12,7 @@ import {
   type SubmitReportInput,
 } from '@elo/contracts';
 import { callerHasRole } from '@elo/messaging';
+import { withPeriodValue } from '../common/period-values';
 
 export type ReportDecision = 'approve' | 'return';
 
@@ -115,11 +116,7 @@ export function applyApprovedReport(
   const indicators = activity.indicators.map((indicator) => {
     const value = valueOf.get(indicator.key);
     if (value === undefined) return indicator;
-    const others = indicator.values.filter((v) => v.period !== report.period);
-    const values = [...others, { period: report.period, value }].sort((a, b) =>
-      comparePeriods(a.period, b.period),
-    );
-    return { ...indicator, values };
+    return { ...indicator, values: withPeriodValue(indicator.values, report.period, value) };
   });
   const evidence: Evidence[] = report.evidence.map((item, i) => ({
     id: `report-${report.id}-${i + 1}`,
