@@ -9,6 +9,8 @@ describe('problem details', () => {
     expect(problemMapping('COMMON.VALIDATION').status).toBe(400);
     expect(problemMapping('COMMON.TIMEOUT').status).toBe(504);
     expect(problemMapping('AUTH.FORBIDDEN').status).toBe(403);
+    expect(problemMapping('COMMON.PRECONDITION_FAILED').status).toBe(412);
+    expect(problemMapping('COMMON.CONCURRENT_MODIFICATION').status).toBe(409);
   });
 
   it('builds an RFC 9457 body with code, correlation id and field errors', () => {

@@ -37,6 +37,8 @@ export function problemMapping(code: ErrorCode): ProblemMapping {
       return { status: 415, title: 'Unsupported media type' };
     case 'COMMON.CONCURRENT_MODIFICATION':
       return { status: 409, title: 'The resource was changed concurrently' };
+    case 'COMMON.PRECONDITION_FAILED':
+      return { status: 412, title: 'The resource changed since the version you sent (If-Match)' };
     case 'COMMON.RATE_LIMITED':
       return { status: 429, title: 'Too many requests' };
     case 'COMMON.SERVICE_UNAVAILABLE':

@@ -44,20 +44,21 @@ export class InstitutionService {
     return this.repository.list(parseInput(listInstitutionsQuerySchema, query));
   }
 
-  /** With expectedVersion the caller gets a conflict on a stale write; without it, a retried merge. */
+  /** With expectedVersion a stale write fails its precondition; without it, a retried merge. */
   async update(id: string, changes: UpdateInstitutionInput, expectedVersion?: number): Promise<Institution> {
     const valid = parseInput(updateInstitutionRequestSchema, { id, changes, expectedVersion });
     assertCnpj(valid.changes);
     for (let attempt = 0; attempt < MAX_UPDATE_ATTEMPTS; attempt++) {
       const current = await this.get(id);
-      if (expectedVersion !== undefined && current.version !== expectedVersion) throw conflict(id);
+      if (expectedVersion !== undefined && current.version !== expectedVersion) throw stale(id);
       try {
         const updated = await this.repository.update(current, valid.changes);
         if (updated) return updated;
       } catch (error) {
         throw mapDuplicate(error);
       }
-      if (expectedVersion !== undefined) throw conflict(id);
+      // Changed between the read and the write: the expected version is no longer current.
+      if (expectedVersion !== undefined) throw stale(id);
     }
     throw conflict(id);
   }
@@ -85,4 +86,9 @@ const conflict = (id: string) =>
   new DomainError(
     'COMMON.CONCURRENT_MODIFICATION',
     `Institution ${id} was changed by someone else; reload and retry.`,
+  );
+const stale = (id: string) =>
+  new DomainError(
+    'COMMON.PRECONDITION_FAILED',
+    `Institution ${id} is no longer at the expected version; reload and retry.`,
   );

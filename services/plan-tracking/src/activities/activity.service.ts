@@ -49,7 +49,7 @@ export class ActivityService {
     return row;
   }
 
-  /** With expectedVersion a stale write is a conflict; without it, the change is retried on the latest version. */
+  /** With expectedVersion a stale write fails its precondition; without it, the change is retried on the latest version. */
   async update(code: string, raw: UpdateActivityInput, expectedVersion?: number): Promise<Activity> {
     const caller = requireCoordinator('change an activity');
     const changes = parseInput(updateActivityInputSchema, raw);
@@ -57,7 +57,7 @@ export class ActivityService {
     await this.assertKnownInstitutions(changes);
     for (let attempt = 0; attempt < MAX_UPDATE_ATTEMPTS; attempt++) {
       const current = await this.require(code);
-      if (expectedVersion !== undefined && current.__v !== expectedVersion) throw conflict(code);
+      if (expectedVersion !== undefined && current.__v !== expectedVersion) throw stale(code);
       assertDates(current, changes);
       assertParticipants(current, changes);
       const update = buildUpdate(current, changes);
@@ -79,7 +79,8 @@ export class ActivityService {
         if (events.length) this.outbox.written(this.activities.outboxDocument(updated));
         return toActivity(updated, utcDay());
       }
-      if (expectedVersion !== undefined) throw conflict(code);
+      // Changed between the read and the write: the expected version is no longer current.
+      if (expectedVersion !== undefined) throw stale(code);
     }
     throw conflict(code);
   }
@@ -130,4 +131,9 @@ const conflict = (code: string) =>
   new DomainError(
     'COMMON.CONCURRENT_MODIFICATION',
     `Activity ${code} was changed by someone else; reload and retry.`,
+  );
+const stale = (code: string) =>
+  new DomainError(
+    'COMMON.PRECONDITION_FAILED',
+    `Activity ${code} is no longer at the expected version; reload and retry.`,
   );
