@@ -84,6 +84,50 @@ describe('institutions through the gateway', () => {
     expect(read.body).toMatchObject({ ...VALID, acronym: 'NULLS', uf: 'PA', version: 0 });
   });
 
+  it('changes conditionally: ETag on reads and changes, If-Match checked strongly', async () => {
+    const created = await stack.api.request<{ id: string }>('POST', '/v1/institutions', {
+      token,
+      body: { ...VALID, acronym: 'ETAG', uf: 'PA' },
+    });
+    const path = `/v1/institutions/${created.body.id}`;
+    const patch = <T = { version: number }>(body: unknown, ifMatch?: string) =>
+      stack.api.request<T>('PATCH', path, {
+        token,
+        body,
+        headers: ifMatch === undefined ? {} : { 'if-match': ifMatch },
+      });
+    expect((await stack.api.request('GET', path, { token })).headers.get('etag')).toBe('"0"');
+
+    const changed = await patch({ uf: 'AM' }, '"0"');
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).toBe('"1"');
+    expect(changed.body.version).toBe(1);
+
+    const stale = await patch<{ code: string; status: number }>({ uf: 'RR' }, '"0"');
+    expect(stale.status).toBe(412);
+    expect(stale.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(stale.body).toMatchObject({ status: 412, code: 'COMMON.PRECONDITION_FAILED' });
+
+    for (const malformed of ['W/"1"', '1', '"one"']) {
+      const res = await patch<{ code: string; errors: { field: string }[] }>({ uf: 'RR' }, malformed);
+      expect({ malformed, status: res.status, code: res.body.code }).toEqual({
+        malformed,
+        status: 400,
+        code: 'COMMON.VALIDATION',
+      });
+      expect(res.body.errors.map((e) => e.field)).toEqual(['If-Match']);
+    }
+    const read = await stack.api.request('GET', path, { token });
+    expect(read.body).toMatchObject({ uf: 'AM', version: 1 });
+    expect(read.headers.get('etag')).toBe('"1"');
+
+    const any = await patch({ uf: 'AC' }, '*');
+    expect([any.status, any.headers.get('etag')]).toEqual([200, '"2"']);
+    const unconditional = await patch({ uf: 'RO' });
+    expect([unconditional.status, unconditional.headers.get('etag')]).toEqual([200, '"3"']);
+    expect((await stack.api.request('GET', path, { token })).body).toMatchObject({ uf: 'RO', version: 3 });
+  });
+
   it('answers 404 problem+json for an unknown id', async () => {
     const res = await stack.api.request('GET', '/v1/institutions/0123456789abcdef01234567', { token });
     expect(res.status).toBe(404);

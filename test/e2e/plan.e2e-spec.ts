@@ -149,4 +149,38 @@ describe('the plan through the gateway: reading, searching, changing', () => {
       expect.objectContaining({ institutionId: mjsp, acronym: 'MJSP', led: 1, late: 0 }),
     ]);
   });
+
+  it('changes an activity conditionally: ETag on reads and changes, 412 for a stale If-Match', async () => {
+    const path = '/v1/plan/activities/2.5.3';
+    const patch = (body: unknown, ifMatch?: string) =>
+      fx.stack.api.request<Activity & { version: number }>('PATCH', path, {
+        token: coordinator,
+        body,
+        headers: ifMatch === undefined ? {} : { 'if-match': ifMatch },
+      });
+    const read = await fx.get<Activity & { version: number }>(path);
+    const version = read.body.version;
+    expect(read.headers.get('etag')).toBe(`"${version}"`);
+
+    const changed = await patch({ startDate: '2025-03-01' }, `"${version}"`);
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).toBe(`"${version + 1}"`);
+
+    expectProblem(
+      await patch({ startDate: '2025-04-01' }, `"${version}"`),
+      412,
+      'COMMON.PRECONDITION_FAILED',
+    );
+    const weak = expectProblem(
+      await patch({ startDate: '2025-04-01' }, `W/"${version + 1}"`),
+      400,
+      'COMMON.VALIDATION',
+    );
+    expect(weak.errors?.map((e) => e.field)).toEqual(['If-Match']);
+    const after = await fx.get<Activity & { version: number; startDate?: string }>(path);
+    expect(after.body).toMatchObject({ startDate: '2025-03-01', version: version + 1 });
+
+    const unconditional = await patch({ startDate: '2025-05-01' });
+    expect([unconditional.status, unconditional.headers.get('etag')]).toEqual([200, `"${version + 2}"`]);
+  });
 });

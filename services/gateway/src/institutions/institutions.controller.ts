@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RpcClient } from '@elo/messaging';
+import { ApiETagResponse, ApiIfMatch, IfMatch } from '../common/etag';
 import { ApiProblems } from '../common/problem.dto';
 import { Roles } from '../auth/access.decorators';
 import { IdParamDto } from '../common/id-param.dto';
@@ -39,7 +40,7 @@ export class InstitutionsController {
   @Get(':id')
   @Roles('admin', 'coordinator', 'agency', 'viewer')
   @ApiOperation({ summary: 'Get an institution' })
-  @ApiOkResponse({ type: InstitutionDto })
+  @ApiETagResponse(InstitutionDto)
   @ApiProblems(400, 404)
   get(@Param() { id }: IdParamDto): Promise<InstitutionDto> {
     return this.rpc.send('directory.institution.get', { id });
@@ -48,9 +49,14 @@ export class InstitutionsController {
   @Patch(':id')
   @Roles('admin')
   @ApiOperation({ summary: 'Change an institution' })
-  @ApiOkResponse({ type: InstitutionDto })
-  @ApiProblems(400, 404, 409)
-  update(@Param() { id }: IdParamDto, @Body() body: UpdateInstitutionDto): Promise<InstitutionDto> {
-    return this.rpc.send('directory.institution.update', { id, changes: { ...body } });
+  @ApiETagResponse(InstitutionDto)
+  @ApiIfMatch()
+  @ApiProblems(400, 404, 409, 412)
+  update(
+    @Param() { id }: IdParamDto,
+    @Body() body: UpdateInstitutionDto,
+    @IfMatch() expectedVersion: number | undefined,
+  ): Promise<InstitutionDto> {
+    return this.rpc.send('directory.institution.update', { id, changes: { ...body }, expectedVersion });
   }
 }

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nes
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RpcClient } from '@elo/messaging';
 import { Roles } from '../auth/access.decorators';
+import { ApiETagResponse, ApiIfMatch, IfMatch } from '../common/etag';
 import { ApiProblems } from '../common/problem.dto';
 import { ActivityCodeParamDto, ListActivitiesQueryDto, UpdateActivityDto } from './activity.dto';
 import { ActivityDto, ActivityPageDto } from './activity-view.dto';
@@ -34,7 +35,7 @@ export class PlanActivitiesController {
   @Get(':code')
   @Roles('admin', 'coordinator', 'agency', 'viewer')
   @ApiOperation({ summary: 'An activity with its indicators and evidence' })
-  @ApiOkResponse({ type: ActivityDto })
+  @ApiETagResponse(ActivityDto)
   @ApiProblems(400, 404)
   get(@Param() { code }: ActivityCodeParamDto): Promise<ActivityDto> {
     return this.rpc.send('plan-tracking.activity.get', { code });
@@ -43,10 +44,15 @@ export class PlanActivitiesController {
   @Patch(':code')
   @Roles('coordinator')
   @ApiOperation({ summary: 'Change an activity’s status, lead and partners, dates or indicators' })
-  @ApiOkResponse({ type: ActivityDto })
-  @ApiProblems(400, 404, 409)
-  update(@Param() { code }: ActivityCodeParamDto, @Body() body: UpdateActivityDto): Promise<ActivityDto> {
-    return this.rpc.send('plan-tracking.activity.update', { code, changes: { ...body } });
+  @ApiETagResponse(ActivityDto)
+  @ApiIfMatch()
+  @ApiProblems(400, 404, 409, 412)
+  update(
+    @Param() { code }: ActivityCodeParamDto,
+    @Body() body: UpdateActivityDto,
+    @IfMatch() expectedVersion: number | undefined,
+  ): Promise<ActivityDto> {
+    return this.rpc.send('plan-tracking.activity.update', { code, changes: { ...body }, expectedVersion });
   }
 
   @Get(':code/reports')
