@@ -43,6 +43,12 @@ describe('ClientStatusCache', () => {
     expect(send).toHaveBeenCalledWith('directory.client.status', { clientId: agency.clientId });
   });
 
+  it('asks once for requests that miss the cache together', async () => {
+    const { cache, send } = setup(10_000);
+    await Promise.all([cache.assertActive(agency), cache.assertActive(agency), cache.assertActive(agency)]);
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+
   it('stops a revoked client once the cached answer expires, and not later', async () => {
     const { cache, active } = setup(10_000);
     await cache.assertActive(agency);

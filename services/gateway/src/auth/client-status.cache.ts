@@ -19,6 +19,7 @@ interface Entry {
 @Injectable()
 export class ClientStatusCache {
   private readonly entries = new Map<string, Entry>();
+  private readonly lookups = new Map<string, Promise<boolean>>();
 
   constructor(
     @Inject(AUTH_SETTINGS) private readonly settings: AuthSettings,
@@ -33,13 +34,25 @@ export class ClientStatusCache {
     }
   }
 
-  private async isActive(clientId: string): Promise<boolean> {
-    const now = Date.now();
+  private isActive(clientId: string): Promise<boolean> {
     const cached = this.entries.get(clientId);
-    if (cached && cached.until > now) return cached.active;
-    const { active } = await this.rpc.send('directory.client.status', { clientId });
-    this.remember(clientId, { active, until: now + this.settings.statusCacheMs });
-    return active;
+    if (cached && cached.until > Date.now()) return Promise.resolve(cached.active);
+    // Requests that miss together share one lookup instead of each asking the directory.
+    return this.lookups.get(clientId) ?? this.lookup(clientId);
+  }
+
+  private lookup(clientId: string): Promise<boolean> {
+    const now = Date.now();
+    const pending = this.rpc
+      .send('directory.client.status', { clientId })
+      .then(({ active }) => {
+        this.remember(clientId, { active, until: now + this.settings.statusCacheMs });
+        return active;
+      })
+      .finally(() => this.lookups.delete(clientId));
+    // With no caching every request asks on its own, as configured.
+    if (this.settings.statusCacheMs > 0) this.lookups.set(clientId, pending);
+    return pending;
   }
 
   private remember(clientId: string, entry: Entry): void {
