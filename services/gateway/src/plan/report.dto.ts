@@ -27,6 +27,7 @@ import {
   type ReportStatus,
   type SubmitReportInput,
 } from '@elo/contracts';
+import { HEX_ID } from '../common/id-param.dto';
 import { PageQueryDto } from '../common/pagination.dto';
 import { ActivityCodeParamDto } from './activity.dto';
 import { OptionalNotNull } from '../common/validators';
@@ -35,7 +36,7 @@ const REPORT_STATUS = { enum: REPORT_STATUSES, enumName: 'ReportStatus' };
 
 export class ReportParamDto extends ActivityCodeParamDto {
   @ApiProperty({ description: 'Report id (24 hex characters)', example: '665f1c2e9b1e8a0012345678' })
-  @Matches(/^[0-9a-f]{24}$/, { message: 'id must be a 24-character lowercase hex id' })
+  @Matches(HEX_ID, { message: 'id must be a 24-character lowercase hex id' })
   id!: string;
 }
 
