@@ -1,5 +1,6 @@
 import type { Query } from 'mingo/query';
 import type { Doc } from './document';
+import { ExpiryQueue } from './expiry-queue';
 import { compileFilter } from './filter';
 import { hasAnyField, indexKeysOf, type IndexKey } from './index-keys';
 
@@ -24,6 +25,8 @@ export class CollectionIndex {
   readonly unique: boolean;
   /** Usable for equality lookups and uniqueness checks. */
   readonly keyed: boolean;
+  /** TTL indexes only: when each indexed document expires, earliest first. */
+  readonly expiries: ExpiryQueue | undefined;
   private readonly paths: string[][];
   private readonly partial: Query | undefined;
   private readonly entries = new Map<string, Set<string>>();
@@ -36,6 +39,8 @@ export class CollectionIndex {
       ([field, kind]) => !field.includes('$**') && !(typeof kind === 'string' && SPECIAL_KINDS.has(kind)),
     );
     this.partial = spec.partialFilterExpression ? compileFilter(spec.partialFilterExpression) : undefined;
+    const ttl = typeof spec.expireAfterSeconds === 'number' && this.fields.length === 1;
+    this.expiries = ttl ? new ExpiryQueue() : undefined;
   }
 
   get name(): string {
@@ -66,6 +71,38 @@ export class CollectionIndex {
   }
 
   add(keys: readonly IndexKey[], id: string): void {
+    this.addEntries(keys, id);
+    const expiry = this.expiryOf(keys);
+    if (expiry !== undefined) this.expiries?.push(expiry, id);
+  }
+
+  /** Moves a document from its old keys to its new ones. */
+  replace(oldKeys: readonly IndexKey[], keys: readonly IndexKey[], id: string): void {
+    this.remove(oldKeys, id);
+    this.addEntries(keys, id);
+    const expiry = this.expiryOf(keys);
+    // An unchanged expiry keeps its queue entry instead of adding a duplicate.
+    if (expiry !== undefined && expiry !== this.expiryOf(oldKeys)) this.expiries?.push(expiry, id);
+  }
+
+  /**
+   * When a document with these keys expires under this TTL index: its earliest date (as in
+   * mongod, for arrays of dates) plus expireAfterSeconds. Undefined for non-dates: they never expire.
+   */
+  expiryOf(keys: readonly IndexKey[]): number | undefined {
+    const seconds = this.spec.expireAfterSeconds;
+    if (!this.expiries || typeof seconds !== 'number') return undefined;
+    let earliest: number | undefined;
+    for (const { values } of keys) {
+      for (const value of values) {
+        const time = value instanceof Date ? value.getTime() : Number.NaN;
+        if (!Number.isNaN(time) && (earliest === undefined || time < earliest)) earliest = time;
+      }
+    }
+    return earliest === undefined ? undefined : earliest + seconds * 1000;
+  }
+
+  private addEntries(keys: readonly IndexKey[], id: string): void {
     for (const { key } of keys) {
       const holders = this.entries.get(key);
       if (holders) holders.add(id);

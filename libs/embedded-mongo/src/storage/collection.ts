@@ -60,10 +60,7 @@ export class Collection {
   replace(oldDoc: Doc, newDoc: Doc): void {
     const id = canonicalKey(oldDoc['_id']);
     const planned = this.planKeys(newDoc, id);
-    for (const [index, keys] of planned) {
-      index.remove(index.keysOf(oldDoc), id);
-      index.add(keys, id);
-    }
+    for (const [index, keys] of planned) index.replace(index.keysOf(oldDoc), keys, id);
     this.docs.set(id, newDoc);
     this.onChange();
   }

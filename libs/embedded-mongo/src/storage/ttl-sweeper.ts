@@ -1,8 +1,12 @@
+import { canonicalKey } from './canonical-key';
 import type { Collection } from './collection';
 import type { CollectionIndex } from './collection-index';
 import type { Doc } from './document';
 import type { Engine } from './engine';
-import { valuesAtPath } from './index-keys';
+import type { ExpiryQueue } from './expiry-queue';
+
+// Stale queue entries (from removed or re-dated documents) beyond this are compacted away.
+const STALE_SLACK = 1024;
 
 /** Removes documents whose TTL index date plus expireAfterSeconds has passed; returns how many. */
 export function sweepExpired(engine: Engine, now = Date.now()): number {
@@ -15,28 +19,29 @@ export function sweepExpired(engine: Engine, now = Date.now()): number {
   return removed;
 }
 
+// Only queue entries that are due are looked at; each is checked against the stored document,
+// which may have been removed or given another date since.
 function sweepIndex(collection: Collection, index: CollectionIndex, now: number): number {
-  const seconds = index.spec.expireAfterSeconds;
-  if (typeof seconds !== 'number' || index.fields.length !== 1) return 0;
-  const path = index.fields[0].split('.');
-  const expired: Doc[] = [];
-  for (const doc of collection.all()) {
-    const expiry = earliestDate(valuesAtPath(doc, path));
-    if (expiry !== undefined && expiry + seconds * 1000 <= now && index.keysOf(doc).length > 0)
-      expired.push(doc);
+  const queue = index.expiries;
+  if (!queue) return 0;
+  const expired = new Map<string, Doc>();
+  for (let due = queue.peek(); due !== undefined && due.at <= now; due = queue.peek()) {
+    queue.pop();
+    const doc = collection.getByKey(due.id);
+    const expiry = doc && index.expiryOf(index.keysOf(doc));
+    if (doc && expiry !== undefined && expiry <= now) expired.set(due.id, doc);
   }
-  for (const doc of expired) collection.remove(doc);
-  return expired.length;
+  for (const doc of expired.values()) collection.remove(doc);
+  if (queue.size > 2 * collection.size + STALE_SLACK) rebuild(collection, index, queue);
+  return expired.size;
 }
 
-// Like mongod, an array of dates expires with its earliest date; non-dates never expire.
-function earliestDate(values: unknown[]): number | undefined {
-  let earliest: number | undefined;
-  for (const value of values) {
-    if (value instanceof Date && (earliest === undefined || value.getTime() < earliest))
-      earliest = value.getTime();
+function rebuild(collection: Collection, index: CollectionIndex, queue: ExpiryQueue): void {
+  queue.clear();
+  for (const doc of collection.all()) {
+    const expiry = index.expiryOf(index.keysOf(doc));
+    if (expiry !== undefined) queue.push(expiry, canonicalKey(doc['_id']));
   }
-  return earliest;
 }
 
 /** mongod checks every 60 s; tests and idempotency windows want seconds, so the default is 1 s. */
