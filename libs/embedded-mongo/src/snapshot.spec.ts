@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Binary, Decimal128, Long, MongoClient, ObjectId } from 'mongodb';
 import { startEmbeddedMongo } from './server';
-import { loadSnapshot, SNAPSHOT_FILE } from './snapshot';
+import { loadSnapshot, saveSnapshot, SNAPSHOT_FILE } from './snapshot';
 import { Engine } from './storage/engine';
 import { expectEventually } from './test-utils/expect-eventually';
 
@@ -85,5 +85,20 @@ describe('snapshots', () => {
       await client.close();
       await server.stop();
     }
+  });
+
+  it('loads each document from its own bytes, not the whole file', async () => {
+    const saved = new Engine();
+    const { collection } = saved.database('app').ensureCollection('c');
+    collection.insert({ _id: 'bin', data: new Binary(Buffer.from([1, 2, 3])) });
+    for (let i = 0; i < 100; i++) collection.insert({ _id: i, padding: 'x'.repeat(1000) });
+    await saveSnapshot(saved, dataDir);
+
+    const loaded = new Engine();
+    await loadSnapshot(loaded, dataDir);
+    const doc = loaded.existingDatabase('app')?.collection('c')?.getByKey('s3:bin');
+    const data = doc?.['data'] as Binary;
+    expect(data.buffer).toEqual(new Uint8Array([1, 2, 3]));
+    expect(data.buffer.buffer.byteLength).toBeLessThan(1024);
   });
 });

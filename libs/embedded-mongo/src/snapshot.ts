@@ -1,7 +1,7 @@
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize } from 'bson';
-import { encodeDocument } from './wire/bson-io';
+import { encodeDocument, ownBytes } from './wire/bson-io';
 import type { IndexSpec } from './storage/collection-index';
 import { isPlainObject, type Doc } from './storage/document';
 import type { Engine } from './storage/engine';
@@ -101,7 +101,8 @@ function* readDocuments(bytes: Buffer): Generator<Doc, void> {
     if (offset + 4 > bytes.length) throw new Error(`${SNAPSHOT_FILE} is truncated`);
     const size = bytes.readInt32LE(offset);
     if (size < 5 || offset + size > bytes.length) throw new Error(`${SNAPSHOT_FILE} is corrupt`);
-    yield deserialize(bytes.subarray(offset, offset + size));
+    // Each document from its own copy, so no stored value keeps the whole file alive.
+    yield deserialize(ownBytes(bytes, offset, offset + size));
     offset += size;
   }
 }

@@ -14,6 +14,15 @@ export function readDocument(buffer: Buffer, offset: number, end: number): { doc
   }
 }
 
+/**
+ * A copy of the bytes in an exactly sized ArrayBuffer. bson builds Binary values as views into
+ * the bytes it reads, so a stored 3-byte Binary read in place would keep a whole socket chunk or
+ * snapshot file alive. (Buffer's subarray is a view, and Buffer.from copies into a shared pool.)
+ */
+export function ownBytes(buffer: Uint8Array, start: number, end: number): Uint8Array {
+  return Uint8Array.prototype.slice.call(buffer, start, end);
+}
+
 /** Reads a NUL-terminated string at `offset`. */
 export function readCString(buffer: Buffer, offset: number, end: number): { value: string; next: number } {
   const nul = buffer.indexOf(0, offset);

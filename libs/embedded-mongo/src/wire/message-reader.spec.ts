@@ -30,4 +30,14 @@ describe('MessageReader', () => {
     tiny.writeInt32LE(8, 0);
     expect(() => new MessageReader().push(tiny)).toThrow(ProtocolError);
   });
+
+  it('hands over each message in its own memory, not as a view of the socket chunk', () => {
+    const reader = new MessageReader();
+    const [a, b] = [message(20, 1), message(30, 2)];
+    const chunk = Buffer.concat([a, b, Buffer.alloc(64 * 1024)]).subarray(0, 50);
+    const out = reader.push(chunk);
+    expect(out).toEqual([a, b]);
+    // Values parsed from a message (bson Binary) are views into it and may be stored for good.
+    for (const m of out) expect(m.buffer.byteLength).toBe(m.length);
+  });
 });

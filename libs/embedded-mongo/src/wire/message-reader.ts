@@ -1,3 +1,4 @@
+import { ownBytes } from './bson-io';
 import { HEADER_SIZE, MAX_MESSAGE_SIZE_BYTES, ProtocolError } from './constants';
 
 /** Cuts a TCP byte stream into whole wire-protocol messages using the leading int32 length. */
@@ -29,7 +30,9 @@ export class MessageReader {
 
   private take(size: number): Buffer {
     const first = this.head(size);
-    const message = first.subarray(0, size);
+    // Its own bytes: what is parsed from it (Binary values) may be stored, and must not pin the chunk.
+    const owned = ownBytes(first, 0, size);
+    const message = Buffer.from(owned.buffer, owned.byteOffset, owned.byteLength);
     const rest = first.subarray(size);
     this.chunks[0] = rest;
     if (rest.length === 0) this.chunks.shift();
