@@ -1,7 +1,8 @@
-import { Aggregator } from 'mingo';
+// The base class: mingo's default export re-spreads options, losing the shared registry.
+import { Aggregator } from 'mingo/aggregator';
 import { ErrorCode, MongoCommandError, toMongoError } from '../errors';
 import { cloneDoc, isPlainObject, type Doc } from '../storage/document';
-import { mingoOptions } from '../storage/filter';
+import { computeOptions } from '../storage/mingo-options';
 import { candidateDocs } from '../storage/query-planner';
 import { docArray, optionalDoc } from './arguments';
 import type { CommandContext, CommandTable } from './context';
@@ -56,7 +57,7 @@ function aggregate(command: Doc, ctx: CommandContext): Buffer {
     : isPlainObject(firstMatch)
       ? candidateDocs(collection, firstMatch)
       : collection.all();
-  const options = mingoOptions({
+  const options = computeOptions({
     collectionResolver: (name: string) => [...(db?.collection(name)?.all() ?? [])].map(cloneDoc),
     ...(isPlainObject(command['let']) ? { variables: command['let'] } : {}),
   });

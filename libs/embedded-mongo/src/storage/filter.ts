@@ -1,12 +1,7 @@
-import type { Options } from 'mingo/types';
 import { Query } from 'mingo/query';
 import { badValue, toMongoError } from '../errors';
 import { isPlainObject, type Doc } from './document';
-import { computeOptions, MINGO_OPTIONS } from './mingo-options';
-
-export function mingoOptions(extra: Partial<Options> = {}): Partial<Options> {
-  return { ...MINGO_OPTIONS, ...extra };
-}
+import { computeOptions } from './mingo-options';
 
 /** Compiles a query filter; unknown operators and malformed filters become BadValue. */
 export function compileFilter(filter: unknown): Query {

@@ -9,12 +9,17 @@ import type { Options } from 'mingo/types';
 
 /** mingo's ComputeOptions: options plus per-evaluation locals (condition, variables, …). */
 export interface ComputeOptions extends Options {
+  readonly options: Options;
   update(locals?: Record<string, unknown>): ComputeOptions;
 }
 
 interface ComputeOptionsClass {
+  new (options: Options, locals?: Record<string, unknown>): ComputeOptions;
   init(options: Partial<Options>): ComputeOptions;
 }
+
+/** Per-command settings; the operator registry (`context`) is always the shared one. */
+export type MingoSettings = Omit<Partial<Options>, 'context'>;
 
 // Server-side JavaScript ($where, $function) stays off, as on a locked-down mongod.
 export const MINGO_OPTIONS: Partial<Options> = { scriptEnabled: false };
@@ -49,8 +54,13 @@ const SHARED = COMPUTE_OPTIONS.init({
   }),
 });
 
-/** Fresh options (own locals) over the shared operator registry. */
-export function computeOptions(locals?: Record<string, unknown>): ComputeOptions {
-  const options = COMPUTE_OPTIONS.init(SHARED);
+/**
+ * Fresh options over the shared operator registry: `settings` such as collectionResolver or
+ * variables, and per-evaluation `locals` (condition, updateConfig, …).
+ */
+export function computeOptions(settings?: MingoSettings, locals?: Record<string, unknown>): ComputeOptions {
+  const options = settings
+    ? new COMPUTE_OPTIONS({ ...SHARED.options, ...settings, context: SHARED.options.context })
+    : COMPUTE_OPTIONS.init(SHARED);
   return locals ? options.update(locals) : options;
 }

@@ -5,8 +5,7 @@ import type { PipelineStage } from 'mingo/updater';
 import { ErrorCode, MongoCommandError, toMongoError } from '../errors';
 import { canonicalKey } from './canonical-key';
 import { bsonSize, cloneDoc, isPlainObject, MAX_BSON_OBJECT_SIZE, withIdFirst, type Doc } from './document';
-import { mingoOptions } from './filter';
-import { computeOptions, type ComputeOptions } from './mingo-options';
+import { MINGO_OPTIONS, computeOptions, type ComputeOptions } from './mingo-options';
 import { validateModifier, validateModifierTargets } from './update-validate';
 
 export type ParsedUpdate =
@@ -139,7 +138,7 @@ function replace(doc: Doc, replacement: Doc, ctx: ApplyContext): { doc: Doc; mod
 function prepareOperators(modifier: Doc, ctx: ApplyContext, condition: Doc): PreparedUpdate {
   let prepared: { query: Query | undefined; mutations: ((doc: Doc) => string[])[] };
   try {
-    const options = computeOptions({
+    const options = computeOptions(undefined, {
       condition,
       updateConfig: { cloneMode: 'copy', arrayFilters: ctx.arrayFilters },
       variables: ctx.variables,
@@ -167,6 +166,7 @@ function prepareOperators(modifier: Doc, ctx: ApplyContext, condition: Doc): Pre
   };
 }
 
+// Pipeline updates are rare: mingo's own updateOne runs them (it copies its operator registry per call).
 function runPipeline(doc: Doc, stages: PipelineStage[], ctx: ApplyContext): { doc: Doc; modified: boolean } {
   const documents = [cloneDoc(doc)];
   try {
@@ -175,7 +175,7 @@ function runPipeline(doc: Doc, stages: PipelineStage[], ctx: ApplyContext): { do
       {},
       stages,
       { arrayFilters: ctx.arrayFilters, cloneMode: 'copy', let: ctx.variables },
-      mingoOptions(),
+      MINGO_OPTIONS,
     );
     return { doc: documents[0], modified: outcome.modifiedCount > 0 };
   } catch (error) {
