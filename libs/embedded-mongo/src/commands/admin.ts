@@ -1,6 +1,6 @@
 import { EJSON } from 'bson';
 import { ErrorCode, MongoCommandError } from '../errors';
-import { canonicalKey } from '../storage/canonical-key';
+import { sortedKey } from '../storage/canonical-key';
 import { ID_INDEX_SPEC, type Collection } from '../storage/collection';
 import type { Doc } from '../storage/document';
 import { compileFilter } from '../storage/filter';
@@ -81,11 +81,6 @@ function drop(command: Doc, ctx: CommandContext): Doc {
 function dropDatabase(_command: Doc, ctx: CommandContext): Doc {
   ctx.engine.dropDatabase(ctx.dbName);
   return { dropped: ctx.dbName, ok: 1 };
-}
-
-function sortedKey(options: Doc): string {
-  const entries = Object.entries(options).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return canonicalKey(Object.fromEntries(entries));
 }
 
 export const adminCommands: CommandTable = {

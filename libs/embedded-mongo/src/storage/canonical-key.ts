@@ -27,6 +27,12 @@ export function canonicalKey(value: unknown): string {
   }
 }
 
+/** Like canonicalKey, but field order does not matter (for option documents, not data). */
+export function sortedKey(doc: Record<string, unknown>): string {
+  const entries = Object.entries(doc).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return canonicalKey(Object.fromEntries(entries));
+}
+
 function objectKey(value: object): string {
   if (value instanceof Date) return `t:${value.getTime()}`;
   if (Array.isArray(value)) return `a${value.length}:[${value.map(canonicalKey).join(',')}]`;

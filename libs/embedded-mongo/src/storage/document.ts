@@ -51,6 +51,17 @@ export function toBigInt(value: unknown): bigint | undefined {
   return undefined;
 }
 
+/** Reads a dotted path through sub-documents and numeric array positions; undefined when absent. */
+export function getPath(doc: Doc, path: string): unknown {
+  let current: unknown = doc;
+  for (const part of path.split('.')) {
+    if (isPlainObject(current)) current = current[part];
+    else if (Array.isArray(current) && /^\d+$/.test(part)) current = current[Number(part)];
+    else return undefined;
+  }
+  return current;
+}
+
 /** Sets a dotted path, creating intermediate sub-documents. */
 export function setPath(doc: Doc, path: string, value: unknown): void {
   const parts = path.split('.');

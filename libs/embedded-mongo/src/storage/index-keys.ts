@@ -65,15 +65,20 @@ export function compoundKey(parts: readonly string[]): string {
   return parts.map((part) => `${part.length}|${part}`).join('');
 }
 
-/** Every distinct key a document produces: the cartesian product of each field's values. */
-export function indexKeysOf(doc: unknown, paths: ReadonlyArray<readonly string[]>): IndexKey[] {
-  let combos: unknown[][] = [[]];
-  for (const path of paths) {
-    const values = valuesAtPath(doc, path);
-    const next: unknown[][] = [];
+/** Every way to pick one element from each list, in order (one empty pick for no lists). */
+export function cartesianProduct<T>(lists: ReadonlyArray<readonly T[]>): T[][] {
+  let combos: T[][] = [[]];
+  for (const values of lists) {
+    const next: T[][] = [];
     for (const combo of combos) for (const value of values) next.push([...combo, value]);
     combos = next;
   }
+  return combos;
+}
+
+/** Every distinct key a document produces: the cartesian product of each field's values. */
+export function indexKeysOf(doc: unknown, paths: ReadonlyArray<readonly string[]>): IndexKey[] {
+  const combos = cartesianProduct(paths.map((path) => valuesAtPath(doc, path)));
   const seen = new Map<string, IndexKey>();
   for (const values of combos) {
     const key = compoundKey(values.map(canonicalKey));

@@ -1,6 +1,6 @@
 import { Decimal128, Double, EJSON, Int32, Long } from 'bson';
 import { badValue, ErrorCode, MongoCommandError } from '../errors';
-import { canonicalKey } from './canonical-key';
+import { canonicalKey, sortedKey } from './canonical-key';
 import type { IndexSpec } from './collection-index';
 import { isPlainObject, toNumber, type Doc } from './document';
 
@@ -108,7 +108,6 @@ export function distinguishable(a: IndexSpec, b: IndexSpec): boolean {
 function optionsKey(spec: IndexSpec): string {
   const entries = Object.entries(spec)
     .filter(([option]) => !IGNORED_OPTIONS.has(option))
-    .filter(([option, value]) => !((option === 'unique' || option === 'sparse') && value === false))
-    .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
-  return canonicalKey(Object.fromEntries(entries));
+    .filter(([option, value]) => !((option === 'unique' || option === 'sparse') && value === false));
+  return sortedKey(Object.fromEntries(entries));
 }

@@ -2,7 +2,7 @@ import { canonicalKey } from './canonical-key';
 import type { Collection } from './collection';
 import type { CollectionIndex } from './collection-index';
 import { isPlainObject, type Doc } from './document';
-import { compoundKey } from './index-keys';
+import { cartesianProduct, compoundKey } from './index-keys';
 
 export interface QueryPlan {
   docs: Iterable<Doc>;
@@ -127,11 +127,5 @@ function checked(values: unknown[], nullAllowed: boolean): unknown[] | undefined
 }
 
 function keyCombinations(valuesPerField: unknown[][]): string[] {
-  let combos: string[][] = [[]];
-  for (const values of valuesPerField) {
-    const next: string[][] = [];
-    for (const combo of combos) for (const value of values) next.push([...combo, canonicalKey(value)]);
-    combos = next;
-  }
-  return combos.map(compoundKey);
+  return cartesianProduct(valuesPerField.map((values) => values.map(canonicalKey))).map(compoundKey);
 }

@@ -1,6 +1,6 @@
 import { Decimal128, Double, Int32, Long } from 'bson';
 import { ErrorCode, MongoCommandError } from '../errors';
-import { isPlainObject, type Doc } from './document';
+import { getPath, isPlainObject, type Doc } from './document';
 
 const ARITHMETIC = ['$inc', '$mul'] as const;
 
@@ -72,7 +72,7 @@ function checkArithmeticArguments(operator: string, fields: Doc): void {
 function checkArithmeticTargets(doc: Doc, operator: string, fields: Doc): void {
   for (const path of Object.keys(fields)) {
     if (path.includes('$')) continue; // positional targets are resolved by mingo
-    const current = valueAt(doc, path);
+    const current = getPath(doc, path);
     if (current !== undefined && current !== null && !isNumeric(current)) {
       throw new MongoCommandError(
         ErrorCode.TypeMismatch,
@@ -90,14 +90,4 @@ function isNumeric(value: unknown): boolean {
     value instanceof Double ||
     value instanceof Decimal128
   );
-}
-
-function valueAt(doc: Doc, path: string): unknown {
-  let current: unknown = doc;
-  for (const part of path.split('.')) {
-    if (isPlainObject(current)) current = current[part];
-    else if (Array.isArray(current) && /^\d+$/.test(part)) current = current[Number(part)];
-    else return undefined;
-  }
-  return current;
 }
