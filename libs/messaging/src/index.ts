@@ -2,4 +2,3 @@ export * from './rpc/rpc-client';
 export * from './rpc/rpc-client.module';
 export * from './rpc/rpc-server';
 export * from './rpc/caller';
-export * from './jetstream';

@@ -10,7 +10,8 @@ import {
   type ProgressReport,
   type SubmitReportInput,
 } from '@elo/contracts';
-import { Outbox, requireCaller } from '@elo/messaging';
+import { requireCaller } from '@elo/messaging';
+import { Outbox } from '@elo/events';
 import { toIndicator } from '../activities/activity.mapper';
 import { ActivityService } from '../activities/activity.service';
 import { actorOf, requireCoordinator } from '../common/caller-rules';

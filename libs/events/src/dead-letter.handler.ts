@@ -1,8 +1,7 @@
 import { Controller, type Type } from '@nestjs/common';
 import { Payload } from '@nestjs/microservices';
 import type { EventService, RpcRequest, RpcResponse } from '@elo/contracts';
-import { requireRole } from '../rpc/caller';
-import { RpcHandler } from '../rpc/rpc-server';
+import { RpcHandler, requireRole } from '@elo/messaging';
 import { DeadLetterService } from './dead-letter.service';
 
 /**
