@@ -23,10 +23,17 @@ function boundaries(testOnly) {
       },
       { sourceTag: 'type:lib', onlyDependOnLibsWithTags: deps('type:lib', 'type:contracts') },
       { sourceTag: 'type:service', onlyDependOnLibsWithTags: deps('type:lib', 'type:contracts') },
+      // The gateway talks request/reply only: the event backbone (outbox, dead-letter store) brings mongoose.
       {
         sourceTag: 'scope:gateway',
-        notDependOnLibsWithTags: ['scope:persistence'],
-        bannedExternalImports: ['mongoose', 'mongodb', '@nestjs/mongoose', '@elo/embedded-mongo'],
+        notDependOnLibsWithTags: ['scope:persistence', 'scope:events'],
+        bannedExternalImports: ['mongoose', 'mongodb', '@nestjs/mongoose', '@elo/embedded-mongo', '@elo/events'],
+      },
+      // Request/reply stays free of the database, so that its users (the gateway) do not load it.
+      {
+        sourceTag: 'scope:rpc',
+        notDependOnLibsWithTags: ['scope:persistence', 'scope:events'],
+        bannedExternalImports: ['mongoose', 'mongodb', '@nestjs/mongoose'],
       },
       { sourceTag: 'type:test-lib', onlyDependOnLibsWithTags: ['type:lib', 'type:contracts', 'type:tool'] },
       { sourceTag: 'type:tool', onlyDependOnLibsWithTags: deps('type:lib', 'type:contracts', 'type:tool') },

@@ -18,7 +18,7 @@ import {
   Outbox,
   encodeEvent,
   withOutbox,
-} from '@elo/messaging';
+} from '@elo/events';
 import { IN_FLIGHT, pool, snapshot, type ToWorker, type FromWorker } from './events-pipeline';
 
 // Diagnostics (BENCH_COUNT_COMMANDS=1): database commands this process sent, printed at exit.

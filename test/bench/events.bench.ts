@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { AckPolicy } from '@nats-io/jetstream';
 import { MongoClient } from 'mongodb';
 import { createCloudEvent, type EloCloudEvent } from '@elo/contracts';
-import { JetStreamConnection, encodeEvent } from '@elo/messaging';
+import { JetStreamConnection, encodeEvent } from '@elo/events';
 import { spawnNats } from '@elo/testing';
 import {
   EVENTS,

@@ -1,7 +1,7 @@
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { jetstream } from '@nats-io/jetstream';
 import { EVENT_CATALOG, createCloudEvent } from '@elo/contracts';
-import { HEADER_MSG_ID, encodeEvent } from '@elo/messaging';
+import { HEADER_MSG_ID, encodeEvent } from '@elo/events';
 import { createClient, expectEventually, institutionIdByAcronym } from '@elo/testing';
 import {
   expectProblem,

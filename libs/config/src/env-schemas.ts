@@ -11,12 +11,16 @@ export const mongoUrl = z.string().regex(/^mongodb(\+srv)?:\/\/\S+$/, 'must be a
 
 export const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info');
 
+/** Unset: JSON, except on a development terminal (see @elo/observability `chooseLogFormat`). */
+export const logFormat = z.enum(['json', 'pretty']).optional();
+
 export const nodeEnv = z.enum(['development', 'test', 'production']).default('development');
 
 /** Variables every backend service reads. */
 export const serviceEnvSchema = z.object({
   NODE_ENV: nodeEnv,
   LOG_LEVEL: logLevel,
+  LOG_FORMAT: logFormat,
   NATS_URL: natsUrl,
   MONGO_URL: mongoUrl,
   HTTP_HOST: z.string().min(1).default('127.0.0.1'),

@@ -4,4 +4,3 @@ export * from './rpc/rpc-server';
 export * from './rpc/rpc-handler';
 export * from './rpc/catalog-check';
 export * from './rpc/caller';
-export * from './jetstream';

@@ -1,5 +1,6 @@
 export * from './request-context';
 export * from './logger';
+export * from './log-format';
 export * from './readiness';
 export * from './metrics';
 export * from './observability.module';

@@ -1,5 +1,6 @@
 import type { LoggerService } from '@nestjs/common';
 import pino, { type DestinationStream, type Logger } from 'pino';
+import { type LogFormat, logFormatOfProcess, prettyDestination } from './log-format';
 import { currentContext } from './request-context';
 
 // Secrets must never reach the logs, whatever object they travel in.
@@ -23,7 +24,17 @@ const REDACT = [
   '*.*.client_secret',
 ];
 
-export function createLogger(service: string, level = 'info', destination?: DestinationStream): Logger {
+/**
+ * Logs to `destination`, else to stdout: as JSON, or for people when stdout is a development terminal
+ * (see `chooseLogFormat`). A given destination gets JSON unless `format` says otherwise.
+ */
+export function createLogger(
+  service: string,
+  level = 'info',
+  destination?: DestinationStream,
+  format: LogFormat = destination ? 'json' : logFormatOfProcess(),
+): Logger {
+  const out = format === 'pretty' ? prettyDestination(destination) : destination;
   return pino(
     {
       level,
@@ -35,9 +46,20 @@ export function createLogger(service: string, level = 'info', destination?: Dest
         return ctx ? { correlationId: ctx.correlationId } : {};
       },
     },
-    destination,
+    out,
   );
 }
+
+// Nest's boot narration (every module, controller and route mapped: about 30 lines per service) says
+// nothing the service's own "ready" line does not; it stays available at LOG_LEVEL=debug.
+const BOOT_CHATTER = new Set([
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'NestFactory',
+  'NestApplication',
+  'NestMicroservice',
+]);
 
 /** Nest's logger interface on top of pino, so framework logs are JSON too. */
 export class PinoNestLogger implements LoggerService {
@@ -63,7 +85,8 @@ export class PinoNestLogger implements LoggerService {
     this.write('fatal', message, context);
   }
 
-  private write(level: 'info' | 'warn' | 'debug' | 'trace' | 'fatal', message: unknown, context?: string): void {
+  private write(requested: 'info' | 'warn' | 'debug' | 'trace' | 'fatal', message: unknown, context?: string): void {
+    const level = requested === 'info' && context !== undefined && BOOT_CHATTER.has(context) ? 'debug' : requested;
     if (typeof message === 'object' && message !== null) this.logger[level]({ context, ...message });
     else this.logger[level]({ context }, String(message));
   }

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { logLevel, natsUrl, nodeEnv, port } from '@elo/config';
+import { logFormat, logLevel, natsUrl, nodeEnv, port } from '@elo/config';
 import { authConfigFields, refuseDevAuthInProduction } from './auth/auth.config';
 
 export const gatewayConfigSchema = z.object({
   NODE_ENV: nodeEnv,
   LOG_LEVEL: logLevel,
+  LOG_FORMAT: logFormat,
   NATS_URL: natsUrl,
   PORT: port(3000),
   HOST: z.string().min(1).default('127.0.0.1'),

@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { JetStreamModule, JetStreamReadiness } from '@elo/messaging';
+import { JetStreamModule, JetStreamReadiness } from '@elo/events';
 import { ObservabilityModule } from '@elo/observability';
 import { MongoReadiness, PersistenceModule } from '@elo/persistence';
 import { splitServers } from '@elo/runtime';

@@ -9,7 +9,7 @@ import type {
   Page,
   UpdateInstitutionInput,
 } from '@elo/contracts';
-import { Outbox, pushOutbox, withOutbox } from '@elo/messaging';
+import { Outbox, pushOutbox, withOutbox } from '@elo/events';
 import { cursorFilter, parseObjectId, toPage } from '@elo/persistence';
 import { InstitutionRecord } from './institution.schema';
 

@@ -8,7 +8,7 @@ import {
   type Network,
   type Uf,
 } from '@elo/contracts';
-import { OUTBOX_PROP, indexOutbox } from '@elo/messaging';
+import { OUTBOX_PROP, indexOutbox } from '@elo/events';
 import { AGGREGATE_SCHEMA_OPTIONS } from '@elo/persistence';
 
 @Schema({ ...AGGREGATE_SCHEMA_OPTIONS, collection: 'institutions' })

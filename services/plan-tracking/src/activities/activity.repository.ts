@@ -8,7 +8,7 @@ import {
   type ListActivitiesQuery,
   type Page,
 } from '@elo/contracts';
-import { pushOutbox } from '@elo/messaging';
+import { pushOutbox } from '@elo/events';
 import { decodeCodeCursor, toCodePage } from '../common/code-order';
 import { searchPattern } from '../common/search-text';
 import { toSummary, type ActivityRow } from './activity.mapper';

@@ -8,7 +8,7 @@ import {
   type EvidenceKind,
   type TrainingAudience,
 } from '@elo/contracts';
-import { OUTBOX_PROP, indexOutbox } from '@elo/messaging';
+import { OUTBOX_PROP, indexOutbox } from '@elo/events';
 import { AGGREGATE_SCHEMA_OPTIONS } from '@elo/persistence';
 
 const NESTED = { _id: false, strict: 'throw' } as const;

@@ -11,7 +11,7 @@ import {
   type Page,
   type UpdateActivityInput,
 } from '@elo/contracts';
-import { Outbox } from '@elo/messaging';
+import { Outbox } from '@elo/events';
 import { actorOf } from '../common/caller-rules';
 import { foldForSearch } from '../common/search-text';
 import { InstitutionCopyRepository } from '../institutions/institution-copy.repository';

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EloCloudEvent } from '@elo/contracts';
-import { OnEvent } from '@elo/messaging';
+import { OnEvent } from '@elo/events';
 import { addPeopleTrained, partnershipEvidence, trainingEvidence } from './event-evidence';
 import { EvidenceRecorder } from './evidence.recorder';
 

@@ -15,7 +15,7 @@ import {
   JETSTREAM_CONNECTION,
   encodeEvent,
   type JetStreamConnection,
-} from '@elo/messaging';
+} from '@elo/events';
 import { METRICS_REGISTRY, runWithContext } from '@elo/observability';
 import type { RunningService } from '@elo/runtime';
 import { expectEventually, startMongo, startNats, type TestMongo, type TestNats } from '@elo/testing';

@@ -6,7 +6,7 @@ import {
   type Evidence,
   type Indicator,
 } from '@elo/contracts';
-import { PermanentEventError } from '@elo/messaging';
+import { PermanentEventError } from '@elo/events';
 import { toIndicator } from '../activities/activity.mapper';
 import { ActivityRepository } from '../activities/activity.repository';
 

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EloCloudEvent } from '@elo/contracts';
-import { OnEvent } from '@elo/messaging';
+import { OnEvent } from '@elo/events';
 import { InstitutionCopyRepository } from './institution-copy.repository';
 
 /** Keeps the local copy of institutions that activities' lead and partners are checked against. */

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { utcDay } from '@elo/contracts';
-import { Outbox } from '@elo/messaging';
+import { Outbox } from '@elo/events';
 import { ActivityRepository } from '../activities/activity.repository';
 
 /**

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, type EloCloudEvent, type ProgressReport } from '@elo/contracts';
-import { Outbox } from '@elo/messaging';
+import { Outbox } from '@elo/events';
 import { toIndicator } from '../activities/activity.mapper';
 import { ActivityRepository } from '../activities/activity.repository';
 import { applyApprovedReport } from './report-rules';

@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DomainError, EVENT_CATALOG, streamName, type Caller, type EventType } from '@elo/contracts';
-import { JETSTREAM_CONNECTION, type JetStreamConnection } from '@elo/messaging';
+import { JETSTREAM_CONNECTION, type JetStreamConnection } from '@elo/events';
 import { runWithContext } from '@elo/observability';
 import type { RunningService } from '@elo/runtime';
 import { expectEventually, startMongo, startNats, type TestMongo, type TestNats } from '@elo/testing';

@@ -10,7 +10,7 @@ import type {
   ReportStatus,
   SubmitReportInput,
 } from '@elo/contracts';
-import { pushOutbox, withOutbox } from '@elo/messaging';
+import { pushOutbox, withOutbox } from '@elo/events';
 import { cursorFilter, parseObjectId, toPage } from '@elo/persistence';
 import { ReportRecord } from './report.schema';
 

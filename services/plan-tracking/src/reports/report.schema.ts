@@ -1,6 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { REPORT_STATUSES, type EloCloudEvent, type ReportStatus } from '@elo/contracts';
-import { OUTBOX_PROP, indexOutbox } from '@elo/messaging';
+import { OUTBOX_PROP, indexOutbox } from '@elo/events';
 import { AGGREGATE_SCHEMA_OPTIONS } from '@elo/persistence';
 
 const NESTED = { _id: false, strict: 'throw' } as const;

@@ -7,7 +7,7 @@ import {
   type ProgressReport,
   type SubmitReportInput,
 } from '@elo/contracts';
-import { Outbox } from '@elo/messaging';
+import { Outbox } from '@elo/events';
 import { toIndicator } from '../activities/activity.mapper';
 import { ActivityService } from '../activities/activity.service';
 import { actorOf } from '../common/caller-rules';

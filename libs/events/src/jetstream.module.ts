@@ -23,7 +23,7 @@ import { JETSTREAM_OPTIONS, resolveOptions, type JetStreamOptions } from './tuni
 /**
  * The event backbone for one service: JetStream connection, streams and durables declared at boot,
  * `@OnEvent` handlers, the outbox relay, dead letters and their RPC handlers. Needs the service's
- * mongoose connection (PersistenceModule). See README.md.
+ * mongoose connection (PersistenceModule). See libs/events/README.md.
  */
 @Module({})
 export class JetStreamModule {

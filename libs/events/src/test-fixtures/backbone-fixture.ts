@@ -7,7 +7,7 @@ import type { BackboneTuning } from '../tuning';
 import { openDb, startFixture, testJetStream } from './harness';
 import type { TallyRow } from './tally.handler';
 
-const REPO_ROOT = resolve(__dirname, '../../../../..');
+const REPO_ROOT = resolve(__dirname, '../../../..');
 const CONSUMER_MAIN = join(__dirname, 'consumer-main.ts');
 
 export interface BackboneFixture {

@@ -1,6 +1,6 @@
 import { Controller, type Type } from '@nestjs/common';
 import type { EventService, RpcRequest, RpcResponse } from '@elo/contracts';
-import { RpcHandler } from '../rpc/rpc-handler';
+import { RpcHandler } from '@elo/messaging';
 import { DeadLetterService } from './dead-letter.service';
 
 /**
