@@ -9,12 +9,19 @@ const ROOT = resolve(__dirname, '../../..');
 // lint clean, and its own tests must pass (they boot the new service over real NATS and the wire protocol).
 describe('the service and aggregate generators', () => {
   let dir: string;
-  const run = (command: string) =>
-    execSync(command, {
-      cwd: dir,
-      stdio: 'pipe',
-      env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
-    });
+  // A failed step shows its own output, not just "Command failed".
+  const run = (command: string): string => {
+    try {
+      return execSync(command, {
+        cwd: dir,
+        stdio: 'pipe',
+        env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
+      }).toString();
+    } catch (error) {
+      const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
+      throw new Error(`${command} failed:\n${String(stdout ?? '')}\n${String(stderr ?? '')}`);
+    }
+  };
 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'elo-generators-'));
@@ -45,7 +52,7 @@ describe('the service and aggregate generators', () => {
     run(
       'npx nx show projects >/dev/null && npx eslint --max-warnings=0 services/sample-desk libs/contracts/src libs/errors/src libs/stack/src services/gateway/src/health',
     );
-    const jest = run('TZ=UTC npx jest --ci --maxWorkers=1 services/sample-desk').toString();
+    const jest = run('TZ=UTC npx jest --ci --maxWorkers=1 services/sample-desk');
     expect(jest).not.toMatch(/failed [1-9]/);
   }, 600_000);
 });
