@@ -65,6 +65,10 @@ export class CommandDispatcher {
     let reply: Buffer;
     try {
       if (isWrite) this.journal?.assertWritable();
+    } catch (error) {
+      return encodeDocument(toMongoError(error).toReply());
+    }
+    try {
       const result = this.run(command, fallbackDb, connectionId);
       reply = Buffer.isBuffer(result) ? result : encodeDocument(result);
     } catch (error) {

@@ -14,13 +14,14 @@ interface Waiter {
  *
  * When a write or sync fails, every waiter not yet covered is rejected and `failure` is set:
  * the owner refuses new writes. `retry()` rewrites everything not yet durable from the last
- * durable offset (never trusting a second fsync after a failed one) and clears the failure.
+ * durable offset (never trusting a second fsync after a failed one), then clears the failure.
  */
 export class JournalWriter {
   private queued: Buffer[] = [];
   private queuedSeq = 0;
   private waiters: Waiter[] = [];
   private running = false;
+  private retrying = false;
   private nextFile: { file: AppendFile; offset: number; done: () => void } | undefined;
   private durableSeq: number;
   failure: Error | undefined;
@@ -72,11 +73,27 @@ export class JournalWriter {
     });
   }
 
+  /** Rewrites what is not yet durable; the failure stays set until that has worked. */
   async retry(): Promise<void> {
-    if (!this.failure || this.running) return;
-    await this.file.truncate(this.offset);
-    this.failure = undefined;
-    this.kick();
+    if (!this.failure || this.retrying) return;
+    this.retrying = true;
+    try {
+      const count = this.queued.length;
+      const bytes = Buffer.concat(this.queued.slice(0, count));
+      const lastSeq = this.queuedSeq;
+      await this.file.truncate(this.offset);
+      await this.file.write(bytes, this.offset);
+      await this.file.datasync();
+      this.queued.splice(0, count);
+      this.offset += bytes.length;
+      this.durableSeq = lastSeq;
+      this.failure = undefined;
+      this.settle();
+      this.onDurable();
+      this.kick();
+    } finally {
+      this.retrying = false;
+    }
   }
 
   async close(): Promise<void> {
