@@ -1,20 +1,34 @@
 import { parseArgs } from 'node:util';
 import { startEmbeddedMongo } from './server';
 
-// Foreground server for `npm run mongo:embedded -- --port 27018 [--host h] [--data-dir dir]`.
+// Foreground server for
+// `npm run mongo:embedded -- --port 27018 [--host h] [--data-dir dir] [--journal-compaction-bytes n]`.
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       port: { type: 'string' },
       host: { type: 'string' },
       'data-dir': { type: 'string' },
+      'journal-compaction-bytes': { type: 'string' },
     },
     strict: true,
   });
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`invalid --port ${values.port ?? ''}`);
-  const mongo = await startEmbeddedMongo({ port, host: values.host, dataDir: values['data-dir'] });
+  const compaction = values['journal-compaction-bytes'];
+  const journalCompactionBytes = compaction === undefined ? undefined : Number(compaction);
+  if (
+    journalCompactionBytes !== undefined &&
+    !(Number.isInteger(journalCompactionBytes) && journalCompactionBytes > 0)
+  )
+    throw new Error(`invalid --journal-compaction-bytes ${compaction ?? ''}`);
+  const mongo = await startEmbeddedMongo({
+    port,
+    host: values.host,
+    dataDir: values['data-dir'],
+    journalCompactionBytes,
+  });
   process.stdout.write(`${mongo.uri}\n`);
 
   let stopping = false;

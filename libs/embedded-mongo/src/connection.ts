@@ -15,6 +15,7 @@ import { encodeOpReply, OpReplyFlag, parseOpQuery } from './wire/op-query';
  */
 export class Connection {
   private readonly reader = new MessageReader();
+  private replies: Promise<void> | undefined;
 
   constructor(
     private readonly socket: Socket,
@@ -37,10 +38,7 @@ export class Connection {
       const corked = messages.length > 1;
       if (corked) this.socket.cork();
       try {
-        for (const message of messages) {
-          const reply = this.handle(message);
-          if (reply) this.socket.write(reply);
-        }
+        for (const message of messages) this.send(this.handle(message));
       } finally {
         if (corked) this.socket.uncork();
       }
@@ -50,14 +48,33 @@ export class Connection {
     }
   }
 
-  private handle(message: Buffer): Buffer | undefined {
+  // Replies leave in request order; a write's reply may wait for the journal, and the replies
+  // after it wait behind it. Commands still run as they arrive.
+  private send(reply: Buffer | Promise<Buffer> | undefined): void {
+    if (!this.replies && !(reply instanceof Promise)) {
+      if (reply) this.socket.write(reply);
+      return;
+    }
+    const chain = Promise.all([this.replies, reply]).then(([, buffer]) => {
+      if (buffer && !this.socket.destroyed) this.socket.write(buffer);
+    });
+    this.replies = chain;
+    void chain.finally(() => {
+      if (this.replies === chain) this.replies = undefined;
+    });
+  }
+
+  private handle(message: Buffer): Buffer | Promise<Buffer> | undefined {
     const header = readHeader(message);
     switch (header.opCode) {
       case OpCode.Msg: {
         const request = parseOpMsg(message);
         const reply = this.dispatcher.execute(request.body, 'admin', this.id);
         // moreToCome: the client does not wait for (or read) a reply.
-        return request.flags & OpMsgFlag.MoreToCome ? undefined : encodeOpMsg(request.requestId, reply);
+        if (request.flags & OpMsgFlag.MoreToCome) return undefined;
+        return reply instanceof Promise
+          ? reply.then((body) => encodeOpMsg(request.requestId, body))
+          : encodeOpMsg(request.requestId, reply);
       }
       case OpCode.Query:
         return this.handleQuery(message);
@@ -66,7 +83,7 @@ export class Connection {
     }
   }
 
-  private handleQuery(message: Buffer): Buffer {
+  private handleQuery(message: Buffer): Buffer | Promise<Buffer> {
     const request = parseOpQuery(message);
     const [dbName, collection] = splitNamespace(request.fullCollectionName);
     if (collection !== '$cmd') {
@@ -80,7 +97,10 @@ export class Connection {
     // Legacy clients may wrap the command as { $query: {...}, $readPreference: ... }.
     const wrapped = request.query['$query'];
     const command: Doc = isPlainObject(wrapped) ? wrapped : request.query;
-    return encodeOpReply(request.requestId, this.dispatcher.execute(command, dbName, this.id));
+    const reply = this.dispatcher.execute(command, dbName, this.id);
+    return reply instanceof Promise
+      ? reply.then((body) => encodeOpReply(request.requestId, body))
+      : encodeOpReply(request.requestId, reply);
   }
 }
 

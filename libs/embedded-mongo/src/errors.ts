@@ -24,6 +24,7 @@ export const ErrorCode = {
   CommandNotSupported: 115,
   InvalidPipelineOperator: 168,
   DuplicateKey: 11000,
+  OutOfDiskSpace: 14031,
   UpdateTooLarge: 17419,
   UnrecognizedPipelineStage: 40324,
   MissingRequiredField: 40414,

@@ -1,11 +1,12 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Binary, Decimal128, Long, MongoClient, ObjectId } from 'mongodb';
+import { nodeIo } from './persistence/io';
+import { recover } from './persistence/recovery';
 import { startEmbeddedMongo } from './server';
 import { loadSnapshot, saveSnapshot, SNAPSHOT_FILE } from './snapshot';
 import { Engine } from './storage/engine';
-import { expectEventually } from './test-utils/expect-eventually';
 
 describe('snapshots', () => {
   let dataDir: string;
@@ -16,11 +17,8 @@ describe('snapshots', () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  async function withClient<T>(
-    options: { snapshotIntervalMs?: number },
-    run: (client: MongoClient) => Promise<T>,
-  ) {
-    const server = await startEmbeddedMongo({ dataDir, ...options });
+  async function withClient<T>(run: (client: MongoClient) => Promise<T>) {
+    const server = await startEmbeddedMongo({ dataDir });
     const client = await MongoClient.connect(server.uri);
     try {
       return await run(client);
@@ -40,7 +38,7 @@ describe('snapshots', () => {
       bytes: new Binary(Buffer.from([1, 2, 3])),
       nested: { list: [1, 'two', null] },
     };
-    await withClient({ snapshotIntervalMs: 0 }, async (client) => {
+    await withClient(async (client) => {
       const c = client.db('app').collection('things');
       await c.insertOne(doc);
       await c.createIndex({ 'nested.list': 1 }, { name: 'by_list' });
@@ -49,7 +47,7 @@ describe('snapshots', () => {
         { unique: true, partialFilterExpression: { code: { $exists: true } } },
       );
     });
-    await withClient({}, async (client) => {
+    await withClient(async (client) => {
       const c = client.db('app').collection('things');
       const restored = await c.findOne({ _id: id }, { promoteLongs: false });
       expect(restored?.['when']).toEqual(doc.when);
@@ -66,21 +64,24 @@ describe('snapshots', () => {
     expect(await readdir(dataDir)).toEqual([SNAPSHOT_FILE]);
   });
 
-  it('writes periodic snapshots without waiting for stop', async () => {
-    const server = await startEmbeddedMongo({ dataDir, snapshotIntervalMs: 50 });
+  it('has every acknowledged write on disk before stop, in the journal', async () => {
+    const server = await startEmbeddedMongo({ dataDir });
     const client = await MongoClient.connect(server.uri);
     try {
-      await client
-        .db('app')
-        .collection('c')
-        .insertOne({ _id: 'periodic' } as never);
-      // Read while the server still runs: stop() writes a final snapshot of its own.
-      await expectEventually(async () => {
+      const c = client.db('app').collection<{ _id: string; n?: number }>('c');
+      await c.insertOne({ _id: 'journaled' });
+      await c.updateOne({ _id: 'journaled' }, { $inc: { n: 2 } });
+      // What a crash right now would leave: recover a copy of the files into a fresh engine.
+      const copy = await mkdtemp(join(tmpdir(), 'embedded-mongo-copy-'));
+      try {
+        await cp(dataDir, copy, { recursive: true });
         const engine = new Engine();
-        expect(await loadSnapshot(engine, dataDir)).toBe(true);
+        await recover(engine, copy, nodeIo);
         const docs = [...(engine.existingDatabase('app')?.collection('c')?.all() ?? [])];
-        expect(docs).toEqual([{ _id: 'periodic' }]);
-      });
+        expect(docs).toEqual([{ _id: 'journaled', n: 2 }]);
+      } finally {
+        await rm(copy, { recursive: true, force: true });
+      }
     } finally {
       await client.close();
       await server.stop();

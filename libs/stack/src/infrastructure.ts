@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { startEmbeddedMongo } from '@elo/embedded-mongo';
+import { sizeWarning } from './embedded-mongo-size';
 
 export interface Resource {
   url: string;
@@ -77,13 +78,30 @@ export async function resolveNats(dataDir: string): Promise<Resource> {
   return { url: `nats://127.0.0.1:${port}`, stop: () => stopChild(child) };
 }
 
-/** MONGO_URL if set; else the embedded engine, keeping its data under dataDir. */
-export async function resolveMongo(dataDir: string): Promise<Resource> {
+/**
+ * MONGO_URL if set; else the embedded engine, keeping its data under dataDir and warning when
+ * the data grows past `warnBytes` (it holds everything in memory).
+ */
+export async function resolveMongo(dataDir: string, warnBytes = Infinity): Promise<Resource> {
   const fromEnv = process.env['MONGO_URL'];
   if (fromEnv) return { url: fromEnv, stop: async () => undefined };
   mkdirSync(`${dataDir}/mongo`, { recursive: true });
   const mongo = await startEmbeddedMongo({ port: 0, dataDir: `${dataDir}/mongo` });
-  return { url: mongo.uri, stop: () => mongo.stop() };
+  const check = sizeWarning(
+    () => mongo.stats(),
+    warnBytes,
+    (message) => console.warn(`\nWarning: ${message}\n`),
+  );
+  check();
+  const timer = setInterval(check, 30_000);
+  timer.unref();
+  return {
+    url: mongo.uri,
+    stop: () => {
+      clearInterval(timer);
+      return mongo.stop();
+    },
+  };
 }
 
 export { stopChild, waitFor };

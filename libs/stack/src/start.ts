@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { join } from 'node:path';
 import { DEV_ADMIN_CLIENT_ID, DEV_ADMIN_CLIENT_SECRET } from '@elo/contracts';
 import { REPO_ROOT, defaultPorts } from './services';
+import { warnBytesFrom } from './embedded-mongo-size';
 import { resolveMongo, resolveNats, type Resource } from './infrastructure';
 import { startStack, type Stack } from './stack';
 
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
   const dataDir = process.env['ELO_DATA_DIR'] ?? join(REPO_ROOT, '.data');
   const port = Number(process.env['PORT'] ?? 3000);
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT: must be a port number, got ${process.env['PORT']}`);
+  const mongoWarnBytes = warnBytesFrom(process.env);
 
   const resources: Resource[] = [];
   let stack: Stack | undefined;
@@ -28,7 +30,7 @@ async function main(): Promise<void> {
   try {
     const nats = await resolveNats(dataDir);
     resources.push(nats);
-    const mongo = await resolveMongo(dataDir);
+    const mongo = await resolveMongo(dataDir, mongoWarnBytes);
     resources.push(mongo);
     console.log(`NATS:    ${nats.url}\nMongoDB: ${mongo.url}${process.env['MONGO_URL'] ? '' : ' (embedded)'}`);
     stack = await startStack({

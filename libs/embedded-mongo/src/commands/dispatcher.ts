@@ -28,20 +28,58 @@ const handlers = new Map<string, CommandHandler>(
 
 const TRANSACTION_FIELDS = ['txnNumber', 'startTransaction', 'autocommit'];
 
+// Commands that change data: refused while the journal cannot be written, and acknowledged
+// only once the journal holds what they did (and everything they may have read).
+const WRITE_COMMANDS = new Set([
+  'insert',
+  'update',
+  'delete',
+  'findAndModify',
+  'findandmodify',
+  'create',
+  'drop',
+  'dropDatabase',
+  'createIndexes',
+  'dropIndexes',
+  'deleteIndexes',
+]);
+
+/** Where a command's changes go before its reply is sent: the journal, when there is one. */
+export interface WriteJournal {
+  assertWritable(): void;
+  /** Seals the changes of the command just run; for a write, what its reply waits for. */
+  commit(isWrite: boolean): Promise<void> | undefined;
+}
+
 /** Runs one command document and returns the BSON reply; failures become `{ ok: 0, ... }`. */
 export class CommandDispatcher {
   constructor(
     private readonly engine: Engine,
     private readonly cursors: CursorStore,
+    private readonly journal?: WriteJournal,
   ) {}
 
-  execute(command: Doc, fallbackDb: string, connectionId: number): Buffer {
+  /** The reply, or a promise of it when it must wait for the journal (never rejects). */
+  execute(command: Doc, fallbackDb: string, connectionId: number): Buffer | Promise<Buffer> {
+    const isWrite = WRITE_COMMANDS.has(Object.keys(command)[0] ?? '');
+    let reply: Buffer;
     try {
-      const reply = this.run(command, fallbackDb, connectionId);
-      return Buffer.isBuffer(reply) ? reply : encodeDocument(reply);
+      if (isWrite) this.journal?.assertWritable();
     } catch (error) {
       return encodeDocument(toMongoError(error).toReply());
     }
+    try {
+      const result = this.run(command, fallbackDb, connectionId);
+      reply = Buffer.isBuffer(result) ? result : encodeDocument(result);
+    } catch (error) {
+      reply = encodeDocument(toMongoError(error).toReply());
+    }
+    const durable = this.journal?.commit(isWrite);
+    if (!durable) return reply;
+    return durable.then(
+      () => reply,
+      (error: unknown) => encodeDocument(toMongoError(error).toReply()),
+    );
   }
 
   private run(command: Doc, fallbackDb: string, connectionId: number): Doc | Buffer {

@@ -1,5 +1,6 @@
 import { UUID } from 'bson';
 import { canonicalKey } from './canonical-key';
+import type { ChangeListener } from './change';
 import { CollectionIndex, type IndexSpec } from './collection-index';
 import type { Doc } from './document';
 import { duplicateKeyError } from './duplicate-key';
@@ -20,7 +21,7 @@ export class Collection {
     readonly dbName: string,
     readonly name: string,
     readonly options: Doc,
-    private readonly onChange: () => void,
+    private readonly onChange: ChangeListener,
   ) {}
 
   get ns(): string {
@@ -53,7 +54,7 @@ export class Collection {
     const planned = this.planKeys(doc, id);
     for (const [index, keys] of planned) index.add(keys, id);
     this.docs.set(id, doc);
-    this.onChange();
+    this.onChange({ kind: 'put', collection: this, doc });
   }
 
   /** Swaps in a new version of a stored document; `_id` must not change. */
@@ -62,14 +63,14 @@ export class Collection {
     const planned = this.planKeys(newDoc, id);
     for (const [index, keys] of planned) index.replace(index.keysOf(oldDoc), keys, id);
     this.docs.set(id, newDoc);
-    this.onChange();
+    this.onChange({ kind: 'put', collection: this, doc: newDoc, previous: oldDoc });
   }
 
   remove(doc: Doc): void {
     const id = canonicalKey(doc['_id']);
     if (!this.docs.delete(id)) return;
     for (const index of this.indexes.values()) index.remove(index.keysOf(doc), id);
-    this.onChange();
+    this.onChange({ kind: 'remove', collection: this, doc });
   }
 
   /** Builds the index over existing documents; refuses (and keeps nothing) on duplicates. */
@@ -82,12 +83,12 @@ export class Collection {
       index.add(keys, id);
     }
     this.indexes.set(spec.name, index);
-    this.onChange();
+    this.onChange({ kind: 'addIndex', collection: this, spec });
   }
 
   dropIndex(name: string): boolean {
     const dropped = this.indexes.delete(name);
-    if (dropped) this.onChange();
+    if (dropped) this.onChange({ kind: 'dropIndex', collection: this, name });
     return dropped;
   }
 

@@ -1,4 +1,5 @@
 import { ErrorCode, MongoCommandError } from '../errors';
+import type { ChangeListener } from './change';
 import { Collection } from './collection';
 import type { Doc } from './document';
 
@@ -7,7 +8,7 @@ export class Database {
 
   constructor(
     readonly name: string,
-    private readonly onChange: () => void,
+    private readonly onChange: ChangeListener,
   ) {}
 
   get isEmpty(): boolean {
@@ -29,7 +30,7 @@ export class Database {
     validateCollectionName(name);
     const collection = new Collection(this.name, name, options, this.onChange);
     this.collections.set(name, collection);
-    this.onChange();
+    this.onChange({ kind: 'createCollection', collection });
     return { collection, created: true };
   }
 
@@ -37,7 +38,7 @@ export class Database {
     const collection = this.collections.get(name);
     if (collection) {
       this.collections.delete(name);
-      this.onChange();
+      this.onChange({ kind: 'dropCollection', collection });
     }
     return collection;
   }

@@ -1,10 +1,12 @@
 import { ErrorCode, MongoCommandError } from '../errors';
+import type { Change, ChangeListener } from './change';
 import { Database } from './database';
 
-/** All databases of one server; `version` moves on every change so snapshots know when to write. */
+/** All databases of one server; `version` moves on every change, and a listener sees each one. */
 export class Engine {
   private readonly databases = new Map<string, Database>();
   private changes = 0;
+  private listener: ChangeListener | undefined;
 
   get version(): number {
     return this.changes;
@@ -15,7 +17,7 @@ export class Engine {
     const existing = this.databases.get(name);
     if (existing) return existing;
     validateDatabaseName(name);
-    const created = new Database(name, () => this.markChanged());
+    const created = new Database(name, (change) => this.record(change));
     this.databases.set(name, created);
     return created;
   }
@@ -29,11 +31,18 @@ export class Engine {
   }
 
   dropDatabase(name: string): void {
-    if (this.databases.delete(name)) this.markChanged();
+    const database = this.databases.get(name);
+    if (database && this.databases.delete(name)) this.record({ kind: 'dropDatabase', database });
   }
 
-  markChanged(): void {
+  /** One listener (the journal), called synchronously after each change is applied. */
+  onChange(listener: ChangeListener | undefined): void {
+    this.listener = listener;
+  }
+
+  private record(change: Change): void {
     this.changes += 1;
+    this.listener?.(change);
   }
 }
 

@@ -44,9 +44,14 @@ function rebuild(collection: Collection, index: CollectionIndex, queue: ExpiryQu
   }
 }
 
-/** mongod checks every 60 s; tests and idempotency windows want seconds, so the default is 1 s. */
-export function startTtlSweeper(engine: Engine, intervalMs: number): () => void {
-  const timer = setInterval(() => sweepExpired(engine), intervalMs);
+/**
+ * mongod checks every 60 s; tests and idempotency windows want seconds, so the default is 1 s.
+ * No sweep while `canWrite` says writes are refused (the journal cannot be written).
+ */
+export function startTtlSweeper(engine: Engine, intervalMs: number, canWrite = () => true): () => void {
+  const timer = setInterval(() => {
+    if (canWrite()) sweepExpired(engine);
+  }, intervalMs);
   timer.unref();
   return () => clearInterval(timer);
 }
