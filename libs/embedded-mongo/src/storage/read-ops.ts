@@ -16,8 +16,12 @@ export interface FindSpec {
 
 /** Filter, sort, skip, limit and project, using the indexes to pick candidates. */
 export function findDocuments(collection: Collection | undefined, spec: FindSpec): Doc[] {
-  if (!collection) return [];
   const filter = readFilter(spec.filter);
+  if (!collection) {
+    // mongod parses the filter before looking for the collection: a bad operator fails anyway.
+    if (Object.keys(filter).length > 0) compileFilter(filter);
+    return [];
+  }
   const { sort, reverseNatural } = readSort(spec.sort);
   const projection = readProjection(spec.projection);
   const plan = planQuery(collection, filter);
