@@ -54,7 +54,8 @@ export class CommandDispatcher {
   private run(command: Doc, fallbackDb: string, connectionId: number): Doc | Buffer {
     const name = Object.keys(command)[0];
     if (name !== undefined) this.stats.count(name, connectionId);
-    const handler = name === 'serverStatus' ? this.serverStatus : name === undefined ? undefined : handlers.get(name);
+    const handler =
+      name === 'serverStatus' ? this.serverStatus : name === undefined ? undefined : handlers.get(name);
     if (!handler || name === undefined) {
       throw new MongoCommandError(ErrorCode.CommandNotFound, `no such command: '${name ?? ''}'`);
     }
