@@ -3,6 +3,7 @@ import { badValue, toMongoError } from '../errors';
 import type { Collection } from './collection';
 import { isPlainObject, withIdFirst, type Doc } from './document';
 import { compileFilter, readFilter } from './filter';
+import { applyArrayProjections, splitProjection, type SplitProjection } from './projection';
 import { planQuery } from './query-planner';
 
 export interface FindSpec {
@@ -23,11 +24,13 @@ export function findDocuments(collection: Collection | undefined, spec: FindSpec
     return [];
   }
   const { sort, reverseNatural } = readSort(spec.sort);
-  const projection = readProjection(spec.projection);
+  const requested = readProjection(spec.projection);
+  const split = requested && splitProjection(requested);
+  const projection = split ? undefined : requested;
   const plan = planQuery(collection, filter);
   let source: Iterable<Doc> = plan.docs;
   if (reverseNatural) source = [...source].reverse();
-  if (plan.exact && !sort && !projection) {
+  if (plan.exact && !sort && !requested) {
     // Point lookups (findById, findOne by a unique key) skip building a mingo query.
     const docs = [...source].slice(spec.skip ?? 0);
     return spec.limit ? docs.slice(0, spec.limit) : docs;
@@ -39,6 +42,7 @@ export function findDocuments(collection: Collection | undefined, spec: FindSpec
     if (spec.skip) cursor = cursor.skip(spec.skip);
     if (spec.limit) cursor = cursor.limit(spec.limit);
     const docs = cursor.all();
+    if (split) return docs.map((doc) => projectSplit(doc, split));
     return projection ? docs.map(withIdFirst) : docs;
   } catch (error) {
     throw toMongoError(error);
@@ -48,12 +52,24 @@ export function findDocuments(collection: Collection | undefined, spec: FindSpec
 export function projectDocument(doc: Doc, projection: unknown): Doc {
   const spec = readProjection(projection);
   if (!spec) return doc;
+  const split = splitProjection(spec);
+  if (split) return projectSplit(doc, split);
   try {
     const [projected] = compileFilter({}).find<Doc>([doc], spec).all();
     return withIdFirst(projected ?? {});
   } catch (error) {
     throw toMongoError(error);
   }
+}
+
+function projectSplit(doc: Doc, split: SplitProjection): Doc {
+  let projected: Doc;
+  try {
+    projected = split.rest ? (compileFilter({}).find<Doc>([doc], split.rest).all()[0] ?? {}) : { ...doc };
+  } catch (error) {
+    throw toMongoError(error);
+  }
+  return withIdFirst(applyArrayProjections(projected, doc, split.arrays));
 }
 
 function readProjection(projection: unknown): Doc | undefined {
