@@ -87,6 +87,13 @@ function validateStages(pipeline: Doc[]): void {
       );
     }
     const name = keys[0];
+    if (name === '$changeStream') {
+      // What a standalone mongod answers: the driver and mongoose know this error.
+      throw new MongoCommandError(
+        ErrorCode.ChangeStreamNeedsReplicaSet,
+        'The $changeStream stage is only supported on replica sets',
+      );
+    }
     if (UNSUPPORTED_STAGES.has(name)) {
       throw new MongoCommandError(
         ErrorCode.CommandNotSupported,
