@@ -4,6 +4,7 @@ import { ErrorCode, MongoCommandError, toMongoError } from '../errors';
 import { cloneDoc, isPlainObject, type Doc } from '../storage/document';
 import { computeOptions } from '../storage/mingo-options';
 import { candidateDocs } from '../storage/query-planner';
+import { collatedMatches, resolveCollation } from '../storage/read-ops';
 import { docArray, optionalDoc } from './arguments';
 import type { CommandContext, CommandTable } from './context';
 
@@ -34,7 +35,7 @@ const UNSUPPORTED_STAGES = new Set([
 
 function aggregate(command: Doc, ctx: CommandContext): Buffer {
   const target = command['aggregate'];
-  const pipeline = docArray(command, 'pipeline');
+  let pipeline = docArray(command, 'pipeline');
   const cursorSpec = optionalDoc(command, 'cursor');
   if (command['explain'] !== undefined) {
     throw new MongoCommandError(
@@ -51,13 +52,20 @@ function aggregate(command: Doc, ctx: CommandContext): Buffer {
   validateStages(pipeline);
   const db = ctx.engine.existingDatabase(ctx.dbName);
   const collection = typeof target === 'string' ? db?.collection(target) : undefined;
+  const collation = resolveCollation(command['collation'], collection);
   const firstMatch = pipeline[0]?.['$match'];
-  const source: Iterable<Doc> = !collection
+  let source: Iterable<Doc> = !collection
     ? []
     : isPlainObject(firstMatch)
       ? candidateDocs(collection, firstMatch)
       : collection.all();
+  // mingo applies a collation to $sort only: a leading $match (countDocuments) is run here.
+  if (collation && collection && isPlainObject(firstMatch)) {
+    source = collatedMatches(collection.all(), firstMatch, collation);
+    pipeline = pipeline.slice(1);
+  }
   const options = computeOptions({
+    ...(collation ? { collation: collation.spec } : {}),
     collectionResolver: (name: string) => [...(db?.collection(name)?.all() ?? [])].map(cloneDoc),
     ...(isPlainObject(command['let']) ? { variables: command['let'] } : {}),
   });

@@ -1,9 +1,12 @@
 import type { Cursor } from 'mingo/cursor';
+import { Query } from 'mingo/query';
 import { badValue, toMongoError } from '../errors';
+import { collateFilter, collateValue, readCollation, type Collation } from './collation';
 import type { Collection } from './collection';
 import { isPlainObject, withIdFirst, type Doc } from './document';
 import { compileFilter, readFilter } from './filter';
 import { applyArrayProjections, splitProjection, type SplitProjection } from './projection';
+import { computeOptions } from './mingo-options';
 import { planQuery } from './query-planner';
 
 export interface FindSpec {
@@ -13,6 +16,13 @@ export interface FindSpec {
   skip?: number;
   /** 0 means no limit. */
   limit?: number;
+  /** Non-binary string comparison; see resolveCollation. */
+  collation?: Collation;
+}
+
+/** A command's collation, or else the collection's default one. */
+export function resolveCollation(value: unknown, collection: Collection | undefined): Collation | undefined {
+  return value !== undefined ? readCollation(value) : readCollation(collection?.options['collation']);
 }
 
 /** Filter, sort, skip, limit and project, using the indexes to pick candidates. */
@@ -27,15 +37,24 @@ export function findDocuments(collection: Collection | undefined, spec: FindSpec
   const requested = readProjection(spec.projection);
   const split = requested && splitProjection(requested);
   const projection = split ? undefined : requested;
-  const plan = planQuery(collection, filter);
-  let source: Iterable<Doc> = plan.docs;
-  if (reverseNatural) source = [...source].reverse();
-  if (plan.exact && !sort && !requested) {
-    // Point lookups (findById, findOne by a unique key) skip building a mingo query.
-    const docs = [...source].slice(spec.skip ?? 0);
-    return spec.limit ? docs.slice(0, spec.limit) : docs;
+  let source: Iterable<Doc>;
+  let query: Query;
+  if (spec.collation) {
+    // Strings compare by collation key, on every document: the hash indexes hold exact values.
+    source = collatedMatches(collection.all(), filter, spec.collation);
+    if (reverseNatural) source = [...source].reverse();
+    query = new Query({}, computeOptions({ collation: spec.collation.spec }));
+  } else {
+    const plan = planQuery(collection, filter);
+    source = plan.docs;
+    if (reverseNatural) source = [...source].reverse();
+    if (plan.exact && !sort && !requested) {
+      // Point lookups (findById, findOne by a unique key) skip building a mingo query.
+      const docs = [...source].slice(spec.skip ?? 0);
+      return spec.limit ? docs.slice(0, spec.limit) : docs;
+    }
+    query = compileFilter(plan.residual);
   }
-  const query = compileFilter(plan.residual);
   try {
     let cursor: Cursor<Doc> = query.find<Doc>(source, projection);
     if (sort) cursor = cursor.sort(sort);
@@ -47,6 +66,12 @@ export function findDocuments(collection: Collection | undefined, spec: FindSpec
   } catch (error) {
     throw toMongoError(error);
   }
+}
+
+/** The documents matching `filter` when strings compare by collation key. */
+export function collatedMatches(docs: Iterable<Doc>, filter: Doc, collation: Collation): Doc[] {
+  const matcher = compileFilter(collateFilter(filter, collation.key));
+  return [...docs].filter((doc) => matcher.test(collateValue(doc, collation.key) as Doc));
 }
 
 export function projectDocument(doc: Doc, projection: unknown): Doc {
