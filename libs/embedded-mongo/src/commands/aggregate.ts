@@ -3,6 +3,7 @@ import { Aggregator } from 'mingo/aggregator';
 import { ErrorCode, MongoCommandError, toMongoError } from '../errors';
 import { cloneDoc, isPlainObject, type Doc } from '../storage/document';
 import { computeOptions } from '../storage/mingo-options';
+import { numericArgument, numericView } from '../storage/numbers';
 import { candidateDocs } from '../storage/query-planner';
 import { collatedMatches, resolveCollation } from '../storage/read-ops';
 import { docArray, optionalDoc } from './arguments';
@@ -64,6 +65,9 @@ function aggregate(command: Doc, ctx: CommandContext): Buffer {
     source = collatedMatches(collection.all(), firstMatch, collation);
     pipeline = pipeline.slice(1);
   }
+  // mingo compares JS numbers only: it reads numeric views (see storage/numbers).
+  source = [...source].map(numericView);
+  pipeline = numericArgument(pipeline);
   const options = computeOptions({
     ...(collation ? { collation: collation.spec } : {}),
     collectionResolver: (name: string) => [...(db?.collection(name)?.all() ?? [])].map(cloneDoc),

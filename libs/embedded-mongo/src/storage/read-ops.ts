@@ -7,6 +7,7 @@ import { isPlainObject, withIdFirst, type Doc } from './document';
 import { compileFilter, readFilter } from './filter';
 import { applyArrayProjections, splitProjection, type SplitProjection } from './projection';
 import { computeOptions } from './mingo-options';
+import { numericArgument, numericView, originalOf } from './numbers';
 import { planQuery } from './query-planner';
 
 export interface FindSpec {
@@ -37,31 +38,39 @@ export function findDocuments(collection: Collection | undefined, spec: FindSpec
   const requested = readProjection(spec.projection);
   const split = requested && splitProjection(requested);
   const projection = split ? undefined : requested;
-  let source: Iterable<Doc>;
+  let candidates: Doc[];
   let query: Query;
   if (spec.collation) {
     // Strings compare by collation key, on every document: the hash indexes hold exact values.
-    source = collatedMatches(collection.all(), filter, spec.collation);
-    if (reverseNatural) source = [...source].reverse();
+    candidates = collatedMatches(collection.all(), filter, spec.collation);
     query = new Query({}, computeOptions({ collation: spec.collation.spec }));
   } else {
     const plan = planQuery(collection, filter);
-    source = plan.docs;
-    if (reverseNatural) source = [...source].reverse();
+    candidates = [...plan.docs];
     if (plan.exact && !sort && !requested) {
       // Point lookups (findById, findOne by a unique key) skip building a mingo query.
-      const docs = [...source].slice(spec.skip ?? 0);
+      if (reverseNatural) candidates.reverse();
+      const docs = candidates.slice(spec.skip ?? 0);
       return spec.limit ? docs.slice(0, spec.limit) : docs;
     }
-    query = compileFilter(plan.residual);
+    query = compileFilter(numericArgument(plan.residual));
   }
+  if (reverseNatural) candidates.reverse();
+  // mingo matches and sorts the numeric views; results go back to the stored documents, and
+  // then the projection applies to them, so every number keeps its BSON type.
+  const views = candidates.map(numericView);
+  const wrapped = views.some((view, i) => view !== candidates[i]);
   try {
-    let cursor: Cursor<Doc> = query.find<Doc>(source, projection);
+    let cursor: Cursor<Doc> = query.find<Doc>(views, wrapped ? undefined : projection);
     if (sort) cursor = cursor.sort(sort);
     if (spec.skip) cursor = cursor.skip(spec.skip);
     if (spec.limit) cursor = cursor.limit(spec.limit);
     const docs = cursor.all();
-    if (split) return docs.map((doc) => projectSplit(doc, split));
+    if (split) return docs.map((doc) => projectSplit(originalOf(doc), split));
+    if (wrapped)
+      return projection
+        ? docs.map((doc) => projectDocument(originalOf(doc), projection))
+        : docs.map(originalOf);
     return projection ? docs.map(withIdFirst) : docs;
   } catch (error) {
     throw toMongoError(error);
@@ -70,8 +79,8 @@ export function findDocuments(collection: Collection | undefined, spec: FindSpec
 
 /** The documents matching `filter` when strings compare by collation key. */
 export function collatedMatches(docs: Iterable<Doc>, filter: Doc, collation: Collation): Doc[] {
-  const matcher = compileFilter(collateFilter(filter, collation.key));
-  return [...docs].filter((doc) => matcher.test(collateValue(doc, collation.key) as Doc));
+  const matcher = compileFilter(collateFilter(numericArgument(filter), collation.key));
+  return [...docs].filter((doc) => matcher.test(collateValue(numericView(doc), collation.key) as Doc));
 }
 
 export function projectDocument(doc: Doc, projection: unknown): Doc {

@@ -14,6 +14,7 @@ import {
   type Doc,
 } from './document';
 import { MINGO_OPTIONS, computeOptions, type ComputeOptions } from './mingo-options';
+import { numericModifier } from './update-numbers';
 import { logicalPull, takeLogicalPulls } from './update-pull';
 import { checkUpdateTargets } from './update-targets';
 import { validateModifier, validateModifierTargets } from './update-validate';
@@ -149,7 +150,8 @@ function replace(doc: Doc, replacement: Doc, ctx: ApplyContext): { doc: Doc; mod
  */
 function prepareOperators(modifier: Doc, ctx: ApplyContext, condition: Doc): PreparedUpdate {
   const { rest, idAssignments } = takeIdAssignments(modifier);
-  const { rest: mingoModifier, pulls } = takeLogicalPulls(rest);
+  const { rest: withPulls, pulls } = takeLogicalPulls(rest);
+  const { modifier: mingoModifier, wrap } = numericModifier(withPulls);
   let prepared: { query: Query | undefined; mutations: ((doc: Doc) => string[])[] };
   try {
     const options = computeOptions(undefined, {
@@ -175,7 +177,9 @@ function prepareOperators(modifier: Doc, ctx: ApplyContext, condition: Doc): Pre
     try {
       if (prepared.query && !prepared.query.test(target)) return { doc: target, modified: false };
       let modified = false;
+      const retype = wrap(target);
       for (const mutate of prepared.mutations) if (mutate(target).length > 0) modified = true;
+      retype();
       if (idAssignments.length > 0) assignId(target, idAssignments, ctx.inserting);
       return { doc: target, modified };
     } catch (error) {
