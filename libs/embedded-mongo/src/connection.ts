@@ -25,6 +25,7 @@ export class Connection {
     socket.setNoDelay(true);
     socket.on('data', (chunk: Buffer) => this.onData(chunk));
     socket.on('error', () => socket.destroy());
+    socket.on('close', () => dispatcher.connectionClosed(id));
   }
 
   close(): void {

@@ -8,6 +8,7 @@ export const ErrorCode = {
   Unauthorized: 13,
   TypeMismatch: 14,
   IllegalOperation: 20,
+  PathNotViable: 28,
   ConflictingUpdateOperators: 40,
   NamespaceNotFound: 26,
   IndexNotFound: 27,
@@ -23,9 +24,14 @@ export const ErrorCode = {
   IndexKeySpecsConflict: 86,
   CommandNotSupported: 115,
   InvalidPipelineOperator: 168,
+  NotImplemented: 238,
+  DocumentValidationFailure: 121,
   DuplicateKey: 11000,
   OutOfDiskSpace: 14031,
   UpdateTooLarge: 17419,
+  JavaScriptDisabled: 31264,
+  ChangeStreamNeedsReplicaSet: 40573,
+  WhereWithoutScriptEngine: 6108304,
   UnrecognizedPipelineStage: 40324,
   MissingRequiredField: 40414,
 } as const;
@@ -38,6 +44,9 @@ const codeNames = new Map<number, string>(
 // Codes mongod reports by location rather than by name.
 for (const code of [
   ErrorCode.UpdateTooLarge,
+  ErrorCode.JavaScriptDisabled,
+  ErrorCode.ChangeStreamNeedsReplicaSet,
+  ErrorCode.WhereWithoutScriptEngine,
   ErrorCode.UnrecognizedPipelineStage,
   ErrorCode.MissingRequiredField,
 ]) {
@@ -72,13 +81,54 @@ export class MongoCommandError extends Error {
   }
 }
 
+// Features the engine does not have, answered as a mongod without them answers.
+const GEO_OPERATORS = new Set([
+  '$near',
+  '$nearSphere',
+  '$geoWithin',
+  '$within',
+  '$geoIntersects',
+  '$geoNear',
+]);
+
+export function notImplemented(feature: string): MongoCommandError {
+  return new MongoCommandError(
+    ErrorCode.NotImplemented,
+    `${feature} is not supported by the embedded engine (see libs/embedded-mongo/README.md)`,
+  );
+}
+
+function unknownOperator(op: string, topLevel: boolean): MongoCommandError {
+  if (GEO_OPERATORS.has(op) || op === '$text') return notImplemented(op);
+  return badValue(topLevel ? `unknown top level operator: ${op}` : `unknown operator: ${op}`);
+}
+
 const mingoPatterns: ReadonlyArray<[RegExp, (name: string) => MongoCommandError]> = [
-  [/unknown top level operator:? (\$\w+)/, (op) => badValue(`unknown top level operator: ${op}`)],
-  [/unknown query operator:? (\$\w+)/, (op) => badValue(`unknown operator: ${op}`)],
+  // As a mongod running with security.javascriptEnabled: false.
+  [
+    /(\$where) operator requires 'scriptEnabled'/,
+    () =>
+      new MongoCommandError(ErrorCode.WhereWithoutScriptEngine, 'no globalScriptEngine in $where parsing'),
+  ],
+  [
+    /(\$function|\$accumulator) requires 'scriptEnabled'/,
+    () =>
+      new MongoCommandError(
+        ErrorCode.JavaScriptDisabled,
+        'Cannot run server-side javascript without the javascript engine enabled',
+      ),
+  ],
+  [/unknown top level operator:? (\$\w+)/, (op) => unknownOperator(op, true)],
+  [/unknown (?:query )?operator:? (\$\w+)/, (op) => unknownOperator(op, false)],
   [
     /unregistered pipeline operator (\$?\w+)/,
     (op) =>
-      new MongoCommandError(ErrorCode.UnrecognizedPipelineStage, `Unrecognized pipeline stage name: '${op}'`),
+      GEO_OPERATORS.has(op)
+        ? notImplemented(op)
+        : new MongoCommandError(
+            ErrorCode.UnrecognizedPipelineStage,
+            `Unrecognized pipeline stage name: '${op}'`,
+          ),
   ],
   [
     /Unknown update operator: '(\$\w+)'/,

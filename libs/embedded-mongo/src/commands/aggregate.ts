@@ -3,7 +3,9 @@ import { Aggregator } from 'mingo/aggregator';
 import { ErrorCode, MongoCommandError, toMongoError } from '../errors';
 import { cloneDoc, isPlainObject, type Doc } from '../storage/document';
 import { computeOptions } from '../storage/mingo-options';
+import { numericArgument, numericView } from '../storage/numbers';
 import { candidateDocs } from '../storage/query-planner';
+import { collatedMatches, resolveCollation } from '../storage/read-ops';
 import { docArray, optionalDoc } from './arguments';
 import type { CommandContext, CommandTable } from './context';
 
@@ -34,7 +36,7 @@ const UNSUPPORTED_STAGES = new Set([
 
 function aggregate(command: Doc, ctx: CommandContext): Buffer {
   const target = command['aggregate'];
-  const pipeline = docArray(command, 'pipeline');
+  let pipeline = docArray(command, 'pipeline');
   const cursorSpec = optionalDoc(command, 'cursor');
   if (command['explain'] !== undefined) {
     throw new MongoCommandError(
@@ -51,13 +53,23 @@ function aggregate(command: Doc, ctx: CommandContext): Buffer {
   validateStages(pipeline);
   const db = ctx.engine.existingDatabase(ctx.dbName);
   const collection = typeof target === 'string' ? db?.collection(target) : undefined;
+  const collation = resolveCollation(command['collation'], collection);
   const firstMatch = pipeline[0]?.['$match'];
-  const source: Iterable<Doc> = !collection
+  let source: Iterable<Doc> = !collection
     ? []
     : isPlainObject(firstMatch)
       ? candidateDocs(collection, firstMatch)
       : collection.all();
+  // mingo applies a collation to $sort only: a leading $match (countDocuments) is run here.
+  if (collation && collection && isPlainObject(firstMatch)) {
+    source = collatedMatches(collection.all(), firstMatch, collation);
+    pipeline = pipeline.slice(1);
+  }
+  // mingo compares JS numbers only: it reads numeric views (see storage/numbers).
+  source = [...source].map(numericView);
+  pipeline = numericArgument(pipeline);
   const options = computeOptions({
+    ...(collation ? { collation: collation.spec } : {}),
     collectionResolver: (name: string) => [...(db?.collection(name)?.all() ?? [])].map(cloneDoc),
     ...(isPlainObject(command['let']) ? { variables: command['let'] } : {}),
   });
@@ -87,6 +99,13 @@ function validateStages(pipeline: Doc[]): void {
       );
     }
     const name = keys[0];
+    if (name === '$changeStream') {
+      // What a standalone mongod answers: the driver and mongoose know this error.
+      throw new MongoCommandError(
+        ErrorCode.ChangeStreamNeedsReplicaSet,
+        'The $changeStream stage is only supported on replica sets',
+      );
+    }
     if (UNSUPPORTED_STAGES.has(name)) {
       throw new MongoCommandError(
         ErrorCode.CommandNotSupported,

@@ -2,7 +2,7 @@ import { ErrorCode, MongoCommandError } from '../errors';
 import { canonicalKey } from '../storage/canonical-key';
 import type { Doc } from '../storage/document';
 import { presentValuesAtPath } from '../storage/index-keys';
-import { findDocuments } from '../storage/read-ops';
+import { findDocuments, resolveCollation } from '../storage/read-ops';
 import {
   collectionArg,
   flag,
@@ -24,7 +24,9 @@ function find(command: Doc, ctx: CommandContext): Buffer {
   const rawLimit = optionalNumber(command, 'limit') ?? 0;
   const singleBatch = flag(command, 'singleBatch') || rawLimit < 0;
   const limit = Math.abs(rawLimit);
-  const docs = findDocuments(collectionOf(ctx, name), {
+  const collection = collectionOf(ctx, name);
+  const docs = findDocuments(collection, {
+    collation: resolveCollation(command['collation'], collection),
     filter: command['filter'],
     sort: command['sort'],
     projection: command['projection'],
@@ -44,12 +46,13 @@ function count(command: Doc, ctx: CommandContext): Doc {
   const query = optionalDoc(command, 'query') ?? {};
   const skip = nonNegative(command, 'skip') ?? 0;
   const limit = Math.abs(optionalNumber(command, 'limit') ?? 0);
+  const collation = resolveCollation(command['collation'], collection);
   // Without a filter the count is the collection size (estimatedDocumentCount).
   if (Object.keys(query).length === 0 && collection) {
     const n = Math.max(0, collection.size - skip);
     return { n: limit > 0 ? Math.min(n, limit) : n, ok: 1 };
   }
-  return { n: findDocuments(collection, { filter: query, skip, limit }).length, ok: 1 };
+  return { n: findDocuments(collection, { filter: query, skip, limit, collation }).length, ok: 1 };
 }
 
 function distinct(command: Doc, ctx: CommandContext): Doc {
@@ -62,7 +65,11 @@ function distinct(command: Doc, ctx: CommandContext): Doc {
     );
   }
   if (typeof key !== 'string') throw typeMismatch('distinct.key', 'string');
-  const docs = findDocuments(collectionOf(ctx, name), { filter: optionalDoc(command, 'query') ?? {} });
+  const collection = collectionOf(ctx, name);
+  const docs = findDocuments(collection, {
+    filter: optionalDoc(command, 'query') ?? {},
+    collation: resolveCollation(command['collation'], collection),
+  });
   const path = key.split('.');
   const values = new Map<string, unknown>();
   for (const doc of docs) {

@@ -1,6 +1,7 @@
 import { ErrorCode, MongoCommandError, toMongoError } from '../errors';
 import { isPlainObject, type Doc } from '../storage/document';
 import { readFilter } from '../storage/filter';
+import { resolveCollation } from '../storage/read-ops';
 import { parseUpdate } from '../storage/update-apply';
 import { deleteDocuments, prepareInsert, updateDocuments } from '../storage/write-ops';
 import { collectionArg, docArray, flag, optionalDoc, optionalDocArray } from './arguments';
@@ -58,7 +59,9 @@ function update(command: Doc, ctx: CommandContext): Doc {
       );
     }
     const constants = optionalDoc(statement, 'c');
-    const outcome = updateDocuments(db.collection(name), () => db.ensureCollection(name).collection, {
+    const existing = db.collection(name);
+    const outcome = updateDocuments(existing, () => db.ensureCollection(name).collection, {
+      collation: resolveCollation(statement['collation'], existing),
       filter: readFilter(statement['q'], 'q'),
       update: parsed,
       multi,
@@ -92,7 +95,8 @@ function remove(command: Doc, ctx: CommandContext): Doc {
     }
     if (!isPlainObject(statement['q']))
       throw new MongoCommandError(ErrorCode.FailedToParse, "delete requires 'q'");
-    n += deleteDocuments(collection, statement['q'], limit === 1);
+    const collation = resolveCollation(statement['collation'], collection);
+    n += deleteDocuments(collection, statement['q'], limit === 1, collation);
   });
   return reply({ n }, writeErrors);
 }

@@ -12,6 +12,7 @@ import { writeCommands } from './crud-write';
 import { findAndModifyCommands } from './find-and-modify';
 import { handshakeCommands } from './handshake';
 import { indexCommands } from './indexes';
+import { ServerStats } from './server-status';
 
 const handlers = new Map<string, CommandHandler>(
   Object.entries({
@@ -53,6 +54,8 @@ export interface WriteJournal {
 
 /** Runs one command document and returns the BSON reply; failures become `{ ok: 0, ... }`. */
 export class CommandDispatcher {
+  private readonly stats = new ServerStats();
+
   constructor(
     private readonly engine: Engine,
     private readonly cursors: CursorStore,
@@ -82,9 +85,15 @@ export class CommandDispatcher {
     );
   }
 
+  connectionClosed(connectionId: number): void {
+    this.stats.connectionClosed(connectionId);
+  }
+
   private run(command: Doc, fallbackDb: string, connectionId: number): Doc | Buffer {
     const name = Object.keys(command)[0];
-    const handler = name === undefined ? undefined : handlers.get(name);
+    if (name !== undefined) this.stats.count(name, connectionId);
+    const handler =
+      name === 'serverStatus' ? this.serverStatus : name === undefined ? undefined : handlers.get(name);
     if (!handler || name === undefined) {
       throw new MongoCommandError(ErrorCode.CommandNotFound, `no such command: '${name ?? ''}'`);
     }
@@ -99,4 +108,6 @@ export class CommandDispatcher {
     const ctx: CommandContext = { engine: this.engine, cursors: this.cursors, dbName, connectionId };
     return handler(command, ctx);
   }
+
+  private readonly serverStatus: CommandHandler = () => this.stats.status();
 }

@@ -1,7 +1,7 @@
 import { ErrorCode, MongoCommandError } from '../errors';
 import type { Doc } from '../storage/document';
 import { readFilter } from '../storage/filter';
-import { findDocuments, projectDocument } from '../storage/read-ops';
+import { findDocuments, projectDocument, resolveCollation } from '../storage/read-ops';
 import { applyUpdate, parseUpdate } from '../storage/update-apply';
 import { buildUpsertDoc } from '../storage/upsert';
 import { prepareInsert } from '../storage/write-ops';
@@ -25,7 +25,8 @@ function findAndModify(command: Doc, ctx: CommandContext): Doc {
   const fields = command['fields'];
   const db = ctx.engine.database(ctx.dbName);
   const collection = db.collection(name);
-  const [found] = findDocuments(collection, { filter, sort: command['sort'], limit: 1 });
+  const collation = resolveCollation(command['collation'], collection);
+  const [found] = findDocuments(collection, { filter, sort: command['sort'], limit: 1, collation });
 
   if (!update) {
     if (!found) return { lastErrorObject: { n: 0 }, value: null, ok: 1 };

@@ -2,7 +2,7 @@ import { MAX_BSON_OBJECT_SIZE, type Doc } from '../storage/document';
 import { MAX_MESSAGE_SIZE_BYTES } from '../wire/constants';
 import type { CommandContext, CommandTable } from './context';
 
-const SERVER_VERSION = '7.0.0-embedded';
+export const SERVER_VERSION = '7.0.0-embedded';
 const MAX_WIRE_VERSION = 21;
 const MAX_WRITE_BATCH_SIZE = 100_000;
 

@@ -37,10 +37,20 @@ function isNewIndex(existing: readonly IndexSpec[], spec: IndexSpec): boolean {
   return true;
 }
 
+// As in mongod, an index without a collation takes the collection's default one.
+function withDefaultCollation(spec: IndexSpec, collection: Collection): IndexSpec {
+  const collation = collection.options['collation'];
+  if (spec['collation'] !== undefined || !isPlainObject(collation) || collation['locale'] === 'simple')
+    return spec;
+  return { ...spec, collation };
+}
+
 function createIndexes(command: Doc, ctx: CommandContext): Doc {
   const name = collectionArg(command, 'createIndexes');
-  const specs = docArray(command, 'indexes').map(normalizeIndexSpec);
   const { collection, created } = ctx.engine.database(ctx.dbName).ensureCollection(name);
+  const specs = docArray(command, 'indexes').map((raw) =>
+    withDefaultCollation(normalizeIndexSpec(raw), collection),
+  );
   const before = collection.indexSpecs().length;
   const added: string[] = [];
   try {

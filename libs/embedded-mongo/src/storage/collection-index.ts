@@ -1,4 +1,5 @@
 import type { Query } from 'mingo/query';
+import { collateValue, readCollation, type Collation } from './collation';
 import type { Doc } from './document';
 import { ExpiryQueue } from './expiry-queue';
 import { compileFilter } from './filter';
@@ -29,6 +30,8 @@ export class CollectionIndex {
   readonly expiries: ExpiryQueue | undefined;
   private readonly paths: string[][];
   private readonly partial: Query | undefined;
+  /** With a collation, keys are collation keys: a unique index refuses "Sao" beside "são". */
+  private readonly collation: Collation | undefined;
   private readonly entries = new Map<string, Set<string>>();
 
   constructor(readonly spec: IndexSpec) {
@@ -39,6 +42,7 @@ export class CollectionIndex {
       ([field, kind]) => !field.includes('$**') && !(typeof kind === 'string' && SPECIAL_KINDS.has(kind)),
     );
     this.partial = spec.partialFilterExpression ? compileFilter(spec.partialFilterExpression) : undefined;
+    this.collation = readCollation(spec['collation']);
     const ttl = typeof spec.expireAfterSeconds === 'number' && this.fields.length === 1;
     this.expiries = ttl ? new ExpiryQueue() : undefined;
   }
@@ -57,7 +61,13 @@ export class CollectionIndex {
     if (!this.keyed) return [];
     if (this.partial && !this.partial.test(doc)) return [];
     if (this.spec.sparse === true && !hasAnyField(doc, this.paths)) return [];
+    if (this.collation) return indexKeysOf(collateValue(doc, this.collation.key), this.paths);
     return indexKeysOf(doc, this.paths);
+  }
+
+  /** Equality lookups use exact values, so an index keyed by a collation cannot answer them. */
+  get collated(): boolean {
+    return this.collation !== undefined;
   }
 
   /** The first key of `keys` already held by another document, if this index is unique. */

@@ -3,9 +3,9 @@ import * as accumulatorOperators from 'mingo/operators/accumulator';
 import * as expressionOperators from 'mingo/operators/expression';
 import * as pipelineOperators from 'mingo/operators/pipeline';
 import * as projectionOperators from 'mingo/operators/projection';
-import * as queryOperators from 'mingo/operators/query';
 import * as windowOperators from 'mingo/operators/window';
 import type { Options } from 'mingo/types';
+import { QUERY_OPERATORS } from './query-operators';
 
 /** mingo's ComputeOptions: options plus per-evaluation locals (condition, variables, …). */
 export interface ComputeOptions extends Options {
@@ -49,7 +49,7 @@ const SHARED = COMPUTE_OPTIONS.init({
     expression: expressionOperators,
     pipeline: pipelineOperators,
     projection: projectionOperators,
-    query: queryOperators,
+    query: QUERY_OPERATORS,
     window: windowOperators,
   }),
 });

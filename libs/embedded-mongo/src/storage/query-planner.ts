@@ -90,7 +90,7 @@ function bestIndex(indexes: readonly CollectionIndex[], filter: Doc): Collection
   let best: CollectionIndex | undefined;
   for (const index of indexes) {
     // A partial index holds only some documents; using it would need filter implication.
-    if (!index.keyed || index.spec.partialFilterExpression !== undefined) continue;
+    if (!index.keyed || index.collated || index.spec.partialFilterExpression !== undefined) continue;
     if (!index.fields.every((field) => equalityValues(filter[field], index.complete) !== undefined)) continue;
     if (!best || (index.unique && !best.unique) || index.fields.length > best.fields.length) best = index;
   }

@@ -4,8 +4,19 @@ import { Query } from 'mingo/query';
 import type { PipelineStage } from 'mingo/updater';
 import { ErrorCode, MongoCommandError, toMongoError } from '../errors';
 import { canonicalKey } from './canonical-key';
-import { bsonSize, cloneDoc, isPlainObject, MAX_BSON_OBJECT_SIZE, withIdFirst, type Doc } from './document';
+import {
+  bsonSize,
+  cloneDoc,
+  isPlainObject,
+  MAX_BSON_OBJECT_SIZE,
+  setPath,
+  withIdFirst,
+  type Doc,
+} from './document';
 import { MINGO_OPTIONS, computeOptions, type ComputeOptions } from './mingo-options';
+import { numericModifier } from './update-numbers';
+import { logicalPull, takeLogicalPulls } from './update-pull';
+import { checkUpdateTargets } from './update-targets';
 import { validateModifier, validateModifierTargets } from './update-validate';
 
 export type ParsedUpdate =
@@ -100,6 +111,7 @@ function prepareKind(update: ParsedUpdate, ctx: ApplyContext): PreparedUpdate {
       );
       return (doc) => {
         validateModifierTargets(doc, update.modifier);
+        checkUpdateTargets(doc, update.modifier);
         return run(doc);
       };
     }
@@ -133,9 +145,13 @@ function replace(doc: Doc, replacement: Doc, ctx: ApplyContext): { doc: Doc; mod
 
 /**
  * What mingo's updateOne does for operator updates, with options built over the shared operator
- * registry (mingo's updateOne copies that registry on every call).
+ * registry (mingo's updateOne copies that registry on every call). The parts mingo gets wrong
+ * are taken out first and done here: `_id` assignments, and `$pull` with `$or`/`$and`/`$nor`.
  */
 function prepareOperators(modifier: Doc, ctx: ApplyContext, condition: Doc): PreparedUpdate {
+  const { rest, idAssignments } = takeIdAssignments(modifier);
+  const { rest: withPulls, pulls } = takeLogicalPulls(rest);
+  const { modifier: mingoModifier, wrap } = numericModifier(withPulls);
   let prepared: { query: Query | undefined; mutations: ((doc: Doc) => string[])[] };
   try {
     const options = computeOptions(undefined, {
@@ -143,11 +159,14 @@ function prepareOperators(modifier: Doc, ctx: ApplyContext, condition: Doc): Pre
       updateConfig: { cloneMode: 'copy', arrayFilters: ctx.arrayFilters },
       variables: ctx.variables,
     });
-    const mutations = Object.entries(modifier).map(([name, expr]) => {
+    const mutations = Object.entries(mingoModifier).flatMap(([name, expr]) => {
       const operator = UPDATE_OPERATORS.get(name);
       if (!operator) throw new Error(`Unknown update operator: '${name}'.`); // parseUpdate rules this out
-      return operator(expr as Doc, ctx.arrayFilters ?? [], options);
+      // mingo sees 'a.$.x' and 'a.$.y' as one path 'a' and calls it a conflict; mongod allows them
+      // (validateModifier checks real conflicts), so positional fields are applied one by one.
+      return splitPositional(expr as Doc).map((part) => operator(part, ctx.arrayFilters ?? [], options));
     });
+    for (const [path, spec] of pulls) mutations.push(logicalPull(path, spec, options));
     const query = Object.keys(condition).length > 0 ? new Query(condition, options) : undefined;
     prepared = { query, mutations };
   } catch (error) {
@@ -158,12 +177,51 @@ function prepareOperators(modifier: Doc, ctx: ApplyContext, condition: Doc): Pre
     try {
       if (prepared.query && !prepared.query.test(target)) return { doc: target, modified: false };
       let modified = false;
+      const retype = wrap(target);
       for (const mutate of prepared.mutations) if (mutate(target).length > 0) modified = true;
+      retype();
+      if (idAssignments.length > 0) assignId(target, idAssignments, ctx.inserting);
       return { doc: target, modified };
     } catch (error) {
       throw toMongoError(error);
     }
   };
+}
+
+function splitPositional(fields: Doc): Doc[] {
+  const paths = Object.keys(fields);
+  if (paths.length < 2 || !paths.some((path) => path.includes('$'))) return [fields];
+  return paths.map((path) => ({ [path]: fields[path] }));
+}
+
+/**
+ * `$set` of `_id` (or a field in it) is allowed when the value stays the same, which is what an
+ * update carrying a whole document does; mingo refuses any mention of `_id`.
+ */
+function takeIdAssignments(modifier: Doc): { rest: Doc; idAssignments: [string, unknown][] } {
+  const set = modifier['$set'];
+  if (!isPlainObject(set)) return { rest: modifier, idAssignments: [] };
+  const idPaths = Object.keys(set).filter((path) => path === '_id' || path.startsWith('_id.'));
+  if (idPaths.length === 0) return { rest: modifier, idAssignments: [] };
+  const remaining: Doc = {};
+  for (const [path, value] of Object.entries(set)) if (!idPaths.includes(path)) remaining[path] = value;
+  const rest: Doc = { ...modifier, $set: remaining };
+  if (Object.keys(remaining).length === 0) delete rest['$set'];
+  return { rest, idAssignments: idPaths.map((path) => [path, set[path]]) };
+}
+
+function assignId(target: Doc, assignments: [string, unknown][], inserting: boolean): void {
+  const holder: Doc = { _id: cloneDoc({ v: target['_id'] })['v'] };
+  for (const [path, value] of assignments) setPath(holder, path, cloneDoc({ v: value })['v']);
+  if (inserting) {
+    target['_id'] = holder['_id'];
+  } else if (canonicalKey(holder['_id']) !== canonicalKey(target['_id'])) {
+    const path = assignments[0]?.[0] ?? '_id';
+    throw new MongoCommandError(
+      ErrorCode.ImmutableField,
+      `Performing an update on the path '${path}' would modify the immutable field '_id'`,
+    );
+  }
 }
 
 // Pipeline updates are rare: mingo's own updateOne runs them (it copies its operator registry per call).

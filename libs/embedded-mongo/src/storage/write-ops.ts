@@ -1,4 +1,5 @@
 import { badValue, ErrorCode, MongoCommandError } from '../errors';
+import type { Collation } from './collation';
 import type { Collection } from './collection';
 import { bsonSize, ensureId, MAX_BSON_OBJECT_SIZE, type Doc } from './document';
 import { findDocuments } from './read-ops';
@@ -25,6 +26,7 @@ export interface UpdateStatement {
   upsert: boolean;
   arrayFilters?: Doc[];
   variables?: Doc;
+  collation?: Collation;
 }
 
 export interface UpdateOutcome {
@@ -42,7 +44,11 @@ export function updateDocuments(
   ensureCollection: () => Collection,
   statement: UpdateStatement,
 ): UpdateOutcome {
-  const matches = findDocuments(existing, { filter: statement.filter, limit: statement.multi ? 0 : 1 });
+  const matches = findDocuments(existing, {
+    filter: statement.filter,
+    limit: statement.multi ? 0 : 1,
+    collation: statement.collation,
+  });
   const ctx = {
     filter: statement.filter,
     arrayFilters: statement.arrayFilters,
@@ -64,8 +70,13 @@ export function updateDocuments(
   return { matched: 0, modified: 0, upserted };
 }
 
-export function deleteDocuments(collection: Collection | undefined, filter: Doc, justOne: boolean): number {
-  const matches = findDocuments(collection, { filter, limit: justOne ? 1 : 0 });
+export function deleteDocuments(
+  collection: Collection | undefined,
+  filter: Doc,
+  justOne: boolean,
+  collation?: Collation,
+): number {
+  const matches = findDocuments(collection, { filter, limit: justOne ? 1 : 0, collation });
   for (const doc of matches) collection?.remove(doc);
   return matches.length;
 }

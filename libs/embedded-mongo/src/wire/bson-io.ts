@@ -1,6 +1,9 @@
 import { deserialize, serialize } from 'bson';
 import type { Doc } from '../storage/document';
+import { normalizeNumbers } from '../storage/numbers';
 import { ProtocolError } from './constants';
+
+const RAW_NUMBERS = { promoteValues: false, promoteBuffers: false } as const;
 
 /** Reads one BSON document at `offset`, checking it fits before `end`. */
 export function readDocument(buffer: Buffer, offset: number, end: number): { doc: Doc; next: number } {
@@ -8,7 +11,9 @@ export function readDocument(buffer: Buffer, offset: number, end: number): { doc
   const size = buffer.readInt32LE(offset);
   if (size < 5 || offset + size > end) throw new ProtocolError(`invalid BSON document size ${size}`);
   try {
-    return { doc: deserialize(buffer.subarray(offset, offset + size)), next: offset + size };
+    // Unpromoted, so a double 1.0 and an int64 keep their types (see normalizeNumbers).
+    const doc = deserialize(buffer.subarray(offset, offset + size), RAW_NUMBERS);
+    return { doc: normalizeNumbers(doc), next: offset + size };
   } catch (error) {
     throw new ProtocolError(`invalid BSON: ${error instanceof Error ? error.message : String(error)}`);
   }
