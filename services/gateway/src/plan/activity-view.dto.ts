@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  ACTIVITY_STATUSES,
   EVIDENCE_KINDS,
+  TRAINING_AUDIENCES,
   type Activity,
   type ActivityStatus,
   type ActivitySummary,
@@ -11,10 +13,11 @@ import {
   type ParticipantCount,
   type TrainingAudience,
 } from '@elo/contracts';
-import { AUDIENCE, STATUS } from './activity.dto';
 
 // What the activity endpoints answer.
 
+export const STATUS = { enum: ACTIVITY_STATUSES, enumName: 'ActivityStatus' };
+const AUDIENCE = { enum: TRAINING_AUDIENCES, enumName: 'TrainingAudience' };
 const EVIDENCE_KIND = { enum: EVIDENCE_KINDS, enumName: 'EvidenceKind' };
 
 class IndicatorValueDto implements IndicatorValue {

@@ -1,8 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
 import type { PlanAction, PlanAxis } from '@elo/contracts';
-import { PageQueryDto } from '../common/pagination.dto';
 
 export class AxisDto implements PlanAxis {
   @ApiProperty({ description: 'Axis number (1–5)', example: 2 }) number!: number;
@@ -32,15 +29,3 @@ export class ActionPageDto {
   })
   nextCursor!: string | null;
 }
-
-export class AxisFilterDto extends PageQueryDto {
-  @ApiPropertyOptional({ description: 'Only this axis (1–5)', minimum: 1, maximum: 99 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(99)
-  axis?: number;
-}
-
-export class ListActionsQueryDto extends AxisFilterDto {}
