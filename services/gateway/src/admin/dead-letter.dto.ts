@@ -8,6 +8,7 @@ import {
   type DeadLetterReason,
   type EventService,
 } from '@elo/contracts';
+import { PageOf } from '../common/page.dto';
 
 const SERVICE = { enum: EVENT_SERVICES, enumName: 'EventService' };
 const REASON = { enum: DEAD_LETTER_REASONS, enumName: 'DeadLetterReason' };
@@ -53,17 +54,7 @@ export class DeadLetterDto implements DeadLetter {
   lastFailedAt!: string;
 }
 
-export class DeadLetterPageDto {
-  @ApiProperty({ description: 'This page of dead letters', type: [DeadLetterDto] })
-  items!: DeadLetterDto[];
-
-  @ApiProperty({
-    description: 'Cursor of the next page, or null on the last page',
-    type: String,
-    nullable: true,
-  })
-  nextCursor!: string | null;
-
+export class DeadLetterPageDto extends PageOf(DeadLetterDto, 'This page of dead letters') {
   @ApiProperty({
     description:
       'Services that did not answer (not deployed or down): their dead letters are missing from this page',

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ROLES, type ApiClient, type CreatedApiClient, type Role } from '@elo/contracts';
+import { PageOf } from '../common/page.dto';
 
 const ROLE = { enum: ROLES, enumName: 'Role' };
 
@@ -30,14 +31,4 @@ export class CreatedApiClientDto extends ApiClientDto implements CreatedApiClien
   clientSecret!: string;
 }
 
-export class ApiClientPageDto {
-  @ApiProperty({ description: 'This page of clients (never their secrets)', type: [ApiClientDto] })
-  items!: ApiClientDto[];
-
-  @ApiProperty({
-    description: 'Cursor of the next page, or null on the last page',
-    type: String,
-    nullable: true,
-  })
-  nextCursor!: string | null;
-}
+export class ApiClientPageDto extends PageOf(ApiClientDto, 'This page of clients (never their secrets)') {}

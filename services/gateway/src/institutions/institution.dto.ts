@@ -8,6 +8,7 @@ import {
   type Network,
   type Uf,
 } from '@elo/contracts';
+import { PageOf } from '../common/page.dto';
 
 const KIND = { enum: INSTITUTION_KINDS, enumName: 'InstitutionKind' };
 const NETWORK = { enum: NETWORKS, enumName: 'Network' };
@@ -29,14 +30,4 @@ export class InstitutionDto implements Institution {
   @ApiProperty({ description: 'Last change (ISO 8601, UTC)' }) updatedAt!: string;
 }
 
-export class InstitutionPageDto {
-  @ApiProperty({ description: 'This page of institutions', type: [InstitutionDto] })
-  items!: InstitutionDto[];
-
-  @ApiProperty({
-    description: 'Cursor of the next page, or null on the last page',
-    type: String,
-    nullable: true,
-  })
-  nextCursor!: string | null;
-}
+export class InstitutionPageDto extends PageOf(InstitutionDto, 'This page of institutions') {}

@@ -103,4 +103,25 @@ describe('OpenAPI document', () => {
       schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
     });
   });
+
+  it('documents every page answer as one generic page of its own items', () => {
+    const pages = Object.entries(doc.components.schemas).filter(([name]) => name.endsWith('PageDto'));
+    expect(pages.map(([name]) => name).sort()).toEqual([
+      'ActionPageDto',
+      'ActivityPageDto',
+      'ApiClientPageDto',
+      'DeadLetterPageDto',
+      'InstitutionPageDto',
+      'ReportPageDto',
+    ]);
+    const refs = Object.fromEntries(
+      pages.map(([name, schema]) => [name, (schema.properties?.['items']?.items as { $ref?: string }).$ref]),
+    );
+    expect(refs).toMatchObject({
+      InstitutionPageDto: '#/components/schemas/InstitutionDto',
+      ActivityPageDto: '#/components/schemas/ActivitySummaryDto',
+      DeadLetterPageDto: '#/components/schemas/DeadLetterDto',
+    });
+    for (const [, schema] of pages) expect(schema.properties?.['nextCursor']).toBeDefined();
+  });
 });

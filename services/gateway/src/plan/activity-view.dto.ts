@@ -13,6 +13,7 @@ import {
   type ParticipantCount,
   type TrainingAudience,
 } from '@elo/contracts';
+import { PageOf } from '../common/page.dto';
 
 // What the activity endpoints answer.
 
@@ -87,14 +88,4 @@ export class ActivityDto extends ActivitySummaryDto implements Activity {
   @ApiProperty({ description: 'Creation time (ISO 8601, UTC)' }) createdAt!: string;
 }
 
-export class ActivityPageDto {
-  @ApiProperty({ description: 'This page of activities, in code order', type: [ActivitySummaryDto] })
-  items!: ActivitySummaryDto[];
-
-  @ApiProperty({
-    description: 'Cursor of the next page, or null on the last page',
-    type: String,
-    nullable: true,
-  })
-  nextCursor!: string | null;
-}
+export class ActivityPageDto extends PageOf(ActivitySummaryDto, 'This page of activities, in code order') {}

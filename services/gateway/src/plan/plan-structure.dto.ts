@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { PlanAction, PlanAxis } from '@elo/contracts';
+import { PageOf } from '../common/page.dto';
 
 export class AxisDto implements PlanAxis {
   @ApiProperty({ description: 'Axis number (1–5)', example: 2 }) number!: number;
@@ -18,14 +19,4 @@ export class ActionDto implements PlanAction {
   @ApiProperty({ description: 'Title (Portuguese)' }) title!: string;
 }
 
-export class ActionPageDto {
-  @ApiProperty({ description: 'This page of priority actions, in code order', type: [ActionDto] })
-  items!: ActionDto[];
-
-  @ApiProperty({
-    description: 'Cursor of the next page, or null on the last page',
-    type: String,
-    nullable: true,
-  })
-  nextCursor!: string | null;
-}
+export class ActionPageDto extends PageOf(ActionDto, 'This page of priority actions, in code order') {}

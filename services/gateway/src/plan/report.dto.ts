@@ -7,6 +7,7 @@ import {
   type ReportIndicatorValue,
   type ReportStatus,
 } from '@elo/contracts';
+import { PageOf } from '../common/page.dto';
 
 // What the report endpoints answer.
 
@@ -49,14 +50,4 @@ export class ReportDto implements ProgressReport {
   @ApiProperty({ description: 'Version, incremented on every change' }) version!: number;
 }
 
-export class ReportPageDto {
-  @ApiProperty({ description: 'This page of reports, oldest first', type: [ReportDto] })
-  items!: ReportDto[];
-
-  @ApiProperty({
-    description: 'Cursor of the next page, or null on the last page',
-    type: String,
-    nullable: true,
-  })
-  nextCursor!: string | null;
-}
+export class ReportPageDto extends PageOf(ReportDto, 'This page of reports, oldest first') {}
