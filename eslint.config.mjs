@@ -2,7 +2,6 @@ import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
-
 // Which project may import which. Tests may also import the test-only libraries.
 function boundaries(testOnly) {
   const deps = (...tags) => [...tags, ...testOnly];
@@ -13,7 +12,14 @@ function boundaries(testOnly) {
       {
         sourceTag: 'type:contracts',
         onlyDependOnLibsWithTags: ['type:contracts'],
-        bannedExternalImports: ['@nestjs/*', 'mongoose', 'mongodb', '@nats-io/*', 'fastify', 'class-validator'],
+        bannedExternalImports: [
+          '@nestjs/*',
+          'mongoose',
+          'mongodb',
+          '@nats-io/*',
+          'fastify',
+          'class-validator',
+        ],
       },
       { sourceTag: 'type:lib', onlyDependOnLibsWithTags: deps('type:lib', 'type:contracts') },
       { sourceTag: 'type:service', onlyDependOnLibsWithTags: deps('type:lib', 'type:contracts') },
@@ -39,6 +45,13 @@ function boundaries(testOnly) {
   };
 }
 
+// Request/reply handlers go through @RpcHandler, which parses and authorizes with the RPC catalog.
+const bareMessagePattern = {
+  name: '@nestjs/microservices',
+  importNames: ['MessagePattern', 'EventPattern'],
+  message: 'Use @RpcHandler from @elo/messaging: it parses and authorizes through the RPC catalog.',
+};
+
 // Test-only helpers next to the code they exercise (test-fixtures/ folders, test-support.ts) count as tests.
 const testFiles = [
   '**/*.spec.ts',
@@ -51,7 +64,18 @@ const testFiles = [
 ];
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'tmp/**', '.nx/**', '.data/**', 'coverage/**', '**/*.js', '**/*.mjs'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'tmp/**',
+      '.nx/**',
+      '.data/**',
+      'coverage/**',
+      '**/*.js',
+      '**/*.mjs',
+    ],
+  },
   ...nx.configs['flat/base'],
   ...tseslint.configs.recommendedTypeChecked,
   prettier,
@@ -68,11 +92,17 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-extraneous-class': 'off',
       '@typescript-eslint/require-await': 'off',
+      // Split a file before it grows past this.
+      'max-lines': ['error', { max: 300, skipBlankLines: true, skipComments: true }],
       'no-restricted-imports': [
         'error',
         {
+          paths: [bareMessagePattern],
           patterns: [
-            { group: ['../../*'], message: 'Do not climb across projects: import through a workspace path (@elo/...).' },
+            {
+              group: ['../../*'],
+              message: 'Do not climb across projects: import through a workspace path (@elo/...).',
+            },
             { group: ['@elo/testing'], message: '@elo/testing is for tests only.' },
           ],
         },
@@ -85,12 +115,20 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['../../*'], message: 'Import through a workspace path (@elo/...).' }] },
+        {
+          paths: [bareMessagePattern],
+          patterns: [{ group: ['../../*'], message: 'Import through a workspace path (@elo/...).' }],
+        },
       ],
       '@nx/enforce-module-boundaries': ['error', boundaries(['type:test-lib'])],
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/unbound-method': 'off',
     },
+  },
+  {
+    // The one place that may register a message handler.
+    files: ['libs/messaging/src/rpc/rpc-handler.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
 );

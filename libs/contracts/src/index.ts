@@ -18,5 +18,7 @@ export * from './plan/plan-report';
 export * from './plan/plan-dashboard';
 export * from './plan/plan.events';
 export * from './plan/plan.rpc';
+export * from './directory/directory.rpc';
+export * from './events/dead-letter.rpc';
 export * from './training/training.events';
 export * from './partnerships/partnership.events';

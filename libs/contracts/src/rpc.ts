@@ -1,39 +1,38 @@
-import type { Page } from './pagination';
-import type {
-  CreateInstitutionInput,
-  Institution,
-  ListInstitutionsQuery,
-  UpdateInstitutionInput,
-} from './directory/institution';
-import type { DeadLetterRpcContract, EventService } from './events/dead-letter';
-import type { PlanRpc } from './plan/plan.rpc';
-import type { ApiClientRpc } from './directory/api-client';
+import type { z } from 'zod';
+import type { Caller } from './caller';
+import { directoryRpc } from './directory/directory.rpc';
+import { deadLetterRpc } from './events/dead-letter.rpc';
+import { planRpc } from './plan/plan.rpc';
+import type { RpcDefinition } from './rpc/define-rpc';
 
-export interface ReadinessReport {
-  service: string;
-  ready: boolean;
-  checks: Record<string, 'up' | 'down'>;
+export * from './rpc/define-rpc';
+export * from './rpc/health.rpc';
+
+// The one map from request/reply pattern (`<service>.<aggregate>.<verb>`) to its request schema, its
+// response type and who may call it. Services parse every request with the schema and check the
+// access before a handler runs; the gateway's calls are typed by it.
+export const RPC_CATALOG = {
+  ...directoryRpc,
+  ...planRpc,
+  ...deadLetterRpc,
+} as const satisfies Record<string, RpcDefinition>;
+
+type Catalog = typeof RPC_CATALOG;
+export type RpcPattern = keyof Catalog;
+export type RpcRequest<P extends RpcPattern> = z.output<Catalog[P]['request']>;
+export type RpcResponse<P extends RpcPattern> = NonNullable<Catalog[P]['response']>;
+/** What a handler of P receives as its caller: always one for role-gated patterns, none for internal ones. */
+export type RpcCaller<P extends RpcPattern> = Catalog[P]['access'] extends { readonly roles: unknown }
+  ? Caller
+  : undefined;
+
+export const RPC_PATTERNS = Object.keys(RPC_CATALOG) as RpcPattern[];
+
+export function isRpcPattern(value: string): value is RpcPattern {
+  return Object.hasOwn(RPC_CATALOG, value);
 }
 
-// Request/reply patterns: `<service>.<aggregate>.<verb>`. One entry per pattern, so the
-// gateway's calls and the services' handlers agree on request and response types.
-interface DirectoryRpc {
-  'directory.health.ready': { request: Record<string, never>; response: ReadinessReport };
-  'directory.institution.create': { request: CreateInstitutionInput; response: Institution };
-  'directory.institution.get': { request: { id: string }; response: Institution };
-  'directory.institution.list': { request: ListInstitutionsQuery; response: Page<Institution> };
-  'directory.institution.update': {
-    request: { id: string; changes: UpdateInstitutionInput; expectedVersion?: number };
-    response: Institution;
-  };
+/** A pattern's definition, widened for code that works over every pattern (the framework, tests). */
+export function rpcDefinition(pattern: RpcPattern): RpcDefinition {
+  return RPC_CATALOG[pattern];
 }
-
-/** `<service>.dead-letter.list|replay|delete`, answered by every service that runs the event backbone. */
-type DeadLetterRpc = {
-  [K in keyof DeadLetterRpcContract as `${EventService}.dead-letter.${K}`]: DeadLetterRpcContract[K];
-};
-
-export type RpcContract = DirectoryRpc & ApiClientRpc & DeadLetterRpc & PlanRpc;
-export type RpcPattern = keyof RpcContract;
-export type RpcRequest<P extends RpcPattern> = RpcContract[P]['request'];
-export type RpcResponse<P extends RpcPattern> = RpcContract[P]['response'];

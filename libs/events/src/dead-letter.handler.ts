@@ -1,12 +1,11 @@
 import { Controller, type Type } from '@nestjs/common';
-import { Payload } from '@nestjs/microservices';
 import type { EventService, RpcRequest, RpcResponse } from '@elo/contracts';
-import { RpcHandler, requireRole } from '@elo/messaging';
+import { RpcHandler } from '@elo/messaging';
 import { DeadLetterService } from './dead-letter.service';
 
 /**
  * The `<service>.dead-letter.*` request/reply handlers, made for the service that runs the backbone.
- * Dead letters hold whole events, and replay and delete change state: admins only, checked here too.
+ * Who may call them (admins) is declared in the RPC catalog and checked before these run.
  */
 export function deadLetterHandlerFor(service: EventService): Type<unknown> {
   @Controller()
@@ -15,26 +14,23 @@ export function deadLetterHandlerFor(service: EventService): Type<unknown> {
 
     @RpcHandler(`${service}.dead-letter.list`)
     list(
-      @Payload() query: RpcRequest<`${EventService}.dead-letter.list`>,
+      query: RpcRequest<`${EventService}.dead-letter.list`>,
     ): Promise<RpcResponse<`${EventService}.dead-letter.list`>> {
-      requireRole('admin');
       return this.deadLetters.list(query);
     }
 
     @RpcHandler(`${service}.dead-letter.replay`)
     replay(
-      @Payload() input: RpcRequest<`${EventService}.dead-letter.replay`>,
+      input: RpcRequest<`${EventService}.dead-letter.replay`>,
     ): Promise<RpcResponse<`${EventService}.dead-letter.replay`>> {
-      requireRole('admin');
-      return this.deadLetters.replay(String(input?.id));
+      return this.deadLetters.replay(input.id);
     }
 
     @RpcHandler(`${service}.dead-letter.delete`)
     delete(
-      @Payload() input: RpcRequest<`${EventService}.dead-letter.delete`>,
+      input: RpcRequest<`${EventService}.dead-letter.delete`>,
     ): Promise<RpcResponse<`${EventService}.dead-letter.delete`>> {
-      requireRole('admin');
-      return this.deadLetters.delete(String(input?.id));
+      return this.deadLetters.delete(input.id);
     }
   }
   return DeadLetterHandler;

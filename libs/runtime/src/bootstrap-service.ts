@@ -2,7 +2,12 @@ import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from 'pino';
-import { RpcContextInterceptor, RpcErrorFilter, natsMicroserviceOptions } from '@elo/messaging';
+import {
+  RpcContextInterceptor,
+  RpcErrorFilter,
+  assertCatalogHandlers,
+  natsMicroserviceOptions,
+} from '@elo/messaging';
 import { PinoNestLogger } from '@elo/observability';
 
 export interface ServiceBootstrapOptions {
@@ -28,6 +33,7 @@ export async function bootstrapService(options: ServiceBootstrapOptions): Promis
     bufferLogs: true,
   });
   app.enableShutdownHooks();
+  assertCatalogHandlers(app);
   app.useGlobalInterceptors(new RpcContextInterceptor());
   app.useGlobalFilters(new RpcErrorFilter());
   app.connectMicroservice(natsMicroserviceOptions(splitServers(options.natsUrl), options.name), {

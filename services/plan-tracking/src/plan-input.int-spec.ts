@@ -72,7 +72,7 @@ describe('plan-tracking: malformed writes over NATS are COMMON.VALIDATION and ch
     for (const [changes, field] of bad) {
       await expect(send('plan-tracking.activity.update', { code: '2.1.1', changes })).rejects.toMatchObject({
         code: 'COMMON.VALIDATION',
-        errors: [expect.objectContaining({ field })],
+        errors: [expect.objectContaining({ field: `changes${field === '(body)' ? '' : `.${field}`}` })],
       });
     }
     expect(await send('plan-tracking.activity.get', { code: '2.1.1' })).toEqual(before);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ROLES, type Caller, type Role } from '../caller';
-import type { Page, PageQuery } from '../pagination';
+import { ROLES, type Role } from '../caller';
+import type { PageQuery } from '../pagination';
 import { directoryIdSchema, directoryPageQuerySchema } from './institution';
 
 /**
@@ -59,19 +59,6 @@ export interface ClientStatus {
   active: boolean;
 }
 
-export interface ApiClientRpc {
-  /** Admins only; DIRECTORY.INSTITUTION_NOT_FOUND when the institution does not exist. */
-  'directory.client.create': { request: CreateApiClientInput; response: CreatedApiClient };
-  /** Admins, or an agency for its own institution. */
-  'directory.client.list': { request: ListApiClientsQuery; response: Page<ApiClient> };
-  /** Admins only; DIRECTORY.CLIENT_NOT_FOUND unless the client belongs to the institution. */
-  'directory.client.revoke': { request: RevokeApiClientInput; response: ApiClient };
-  /** No caller needed (used to issue tokens); AUTH.INVALID_CLIENT for unknown, revoked or wrong secret. */
-  'directory.client.authenticate': { request: AuthenticateClientInput; response: Caller };
-  /** No caller needed (the gateway's revocation check). */
-  'directory.client.status': { request: { clientId: string }; response: ClientStatus };
-}
-
 // Request schemas, mirroring the gateway's DTOs (the directory is reachable over NATS without it).
 
 export const createApiClientSchema = z.strictObject({
@@ -92,6 +79,15 @@ export const revokeApiClientSchema = z.strictObject({
   institutionId: directoryIdSchema,
   clientId: z.string().regex(API_CLIENT_ID_PATTERN, 'must be a client id issued by this API'),
 }) satisfies z.ZodType<RevokeApiClientInput>;
+
+/**
+ * What the directory accepts to look at: any strings of bounded size. Credentials of another shape
+ * are refused as an invalid client (by `authenticateClientSchema`), telling callers nothing more.
+ */
+export const authenticateRequestSchema = z.strictObject({
+  clientId: z.string().max(1024),
+  clientSecret: z.string().max(1024),
+}) satisfies z.ZodType<AuthenticateClientInput>;
 
 /** Lengths as the token endpoint accepts them; any other shape is just an invalid client. */
 export const authenticateClientSchema = z.strictObject({

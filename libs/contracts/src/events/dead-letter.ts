@@ -1,4 +1,4 @@
-import type { Page, PageQuery } from '../pagination';
+import type { Page } from '../pagination';
 import { SERVICE_NAMES, type ServiceName } from '../services';
 
 /** Services that run the event backbone and answer `<service>.dead-letter.*` (every one but the gateway). */
@@ -47,10 +47,4 @@ export function parseDeadLetterId(id: string): { service: EventService; localId:
   const localId = match?.[2];
   if (!service || !localId) return null;
   return { service: service as EventService, localId };
-}
-
-export interface DeadLetterRpcContract {
-  list: { request: PageQuery; response: DeadLetterPage };
-  replay: { request: { id: string }; response: { id: string; replayed: true } };
-  delete: { request: { id: string }; response: { id: string; deleted: true } };
 }

@@ -1,11 +1,18 @@
 import { z } from 'zod';
 import type { Page } from '../pagination';
-import type { ReadinessReport } from '../rpc';
-import { INSTITUTION_ID_PATTERN } from '../directory/institution';
+import {
+  INSTITUTION_ID_PATTERN,
+  directoryIdSchema,
+  directoryPageQuerySchema,
+} from '../directory/institution';
+import { ALL_ROLES, defineRpc } from '../rpc/define-rpc';
+import { emptyRequestSchema, healthRpc } from '../rpc/health.rpc';
 import { TRAINING_AUDIENCES } from '../training/training.events';
 import {
   ACTIVITY_STATUSES,
   INDICATOR_KEY_PATTERN,
+  MAX_AXIS,
+  REPORT_STATUSES,
   type Activity,
   type ActivitySummary,
   type IndicatorInput,
@@ -16,33 +23,13 @@ import {
   type UpdateActivityInput,
 } from './plan';
 import type { PlanDashboard } from './plan-dashboard';
-import { REPORTING_PERIOD_PATTERN, planDateSchema } from './plan-period';
+import {
+  ACTION_CODE_PATTERN,
+  REPORTING_PERIOD_PATTERN,
+  planActivityCodeSchema,
+  planDateSchema,
+} from './plan-period';
 import type { ListReportsQuery, ProgressReport, SubmitReportInput } from './plan-report';
-
-/** Request/reply patterns of the plan-tracking service. Writes read the caller from the request context. */
-export interface PlanRpc {
-  'plan-tracking.health.ready': { request: Record<string, never>; response: ReadinessReport };
-  'plan-tracking.axis.list': { request: Record<string, never>; response: { items: PlanAxis[] } };
-  'plan-tracking.action.list': { request: ListActionsQuery; response: Page<PlanAction> };
-  'plan-tracking.activity.list': { request: ListActivitiesQuery; response: Page<ActivitySummary> };
-  'plan-tracking.activity.get': { request: { code: string }; response: Activity };
-  'plan-tracking.activity.update': {
-    request: { code: string; changes: UpdateActivityInput; expectedVersion?: number };
-    response: Activity;
-  };
-  'plan-tracking.report.submit': {
-    request: { code: string; report: SubmitReportInput };
-    response: ProgressReport;
-  };
-  'plan-tracking.report.list': { request: ListReportsQuery; response: Page<ProgressReport> };
-  'plan-tracking.report.get': { request: { code: string; id: string }; response: ProgressReport };
-  'plan-tracking.report.approve': { request: { code: string; id: string }; response: ProgressReport };
-  'plan-tracking.report.return': {
-    request: { code: string; id: string; reason: string };
-    response: ProgressReport;
-  };
-  'plan-tracking.dashboard.get': { request: Record<string, never>; response: PlanDashboard };
-}
 
 // What plan-tracking checks of its write requests: the gateway's DTO rules again, since any NATS
 // client can call the service. Unknown fields are refused, as the gateway refuses them.
@@ -106,3 +93,103 @@ export const submitReportInputSchema: z.ZodType<SubmitReportInput> = z.strictObj
 export const returnReportInputSchema = z.strictObject({
   reason: text(2000).regex(/\S/, 'must not be blank'),
 });
+
+// Request schemas of the plan-tracking patterns that read.
+
+const axisFilter = z.number().int().min(1).max(MAX_AXIS);
+
+export const listActionsQuerySchema = directoryPageQuerySchema.extend({
+  axis: axisFilter.optional(),
+}) satisfies z.ZodType<ListActionsQuery>;
+
+export const listActivitiesQuerySchema = directoryPageQuerySchema.extend({
+  axis: axisFilter.optional(),
+  action: z.string().regex(ACTION_CODE_PATTERN, 'must be an action code like 2.5').optional(),
+  status: z.enum(ACTIVITY_STATUSES).optional(),
+  institution: directoryIdSchema.optional(),
+  q: text(200).optional(),
+}) satisfies z.ZodType<ListActivitiesQuery>;
+
+export const activityRefSchema = z.strictObject({ code: planActivityCodeSchema });
+
+export const updateActivityRequestSchema = z.strictObject({
+  code: planActivityCodeSchema,
+  changes: updateActivityInputSchema,
+  expectedVersion: z.number().int().nonnegative().optional(),
+});
+
+export const submitReportRequestSchema = z.strictObject({
+  code: planActivityCodeSchema,
+  report: submitReportInputSchema,
+});
+
+export const listReportsQuerySchema = directoryPageQuerySchema.extend({
+  code: planActivityCodeSchema,
+  status: z.enum(REPORT_STATUSES).optional(),
+}) satisfies z.ZodType<ListReportsQuery>;
+
+export const reportRefSchema = z.strictObject({ code: planActivityCodeSchema, id: directoryIdSchema });
+
+export const returnReportRequestSchema = reportRefSchema.extend(returnReportInputSchema.shape);
+
+const EDITORS = ['coordinator'] as const;
+
+/** The plan-tracking service's request/reply patterns. */
+export const planRpc = {
+  ...healthRpc('plan-tracking'),
+  'plan-tracking.axis.list': defineRpc<{ items: PlanAxis[] }>()({
+    request: emptyRequestSchema,
+    access: { roles: ALL_ROLES },
+    description: 'The five axes of the IV Plano.',
+  }),
+  'plan-tracking.action.list': defineRpc<Page<PlanAction>>()({
+    request: listActionsQuerySchema,
+    access: { roles: ALL_ROLES },
+    description: 'Priority actions, optionally of one axis, in code order.',
+  }),
+  'plan-tracking.activity.list': defineRpc<Page<ActivitySummary>>()({
+    request: listActivitiesQuerySchema,
+    access: { roles: ALL_ROLES },
+    description: 'Activities by axis, action, status, institution and text, in code order.',
+  }),
+  'plan-tracking.activity.get': defineRpc<Activity>()({
+    request: activityRefSchema,
+    access: { roles: ALL_ROLES },
+    description: 'One activity; PLAN.ACTIVITY_NOT_FOUND when unknown.',
+  }),
+  'plan-tracking.activity.update': defineRpc<Activity>()({
+    request: updateActivityRequestSchema,
+    access: { roles: EDITORS },
+    description: 'Changes an activity’s status, institutions, dates or indicators (coordinators).',
+  }),
+  'plan-tracking.report.submit': defineRpc<ProgressReport>()({
+    request: submitReportRequestSchema,
+    access: { roles: ['coordinator', 'agency'] },
+    description: 'A progress report for a quarter, by the lead institution or a coordinator.',
+  }),
+  'plan-tracking.report.list': defineRpc<Page<ProgressReport>>()({
+    request: listReportsQuerySchema,
+    access: { roles: ALL_ROLES },
+    description: 'An activity’s progress reports, newest first.',
+  }),
+  'plan-tracking.report.get': defineRpc<ProgressReport>()({
+    request: reportRefSchema,
+    access: { roles: ALL_ROLES },
+    description: 'One progress report of an activity.',
+  }),
+  'plan-tracking.report.approve': defineRpc<ProgressReport>()({
+    request: reportRefSchema,
+    access: { roles: EDITORS },
+    description: 'Approves a pending report and applies its values to the activity.',
+  }),
+  'plan-tracking.report.return': defineRpc<ProgressReport>()({
+    request: returnReportRequestSchema,
+    access: { roles: EDITORS },
+    description: 'Returns a pending report to its submitter with a reason.',
+  }),
+  'plan-tracking.dashboard.get': defineRpc<PlanDashboard>()({
+    request: emptyRequestSchema,
+    access: { roles: ALL_ROLES },
+    description: 'Counts per axis and status, overdue activities and people trained.',
+  }),
+} as const;

@@ -6,6 +6,9 @@ export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
 /** Statuses after which an activity can no longer be late. */
 export const CLOSED_ACTIVITY_STATUSES: readonly ActivityStatus[] = ['completed', 'cancelled'];
 
+/** The largest axis number a filter accepts (codes allow up to three digits; the plan has five). */
+export const MAX_AXIS = 99;
+
 export const REPORT_STATUSES = ['pending', 'approved', 'returned'] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 

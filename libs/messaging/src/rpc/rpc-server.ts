@@ -9,7 +9,7 @@ import {
   type NestInterceptor,
   type RpcExceptionFilter,
 } from '@nestjs/common';
-import { MessagePattern, type MicroserviceOptions, type NatsContext, Transport } from '@nestjs/microservices';
+import { type MicroserviceOptions, type NatsContext, Transport } from '@nestjs/microservices';
 import { EMPTY, Observable, tap, throwError } from 'rxjs';
 import {
   DomainError,
@@ -18,16 +18,15 @@ import {
   isCaller,
   type Caller,
   type ErrorPayload,
-  type RpcPattern,
 } from '@elo/contracts';
 import { runWithContext, sanitizeCorrelationId } from '@elo/observability';
 
-/** A request/reply handler for one pattern of the RPC contract. */
-export const RpcHandler = (pattern: RpcPattern): MethodDecorator => MessagePattern(pattern);
-
 export function natsMicroserviceOptions(servers: string[], service: string): MicroserviceOptions {
   // The queue group makes replicas of one service share requests instead of all answering.
-  return { transport: Transport.NATS, options: { servers, queue: service, name: service, maxReconnectAttempts: -1 } };
+  return {
+    transport: Transport.NATS,
+    options: { servers, queue: service, name: service, maxReconnectAttempts: -1 },
+  };
 }
 
 function readCaller(raw: string | undefined): Caller | undefined {
@@ -86,7 +85,9 @@ export class RpcErrorFilter implements RpcExceptionFilter<unknown> {
     // A service's own HTTP server only serves health and metrics: answer those plainly.
     if (host.getType() === 'http') return this.replyHttp(exception, host);
     if (exception instanceof DomainError) return throwError(() => exception.toPayload());
-    this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    this.logger.error(
+      exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
+    );
     const payload: ErrorPayload = { code: 'COMMON.INTERNAL', message: 'Internal error in the service.' };
     return throwError(() => payload);
   }
@@ -95,7 +96,9 @@ export class RpcErrorFilter implements RpcExceptionFilter<unknown> {
     const reply = host.switchToHttp().getResponse<{ status(code: number): { send(body: unknown): void } }>();
     if (exception instanceof HttpException) reply.status(exception.getStatus()).send(exception.getResponse());
     else {
-      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+      this.logger.error(
+        exception instanceof Error ? (exception.stack ?? exception.message) : String(exception),
+      );
       reply.status(500).send({ statusCode: 500, message: 'Internal error' });
     }
     return EMPTY;

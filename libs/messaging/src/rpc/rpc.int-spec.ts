@@ -1,25 +1,32 @@
 import { Controller, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Payload } from '@nestjs/microservices';
 import type { INestApplicationContext, INestMicroservice } from '@nestjs/common';
 import { DomainError, type Caller, type RpcRequest } from '@elo/contracts';
 import { currentContext, runWithContext } from '@elo/observability';
-import { startNats, type TestNats } from '@elo/testing';
+import { codeOf, startNats, type TestNats } from '@elo/testing';
 import { RpcClient } from './rpc-client';
 import { RpcClientModule } from './rpc-client.module';
-import { RpcContextInterceptor, RpcErrorFilter, RpcHandler, natsMicroserviceOptions } from './rpc-server';
+import { RpcHandler } from './rpc-handler';
+import { RpcContextInterceptor, RpcErrorFilter, natsMicroserviceOptions } from './rpc-server';
 
 const CALLER: Caller = { clientId: 'elo_test', institutionId: 'inst-1', roles: ['agency'] };
+const ID = (n: number) => n.toString(16).padStart(24, '0');
+const [FOUND, MISSING, CRASH, SLOW] = [1, 2, 3, 4].map(ID);
 
 @Controller()
 class FakeDirectory {
   @RpcHandler('directory.institution.get')
-  get(@Payload() input: RpcRequest<'directory.institution.get'>) {
-    if (input.id === 'missing') throw new DomainError('DIRECTORY.INSTITUTION_NOT_FOUND', 'nope');
-    if (input.id === 'crash') throw new Error('database password leaked in message');
-    if (input.id === 'slow') return new Promise(() => undefined);
+  get(input: RpcRequest<'directory.institution.get'>, caller: Caller) {
+    if (input.id === MISSING) throw new DomainError('DIRECTORY.INSTITUTION_NOT_FOUND', 'nope');
+    if (input.id === CRASH) throw new Error('database password leaked in message');
+    if (input.id === SLOW) return new Promise<never>(() => undefined);
     const ctx = currentContext();
-    return { id: input.id, correlationId: ctx?.correlationId, caller: ctx?.caller };
+    return { id: input.id, correlationId: ctx?.correlationId, caller } as never;
+  }
+
+  @RpcHandler('directory.institution.create')
+  create(): never {
+    throw new Error('an agency must never get here');
   }
 }
 
@@ -54,29 +61,60 @@ describe('NATS request/reply', () => {
     await nats?.stop();
   });
 
-  it('carries the correlation id and the caller in headers', async () => {
-    const reply = await runWithContext({ correlationId: 'corr-42', caller: CALLER }, () =>
-      rpc.send('directory.institution.get', { id: 'abc' }),
+  const asCaller = <T>(fn: () => Promise<T>) =>
+    runWithContext({ correlationId: 'corr-42', caller: CALLER }, fn);
+  const anonymous = <T>(fn: () => Promise<T>) => runWithContext({ correlationId: 'corr-43' }, fn);
+
+  it('carries the correlation id and hands the verified caller to the handler', async () => {
+    const reply = await asCaller(() => rpc.send('directory.institution.get', { id: FOUND }));
+    expect(reply).toEqual({ id: FOUND, correlationId: 'corr-42', caller: CALLER });
+  });
+
+  it('parses every request with the catalog schema before the handler runs', async () => {
+    const bad = { id: { $gt: '' } } as unknown as { id: string };
+    const error = await asCaller(() => rpc.send('directory.institution.get', bad)).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: 'COMMON.VALIDATION',
+      errors: [expect.objectContaining({ field: 'id' })],
+    });
+    const extra = { id: FOUND, $where: 'sleep(1)' } as unknown as { id: string };
+    await expect(codeOf(asCaller(() => rpc.send('directory.institution.get', extra)))).resolves.toBe(
+      'COMMON.VALIDATION',
     );
-    expect(reply).toEqual({ id: 'abc', correlationId: 'corr-42', caller: CALLER });
+  });
+
+  it('checks the caller against the pattern’s access before the handler runs', async () => {
+    await expect(codeOf(anonymous(() => rpc.send('directory.institution.get', { id: FOUND })))).resolves.toBe(
+      'AUTH.UNAUTHENTICATED',
+    );
+    const create = { name: 'Instituto', acronym: 'INST', kind: 'federal_body' as const };
+    await expect(codeOf(asCaller(() => rpc.send('directory.institution.create', create)))).resolves.toBe(
+      'AUTH.FORBIDDEN',
+    );
   });
 
   it('turns a coded error into the same DomainError on the caller side', async () => {
-    await expect(rpc.send('directory.institution.get', { id: 'missing' })).rejects.toMatchObject({
+    await expect(
+      asCaller(() => rpc.send('directory.institution.get', { id: MISSING })),
+    ).rejects.toMatchObject({
       code: 'DIRECTORY.INSTITUTION_NOT_FOUND',
       message: 'nope',
     });
   });
 
   it('hides unexpected errors behind COMMON.INTERNAL', async () => {
-    const error = await rpc.send('directory.institution.get', { id: 'crash' }).catch((e: unknown) => e);
+    const error = await asCaller(() => rpc.send('directory.institution.get', { id: CRASH })).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(DomainError);
     expect(error).toMatchObject({ code: 'COMMON.INTERNAL' });
     expect((error as Error).message).not.toMatch(/password/);
   });
 
   it('gives up with COMMON.TIMEOUT when the service does not answer', async () => {
-    await expect(rpc.send('directory.institution.get', { id: 'slow' }, 300)).rejects.toMatchObject({
+    await expect(
+      asCaller(() => rpc.send('directory.institution.get', { id: SLOW }, 300)),
+    ).rejects.toMatchObject({
       code: 'COMMON.TIMEOUT',
     });
   });

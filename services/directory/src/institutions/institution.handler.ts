@@ -1,7 +1,6 @@
 import { Controller } from '@nestjs/common';
-import { Payload } from '@nestjs/microservices';
 import type { RpcRequest, RpcResponse } from '@elo/contracts';
-import { RpcHandler, requireRole } from '@elo/messaging';
+import { RpcHandler } from '@elo/messaging';
 import { InstitutionService } from './institution.service';
 
 @Controller()
@@ -9,24 +8,26 @@ export class InstitutionHandler {
   constructor(private readonly institutions: InstitutionService) {}
 
   @RpcHandler('directory.institution.create')
-  create(@Payload() input: RpcRequest<'directory.institution.create'>): Promise<RpcResponse<'directory.institution.create'>> {
-    requireRole('admin');
+  create(
+    input: RpcRequest<'directory.institution.create'>,
+  ): Promise<RpcResponse<'directory.institution.create'>> {
     return this.institutions.create(input);
   }
 
   @RpcHandler('directory.institution.get')
-  get(@Payload() input: RpcRequest<'directory.institution.get'>): Promise<RpcResponse<'directory.institution.get'>> {
+  get(input: RpcRequest<'directory.institution.get'>): Promise<RpcResponse<'directory.institution.get'>> {
     return this.institutions.get(input.id);
   }
 
   @RpcHandler('directory.institution.list')
-  list(@Payload() input: RpcRequest<'directory.institution.list'>): Promise<RpcResponse<'directory.institution.list'>> {
+  list(input: RpcRequest<'directory.institution.list'>): Promise<RpcResponse<'directory.institution.list'>> {
     return this.institutions.list(input);
   }
 
   @RpcHandler('directory.institution.update')
-  update(@Payload() input: RpcRequest<'directory.institution.update'>): Promise<RpcResponse<'directory.institution.update'>> {
-    requireRole('admin');
+  update(
+    input: RpcRequest<'directory.institution.update'>,
+  ): Promise<RpcResponse<'directory.institution.update'>> {
     return this.institutions.update(input.id, input.changes, input.expectedVersion);
   }
 }

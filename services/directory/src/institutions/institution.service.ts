@@ -1,12 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   DomainError,
-  createInstitutionSchema,
-  getInstitutionRequestSchema,
   isValidCnpj,
-  listInstitutionsQuerySchema,
-  parseInput,
-  updateInstitutionRequestSchema,
   type CreateInstitutionInput,
   type Institution,
   type ListInstitutionsQuery,
@@ -22,37 +17,34 @@ const MAX_UPDATE_ATTEMPTS = 3;
 export class InstitutionService {
   constructor(private readonly repository: InstitutionRepository) {}
 
-  // Inputs are parsed here, not trusted: any NATS client can call the directory, not only the gateway.
+  // Inputs arrive parsed by the RPC catalog's schema; rules that need more than a schema are here.
   async create(input: CreateInstitutionInput): Promise<Institution> {
-    const valid = parseInput(createInstitutionSchema, input);
-    assertCnpj(valid);
+    assertCnpj(input);
     try {
-      return await this.repository.create(valid);
+      return await this.repository.create(input);
     } catch (error) {
       throw mapDuplicate(error);
     }
   }
 
   async get(id: string): Promise<Institution> {
-    parseInput(getInstitutionRequestSchema, { id });
     const found = await this.repository.findById(id);
     if (!found) throw notFound(id);
     return found;
   }
 
   async list(query: ListInstitutionsQuery): Promise<Page<Institution>> {
-    return this.repository.list(parseInput(listInstitutionsQuerySchema, query));
+    return this.repository.list(query);
   }
 
   /** With expectedVersion a stale write fails its precondition; without it, a retried merge. */
   async update(id: string, changes: UpdateInstitutionInput, expectedVersion?: number): Promise<Institution> {
-    const valid = parseInput(updateInstitutionRequestSchema, { id, changes, expectedVersion });
-    assertCnpj(valid.changes);
+    assertCnpj(changes);
     for (let attempt = 0; attempt < MAX_UPDATE_ATTEMPTS; attempt++) {
       const current = await this.get(id);
       if (expectedVersion !== undefined && current.version !== expectedVersion) throw stale(id);
       try {
-        const updated = await this.repository.update(current, valid.changes);
+        const updated = await this.repository.update(current, changes);
         if (updated) return updated;
       } catch (error) {
         throw mapDuplicate(error);

@@ -1,6 +1,5 @@
 import { Controller } from '@nestjs/common';
-import { Payload } from '@nestjs/microservices';
-import type { RpcRequest, RpcResponse } from '@elo/contracts';
+import type { Caller, RpcRequest, RpcResponse } from '@elo/contracts';
 import { RpcHandler } from '@elo/messaging';
 import { ActivityService } from './activity.service';
 
@@ -10,22 +9,21 @@ export class ActivityHandler {
 
   @RpcHandler('plan-tracking.activity.list')
   list(
-    @Payload() input: RpcRequest<'plan-tracking.activity.list'>,
+    input: RpcRequest<'plan-tracking.activity.list'>,
   ): Promise<RpcResponse<'plan-tracking.activity.list'>> {
     return this.activities.list(input);
   }
 
   @RpcHandler('plan-tracking.activity.get')
-  get(
-    @Payload() input: RpcRequest<'plan-tracking.activity.get'>,
-  ): Promise<RpcResponse<'plan-tracking.activity.get'>> {
+  get(input: RpcRequest<'plan-tracking.activity.get'>): Promise<RpcResponse<'plan-tracking.activity.get'>> {
     return this.activities.get(input.code);
   }
 
   @RpcHandler('plan-tracking.activity.update')
   update(
-    @Payload() input: RpcRequest<'plan-tracking.activity.update'>,
+    input: RpcRequest<'plan-tracking.activity.update'>,
+    caller: Caller,
   ): Promise<RpcResponse<'plan-tracking.activity.update'>> {
-    return this.activities.update(input.code, input.changes, input.expectedVersion);
+    return this.activities.update(input.code, input.changes, caller, input.expectedVersion);
   }
 }

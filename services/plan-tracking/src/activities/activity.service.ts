@@ -1,20 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import type { UpdateQuery } from 'mongoose';
-import { z } from 'zod';
 import {
   DomainError,
-  parseInput,
-  updateActivityInputSchema,
   utcDay,
   type Activity,
   type ActivitySummary,
+  type Caller,
   type EloCloudEvent,
   type ListActivitiesQuery,
   type Page,
   type UpdateActivityInput,
 } from '@elo/contracts';
 import { Outbox } from '@elo/events';
-import { actorOf, requireCoordinator } from '../common/caller-rules';
+import { actorOf } from '../common/caller-rules';
 import { foldForSearch } from '../common/search-text';
 import { InstitutionCopyRepository } from '../institutions/institution-copy.repository';
 import { toActivity, toIndicator, type ActivityRow } from './activity.mapper';
@@ -23,7 +21,6 @@ import { assertDates, assertParticipants, mergeIndicators, namedInstitutions } f
 import type { ActivityRecord } from './activity.schema';
 
 const MAX_UPDATE_ATTEMPTS = 3;
-const versionSchema = z.strictObject({ expectedVersion: z.number().int().min(0) });
 
 @Injectable()
 export class ActivityService {
@@ -50,10 +47,12 @@ export class ActivityService {
   }
 
   /** With expectedVersion a stale write fails its precondition; without it, the change is retried on the latest version. */
-  async update(code: string, raw: UpdateActivityInput, expectedVersion?: number): Promise<Activity> {
-    const caller = requireCoordinator('change an activity');
-    const changes = parseInput(updateActivityInputSchema, raw);
-    if (expectedVersion !== undefined) parseInput(versionSchema, { expectedVersion });
+  async update(
+    code: string,
+    changes: UpdateActivityInput,
+    caller: Caller,
+    expectedVersion?: number,
+  ): Promise<Activity> {
     await this.assertKnownInstitutions(changes);
     for (let attempt = 0; attempt < MAX_UPDATE_ATTEMPTS; attempt++) {
       const current = await this.require(code);

@@ -89,20 +89,24 @@ describe('events that become evidence (training.completed, partnership.signed) a
 
   it('adds one evidence entry per activity and moves people-trained indicators once, even when delivered twice', async () => {
     await runWithContext({ correlationId: 'setup', caller: COORDINATOR }, () =>
-      app.get(ActivityService).update('2.5.1', {
-        indicators: [
-          { key: 'people', name: 'Pessoas capacitadas', unit: 'people_trained', baseline: 0, target: 1000 },
-          {
-            key: 'justice',
-            name: 'Operadores do sistema de justiça capacitados',
-            unit: 'people_trained',
-            baseline: 0,
-            target: 600,
-            audiences: ['justice_system'],
-          },
-          { key: 'meetings', name: 'Reuniões', unit: 'meetings', baseline: 0, target: 20 },
-        ],
-      }),
+      app.get(ActivityService).update(
+        '2.5.1',
+        {
+          indicators: [
+            { key: 'people', name: 'Pessoas capacitadas', unit: 'people_trained', baseline: 0, target: 1000 },
+            {
+              key: 'justice',
+              name: 'Operadores do sistema de justiça capacitados',
+              unit: 'people_trained',
+              baseline: 0,
+              target: 600,
+              audiences: ['justice_system'],
+            },
+            { key: 'meetings', name: 'Reuniões', unit: 'meetings', baseline: 0, target: 20 },
+          ],
+        },
+        COORDINATOR,
+      ),
     );
     const training = event('training.completed', 'trn-jurisprudencia', {
       trainingId: 'trn-jurisprudencia',

@@ -67,13 +67,17 @@ describe('plan-tracking: overdue announcements and resumable approvals', () => {
   it('announces an activity overdue once, across runs and restarts', async () => {
     const activities = app.get(ActivityService);
     await asCoordinator(async () => {
-      await activities.update('1.2.1', {
-        status: 'in_progress',
-        startDate: '2024-01-15',
-        dueDate: '2024-06-30',
-      });
-      await activities.update('1.2.2', { status: 'completed', dueDate: '2024-06-30' });
-      await activities.update('1.2.3', { dueDate: '2028-12-31' });
+      await activities.update(
+        '1.2.1',
+        {
+          status: 'in_progress',
+          startDate: '2024-01-15',
+          dueDate: '2024-06-30',
+        },
+        COORDINATOR,
+      );
+      await activities.update('1.2.2', { status: 'completed', dueDate: '2024-06-30' }, COORDINATOR);
+      await activities.update('1.2.3', { dueDate: '2028-12-31' }, COORDINATOR);
     });
 
     expect(await app.get(OverdueChecker).check()).toEqual(['1.2.1']);
@@ -93,11 +97,11 @@ describe('plan-tracking: overdue announcements and resumable approvals', () => {
   it('announces again when the due date moves, not when the same one is sent again', async () => {
     const activities = app.get(ActivityService);
     const checker = app.get(OverdueChecker);
-    await asCoordinator(() => activities.update('1.2.1', { dueDate: '2024-06-30' }));
+    await asCoordinator(() => activities.update('1.2.1', { dueDate: '2024-06-30' }, COORDINATOR));
     expect(await checker.check()).toEqual([]);
-    await asCoordinator(() => activities.update('1.2.1', { dueDate: '2024-09-30' }));
+    await asCoordinator(() => activities.update('1.2.1', { dueDate: '2024-09-30' }, COORDINATOR));
     expect(await checker.check()).toEqual(['1.2.1']);
-    await asCoordinator(() => activities.update('1.2.1', { dueDate: null }));
+    await asCoordinator(() => activities.update('1.2.1', { dueDate: null }, COORDINATOR));
     expect((await app.get(ActivityRepository).findByCode('1.2.1'))?.overdueNotifiedAt).toBeNull();
     expect(await checker.check()).toEqual([]);
     await expectEventually(async () => expect(await published('activity.overdue')).toBe(2));
@@ -106,12 +110,16 @@ describe('plan-tracking: overdue announcements and resumable approvals', () => {
   it('finishes an approval that stopped between the report write and the activity write', async () => {
     const reports = app.get(ReportService);
     const submitted = await asCoordinator(() =>
-      reports.submit('1.3.1', {
-        period: '2025-Q1',
-        progress: 40,
-        narrative: 'Reuniões ordinárias do CONATRAP realizadas.',
-        evidence: [{ title: 'Ata da 1ª reunião', url: 'https://www.gov.br/ata-1.pdf' }],
-      }),
+      reports.submit(
+        '1.3.1',
+        {
+          period: '2025-Q1',
+          progress: 40,
+          narrative: 'Reuniões ordinárias do CONATRAP realizadas.',
+          evidence: [{ title: 'Ata da 1ª reunião', url: 'https://www.gov.br/ata-1.pdf' }],
+        },
+        COORDINATOR,
+      ),
     );
     // The crash: the report is approved, the activity never heard of it.
     await app.get(ReportRepository).decide('1.3.1', submitted.id, 'approved', DECIDER, []);
@@ -143,10 +151,16 @@ describe('plan-tracking: overdue announcements and resumable approvals', () => {
   it('lets an approve retry finish a half-done approval, then says it was decided', async () => {
     const reports = app.get(ReportService);
     const submitted = await asCoordinator(() =>
-      reports.submit('1.4.1', { period: '2025-Q2', progress: 70, narrative: 'Minuta concluída.' }),
+      reports.submit(
+        '1.4.1',
+        { period: '2025-Q2', progress: 70, narrative: 'Minuta concluída.' },
+        COORDINATOR,
+      ),
     );
     await app.get(ReportRepository).decide('1.4.1', submitted.id, 'approved', DECIDER, []);
-    await expect(asCoordinator(() => reports.approve('1.4.1', submitted.id))).rejects.toMatchObject({
+    await expect(
+      asCoordinator(() => reports.approve('1.4.1', submitted.id, COORDINATOR)),
+    ).rejects.toMatchObject({
       code: 'PLAN.REPORT_NOT_PENDING',
     });
     expect((await app.get(ActivityService).get('1.4.1')).progress).toBe(70);
@@ -158,16 +172,20 @@ describe('plan-tracking: overdue announcements and resumable approvals', () => {
     const submittedBefore = await published('activity.report-submitted');
     const approvedBefore = await published('activity.report-approved');
     const submitted = await asCoordinator(() =>
-      reports.submit('1.4.2', {
-        period: '2025-Q3',
-        progress: 100,
-        narrative: 'Concluída.',
-        evidence: [{ title: 'Relatório final' }],
-      }),
+      reports.submit(
+        '1.4.2',
+        {
+          period: '2025-Q3',
+          progress: 100,
+          narrative: 'Concluída.',
+          evidence: [{ title: 'Relatório final' }],
+        },
+        COORDINATOR,
+      ),
     );
     const results = await Promise.allSettled([
-      asCoordinator(() => reports.approve('1.4.2', submitted.id)),
-      asCoordinator(() => reports.approve('1.4.2', submitted.id)),
+      asCoordinator(() => reports.approve('1.4.2', submitted.id, COORDINATOR)),
+      asCoordinator(() => reports.approve('1.4.2', submitted.id, COORDINATOR)),
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const rejected = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');

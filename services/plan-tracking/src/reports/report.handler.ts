@@ -1,6 +1,5 @@
 import { Controller } from '@nestjs/common';
-import { Payload } from '@nestjs/microservices';
-import type { RpcRequest, RpcResponse } from '@elo/contracts';
+import type { Caller, RpcRequest, RpcResponse } from '@elo/contracts';
 import { RpcHandler } from '@elo/messaging';
 import { ReportService } from './report.service';
 
@@ -10,36 +9,35 @@ export class ReportHandler {
 
   @RpcHandler('plan-tracking.report.submit')
   submit(
-    @Payload() input: RpcRequest<'plan-tracking.report.submit'>,
+    input: RpcRequest<'plan-tracking.report.submit'>,
+    caller: Caller,
   ): Promise<RpcResponse<'plan-tracking.report.submit'>> {
-    return this.reports.submit(input.code, input.report);
+    return this.reports.submit(input.code, input.report, caller);
   }
 
   @RpcHandler('plan-tracking.report.list')
-  list(
-    @Payload() input: RpcRequest<'plan-tracking.report.list'>,
-  ): Promise<RpcResponse<'plan-tracking.report.list'>> {
+  list(input: RpcRequest<'plan-tracking.report.list'>): Promise<RpcResponse<'plan-tracking.report.list'>> {
     return this.reports.list(input);
   }
 
   @RpcHandler('plan-tracking.report.get')
-  get(
-    @Payload() input: RpcRequest<'plan-tracking.report.get'>,
-  ): Promise<RpcResponse<'plan-tracking.report.get'>> {
+  get(input: RpcRequest<'plan-tracking.report.get'>): Promise<RpcResponse<'plan-tracking.report.get'>> {
     return this.reports.get(input.code, input.id);
   }
 
   @RpcHandler('plan-tracking.report.approve')
   approve(
-    @Payload() input: RpcRequest<'plan-tracking.report.approve'>,
+    input: RpcRequest<'plan-tracking.report.approve'>,
+    caller: Caller,
   ): Promise<RpcResponse<'plan-tracking.report.approve'>> {
-    return this.reports.approve(input.code, input.id);
+    return this.reports.approve(input.code, input.id, caller);
   }
 
   @RpcHandler('plan-tracking.report.return')
   returnReport(
-    @Payload() input: RpcRequest<'plan-tracking.report.return'>,
+    input: RpcRequest<'plan-tracking.report.return'>,
+    caller: Caller,
   ): Promise<RpcResponse<'plan-tracking.report.return'>> {
-    return this.reports.returnReport(input.code, input.id, input.reason);
+    return this.reports.returnReport(input.code, input.id, input.reason, caller);
   }
 }

@@ -1,20 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import {
   DomainError,
-  parseInput,
-  returnReportInputSchema,
-  submitReportInputSchema,
   type Caller,
   type ListReportsQuery,
   type Page,
   type ProgressReport,
   type SubmitReportInput,
 } from '@elo/contracts';
-import { requireCaller } from '@elo/messaging';
 import { Outbox } from '@elo/events';
 import { toIndicator } from '../activities/activity.mapper';
 import { ActivityService } from '../activities/activity.service';
-import { actorOf, requireCoordinator } from '../common/caller-rules';
+import { actorOf } from '../common/caller-rules';
 import { ApprovalApplier } from './approval-applier';
 import { assertMaySubmit, assertValidReport, nextReportStatus } from './report-rules';
 import { ReportRepository, toReport, type ReportRow } from './report.repository';
@@ -28,9 +24,7 @@ export class ReportService {
     private readonly outbox: Outbox,
   ) {}
 
-  async submit(code: string, raw: SubmitReportInput): Promise<ProgressReport> {
-    const caller = requireCaller();
-    const input = parseInput(submitReportInputSchema, raw);
+  async submit(code: string, input: SubmitReportInput, caller: Caller): Promise<ProgressReport> {
     const activity = await this.activities.require(code);
     assertMaySubmit(caller, { ...activity, partnerInstitutionIds: activity.partnerInstitutionIds ?? [] });
     assertValidReport(input, (activity.indicators ?? []).map(toIndicator));
@@ -58,8 +52,7 @@ export class ReportService {
   }
 
   /** Approve: the report's decision, then its effect on the activity (resumable, see ApprovalApplier). */
-  async approve(code: string, id: string): Promise<ProgressReport> {
-    const caller = requireCoordinator('approve a progress report');
+  async approve(code: string, id: string, caller: Caller): Promise<ProgressReport> {
     const current = await this.require(code, id);
     if (current.status === 'approved' && !current.applied) {
       // A previous approval stopped before reaching the activity: finish it, then say it was decided.
@@ -71,9 +64,8 @@ export class ReportService {
     return report;
   }
 
-  async returnReport(code: string, id: string, reason: string): Promise<ProgressReport> {
-    const caller = requireCoordinator('return a progress report');
-    const trimmed = parseInput(returnReportInputSchema, { reason }).reason.trim();
+  async returnReport(code: string, id: string, reason: string, caller: Caller): Promise<ProgressReport> {
+    const trimmed = reason.trim();
     const current = await this.require(code, id);
     nextReportStatus(current.status, 'return');
     return toReport(await this.decide(code, id, current, caller, { to: 'returned', reason: trimmed }));

@@ -1,5 +1,4 @@
 import { Controller } from '@nestjs/common';
-import { Payload } from '@nestjs/microservices';
 import type { RpcRequest, RpcResponse } from '@elo/contracts';
 import { RpcHandler } from '@elo/messaging';
 import { StructureRepository } from './structure.repository';
@@ -14,9 +13,7 @@ export class StructureHandler {
   }
 
   @RpcHandler('plan-tracking.action.list')
-  actions(
-    @Payload() input: RpcRequest<'plan-tracking.action.list'>,
-  ): Promise<RpcResponse<'plan-tracking.action.list'>> {
+  actions(input: RpcRequest<'plan-tracking.action.list'>): Promise<RpcResponse<'plan-tracking.action.list'>> {
     return this.structure.listActions(input);
   }
 }

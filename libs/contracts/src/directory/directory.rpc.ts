@@ -1,0 +1,71 @@
+import type { Caller } from '../caller';
+import type { Page } from '../pagination';
+import { ALL_ROLES, defineRpc } from '../rpc/define-rpc';
+import { healthRpc } from '../rpc/health.rpc';
+import {
+  authenticateRequestSchema,
+  clientStatusRequestSchema,
+  createApiClientSchema,
+  listApiClientsQuerySchema,
+  revokeApiClientSchema,
+  type ApiClient,
+  type ClientStatus,
+  type CreatedApiClient,
+} from './api-client';
+import {
+  createInstitutionSchema,
+  getInstitutionRequestSchema,
+  listInstitutionsQuerySchema,
+  updateInstitutionRequestSchema,
+  type Institution,
+} from './institution';
+
+/** The directory's request/reply patterns. */
+export const directoryRpc = {
+  ...healthRpc('directory'),
+  'directory.institution.create': defineRpc<Institution>()({
+    request: createInstitutionSchema,
+    access: { roles: ['admin'] },
+    description: 'Registers an institution; DIRECTORY.ACRONYM_TAKEN when its acronym is in use.',
+  }),
+  'directory.institution.get': defineRpc<Institution>()({
+    request: getInstitutionRequestSchema,
+    access: { roles: ALL_ROLES },
+    description: 'One institution; DIRECTORY.INSTITUTION_NOT_FOUND when unknown.',
+  }),
+  'directory.institution.list': defineRpc<Page<Institution>>()({
+    request: listInstitutionsQuerySchema,
+    access: { roles: ALL_ROLES },
+    description: 'Institutions by kind, network and UF, in cursor pages.',
+  }),
+  'directory.institution.update': defineRpc<Institution>()({
+    request: updateInstitutionRequestSchema,
+    access: { roles: ['admin'] },
+    description: 'Changes an institution, at `expectedVersion` when given.',
+  }),
+  'directory.client.create': defineRpc<CreatedApiClient>()({
+    request: createApiClientSchema,
+    access: { roles: ['admin'] },
+    description: 'Issues an API client; the only answer that carries its secret.',
+  }),
+  'directory.client.list': defineRpc<Page<ApiClient>>()({
+    request: listApiClientsQuerySchema,
+    access: { roles: ['admin', 'agency'] },
+    description: 'An institution’s API clients: admins, or an agency for its own institution.',
+  }),
+  'directory.client.revoke': defineRpc<ApiClient>()({
+    request: revokeApiClientSchema,
+    access: { roles: ['admin'] },
+    description: 'Revokes a client of the institution; DIRECTORY.CLIENT_NOT_FOUND otherwise.',
+  }),
+  'directory.client.authenticate': defineRpc<Caller>()({
+    request: authenticateRequestSchema,
+    access: { internal: ['gateway'] },
+    description: 'Checks client credentials to issue a token; AUTH.INVALID_CLIENT when they fail.',
+  }),
+  'directory.client.status': defineRpc<ClientStatus>()({
+    request: clientStatusRequestSchema,
+    access: { internal: ['gateway'] },
+    description: 'Whether a client is active (the gateway’s revocation check).',
+  }),
+} as const;

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { directoryPageQuerySchema } from '../directory/institution';
+import type { RpcDefinition } from '../rpc/define-rpc';
+import { defineRpc } from '../rpc/define-rpc';
+import {
+  DEAD_LETTER_ID_PATTERN,
+  EVENT_SERVICES,
+  type DeadLetterPage,
+  type EventService,
+} from './dead-letter';
+
+const deadLetterRef = z.strictObject({
+  id: z.string().regex(DEAD_LETTER_ID_PATTERN, 'must be a dead-letter id like plan-tracking.<24 hex>'),
+});
+
+const ADMIN = { roles: ['admin'] } as const;
+
+// Dead letters hold whole events, and replay and delete change state: admins only.
+const deadLetterPatterns = {
+  list: defineRpc<DeadLetterPage>()({
+    request: directoryPageQuerySchema,
+    access: ADMIN,
+    description: 'Events the service’s handlers gave up on, oldest first.',
+  }),
+  replay: defineRpc<{ id: string; replayed: true }>()({
+    request: deadLetterRef,
+    access: ADMIN,
+    description: 'Publishes a dead letter’s event again to the handler that failed, and removes it.',
+  }),
+  delete: defineRpc<{ id: string; deleted: true }>()({
+    request: deadLetterRef,
+    access: ADMIN,
+    description: 'Discards a dead letter.',
+  }),
+};
+type DeadLetterPatterns = typeof deadLetterPatterns;
+
+export type DeadLetterRpc = {
+  [K in keyof DeadLetterPatterns as `${EventService}.dead-letter.${K}`]: DeadLetterPatterns[K];
+};
+
+/** `<service>.dead-letter.list|replay|delete`, answered by every service that runs the event backbone. */
+export const deadLetterRpc = Object.fromEntries(
+  EVENT_SERVICES.flatMap((service) =>
+    Object.entries(deadLetterPatterns).map(([verb, definition]): [string, RpcDefinition] => [
+      `${service}.dead-letter.${verb}`,
+      definition,
+    ]),
+  ),
+) as DeadLetterRpc;
