@@ -2,7 +2,7 @@
 // gateway and the directory run: `http` is Fastify with the gateway's JWT verification and a raw NATS
 // request; `responder` answers that request with a raw driver findOne on the directory's database.
 // Nothing else: no Nest, no validation, no logging, no mapping. Stops on an IPC 'close' message.
-import { createSecretKey } from 'node:crypto';
+import { webcrypto } from 'node:crypto';
 import Fastify from 'fastify';
 import { jwtVerify } from 'jose';
 import { MongoClient, ObjectId } from 'mongodb';
@@ -19,8 +19,14 @@ function env(name: string): string {
 
 async function http(): Promise<() => Promise<void>> {
   const nc = await connect({ servers: env('NATS_URL'), name: 'bench-floor-http', noAsyncTraces: true });
-  // As the gateway's TokenService holds it (a KeyObject, imported by jose once).
-  const key = createSecretKey(Buffer.from(env('JWT_SIGNING_KEY'), 'base64'));
+  // As the gateway's TokenService holds it: a CryptoKey imported once.
+  const key = await webcrypto.subtle.importKey(
+    'raw',
+    Buffer.from(env('JWT_SIGNING_KEY'), 'base64'),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['verify'],
+  );
   const verifyOptions = {
     algorithms: ['HS256'],
     issuer: env('JWT_ISSUER'),
