@@ -7,7 +7,6 @@
 // BENCH_CPU_PROF_DIR=dir writes a --cpu-prof profile of every child process there; BENCH_ROUNDS sets rounds.
 // Prints a table and PASS/FAIL per target and exits 0 either way (1 only if it crashes).
 // Results also go to tmp/bench/events.json. Bounded: ROUNDS rounds, each phase gives up after PHASE_TIMEOUT_MS.
-import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AckPolicy } from '@nats-io/jetstream';
@@ -23,12 +22,12 @@ import {
   openPipeline,
   withCpu,
   pool,
-  profileArgs,
   snapshot,
   summarize,
   withTimeout,
   type Sample,
 } from './events-pipeline';
+import { startMongoProcess } from './bench-processes';
 
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 5);
 if (!Number.isInteger(ROUNDS) || ROUNDS < 1 || ROUNDS > 20) throw new Error('BENCH_ROUNDS must be 1 to 20');
@@ -74,39 +73,6 @@ async function openBaseline(natsUrl: string) {
       await nc.drain();
     },
   };
-}
-
-/**
- * MongoDB in its own process, as in the running system (MONGO_URL, or `npm start`'s embedded engine
- * in the launcher): the engine does not share this process's event loop with the code under test.
- */
-async function startMongoProcess(): Promise<{
-  url: string;
-  dbName(prefix: string): string;
-  pid: number | undefined;
-  stop(): Promise<void>;
-}> {
-  const dbName = (prefix: string) => `${prefix}-${Date.now().toString(36)}`;
-  const external = process.env['MONGO_URL'];
-  if (external) return { url: external, dbName, pid: undefined, stop: async () => undefined };
-  const child = spawn(
-    process.execPath,
-    [...profileArgs('mongo'), '-r', '@swc-node/register', join(REPO_ROOT, 'libs/embedded-mongo/src/cli.ts')],
-    {
-      cwd: REPO_ROOT,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const url = await new Promise<string>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`embedded MongoDB exited with ${code}`)));
-    child.stdout?.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()));
-  });
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    });
-  return { url, dbName, pid: child.pid, stop };
 }
 
 /** Measured windows on the monotonic clock V8's profiles use, so profiles can be cut to them. */

@@ -6,7 +6,7 @@ import { METRICS_REGISTRY, PinoNestLogger, createLogger } from '@elo/observabili
 import { GatewayModule } from './app.module';
 import { registerWwwAuthenticate } from './auth/www-authenticate';
 import type { GatewayConfig } from './config';
-import { CorrelationInterceptor, registerCorrelation } from './http/correlation';
+import { registerCorrelation } from './http/correlation';
 import { registerJsonBodyParser } from './http/json-body';
 import { registerRequestLog } from './http/request-log';
 import { buildOpenApi, mountOpenApi } from './openapi/openapi';
@@ -30,7 +30,6 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
   registerWwwAuthenticate(fastify);
   app.enableShutdownHooks();
   app.useGlobalFilters(new ProblemExceptionFilter());
-  app.useGlobalInterceptors(new CorrelationInterceptor());
   mountOpenApi(app, buildOpenApi(app));
   return app;
 }

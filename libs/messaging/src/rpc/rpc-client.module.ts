@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { ClientProxyFactory, Transport } from '@nestjs/microservices';
-import { RPC_CLIENT_PROXY, RPC_TIMEOUT_MS, RpcClient } from './rpc-client';
+import { connect } from '@nats-io/transport-node';
+import { RPC_CONNECTION, RPC_TIMEOUT_MS, RpcClient } from './rpc-client';
 
 export interface RpcClientOptions {
   servers: string[];
@@ -16,15 +16,16 @@ export class RpcClientModule {
       global: true,
       providers: [
         {
-          provide: RPC_CLIENT_PROXY,
-          useFactory: async () => {
-            const proxy = ClientProxyFactory.create({
-              transport: Transport.NATS,
-              options: { servers: options.servers, name: options.name, maxReconnectAttempts: -1 },
-            });
-            await proxy.connect();
-            return proxy;
-          },
+          provide: RPC_CONNECTION,
+          // noAsyncTraces: otherwise the client builds an Error with a stack trace for every request, in
+          // case it fails; a failure here becomes a coded error naming the pattern anyway.
+          useFactory: () =>
+            connect({
+              servers: options.servers,
+              name: options.name,
+              maxReconnectAttempts: -1,
+              noAsyncTraces: true,
+            }),
         },
         { provide: RPC_TIMEOUT_MS, useValue: options.timeoutMs },
         RpcClient,

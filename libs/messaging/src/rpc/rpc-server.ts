@@ -10,7 +10,7 @@ import {
   type RpcExceptionFilter,
 } from '@nestjs/common';
 import { type MicroserviceOptions, type NatsContext, Transport } from '@nestjs/microservices';
-import { EMPTY, Observable, tap, throwError } from 'rxjs';
+import { EMPTY, Observable, throwError } from 'rxjs';
 import {
   DomainError,
   HEADER_CALLER,
@@ -60,17 +60,20 @@ export class RpcContextInterceptor implements NestInterceptor {
         clientId: caller?.clientId,
         durationMs: Math.round(performance.now() - started),
       });
+    // A plain subscriber rather than a tap() operator: one layer less of rxjs on every request.
     return new Observable((subscriber) =>
       runWithContext({ correlationId, caller }, () =>
-        next
-          .handle()
-          .pipe(
-            tap({
-              complete: () => log('ok'),
-              error: (error: unknown) => log(error instanceof DomainError ? error.code : 'COMMON.INTERNAL'),
-            }),
-          )
-          .subscribe(subscriber),
+        next.handle().subscribe({
+          next: (value) => subscriber.next(value),
+          error: (error: unknown) => {
+            log(error instanceof DomainError ? error.code : 'COMMON.INTERNAL');
+            subscriber.error(error);
+          },
+          complete: () => {
+            log('ok');
+            subscriber.complete();
+          },
+        }),
       ),
     );
   }

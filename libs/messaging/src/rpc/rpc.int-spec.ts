@@ -118,4 +118,11 @@ describe('NATS request/reply', () => {
       code: 'COMMON.TIMEOUT',
     });
   });
+
+  it('answers COMMON.SERVICE_UNAVAILABLE when no service listens on the pattern', async () => {
+    // A long timeout: waiting for it would end as COMMON.TIMEOUT; NATS says at once that nobody listens.
+    await expect(
+      asCaller(() => rpc.send('plan-tracking.activity.get', { code: '1.1.1' }, 30_000)),
+    ).rejects.toMatchObject({ code: 'COMMON.SERVICE_UNAVAILABLE' });
+  });
 });

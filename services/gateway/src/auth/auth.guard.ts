@@ -1,8 +1,7 @@
 import { type CanActivate, type ExecutionContext, Injectable, type Type } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { DomainError, type Caller } from '@elo/contracts';
-import { runWithContext } from '@elo/observability';
-import type { CorrelatedRequest } from '../http/correlation';
+import { type CorrelatedRequest, setCaller } from '../http/correlation';
 import { accessPolicyOf } from './access-policy';
 import { ClientStatusCache } from './client-status.cache';
 import { TokenService } from './token.service';
@@ -31,7 +30,7 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<CorrelatedRequest>();
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     const caller = await this.authenticate(request, reply);
-    request.caller = caller;
+    setCaller(request, caller);
     if (!caller.roles.some((role) => policy.roles.includes(role))) {
       void reply.header('www-authenticate', 'Bearer realm="elo", error="insufficient_scope"');
       throw new DomainError(
@@ -50,9 +49,7 @@ export class AuthGuard implements CanActivate {
     }
     try {
       const caller = await this.tokens.verify(match[1]);
-      await runWithContext({ correlationId: request.correlationId }, () =>
-        this.statuses.assertActive(caller),
-      );
+      await this.statuses.assertActive(caller);
       return caller;
     } catch (error) {
       if (error instanceof DomainError && error.code === 'AUTH.UNAUTHENTICATED') {

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomUUID, webcrypto } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { SignJWT, errors as joseErrors, jwtVerify } from 'jose';
 import { DomainError, isCaller, type Caller } from '@elo/contracts';
@@ -16,7 +16,13 @@ export interface IssuedToken {
 /** Issues and verifies the API's bearer tokens (signed JWTs). */
 @Injectable()
 export class TokenService {
-  constructor(@Inject(AUTH_SETTINGS) private readonly settings: AuthSettings) {}
+  // A CryptoKey imported once: given raw bytes or a KeyObject, jose imports a key for every signature.
+  private readonly key: Promise<webcrypto.CryptoKey>;
+
+  constructor(@Inject(AUTH_SETTINGS) private readonly settings: AuthSettings) {
+    const algorithm = { name: 'HMAC', hash: 'SHA-256' };
+    this.key = webcrypto.subtle.importKey('raw', settings.signingKey, algorithm, false, ['sign', 'verify']);
+  }
 
   async issue(caller: Caller): Promise<IssuedToken> {
     const now = Math.floor(Date.now() / 1000);
@@ -28,7 +34,7 @@ export class TokenService {
       .setIssuedAt(now)
       .setExpirationTime(now + this.settings.ttlSeconds)
       .setJti(randomUUID())
-      .sign(this.settings.signingKey);
+      .sign(await this.key);
     return { accessToken, expiresIn: this.settings.ttlSeconds };
   }
 
@@ -36,7 +42,7 @@ export class TokenService {
   async verify(token: string): Promise<Caller> {
     if (token.length > MAX_TOKEN_LENGTH) throw invalid();
     try {
-      const { payload } = await jwtVerify(token, this.settings.signingKey, {
+      const { payload } = await jwtVerify(token, await this.key, {
         algorithms: [ALGORITHM],
         issuer: this.settings.issuer,
         audience: this.settings.audience,
