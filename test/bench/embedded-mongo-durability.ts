@@ -9,8 +9,8 @@ import { runInNewContext } from 'node:vm';
 import { MongoClient } from 'mongodb';
 import { startEmbeddedMongo, type EmbeddedMongo } from '@elo/embedded-mongo';
 
-const ROUNDS = 3;
-const ROUND_MS = 600;
+const ROUNDS = 5;
+const ROUND_MS = 800;
 const UPDATE_DOCS = 1_000;
 
 export interface Throughput {
@@ -22,20 +22,35 @@ export interface Throughput {
   plainCpuUsPerOp: number;
 }
 
+/** Wall-clock and CPU (this process) milliseconds. */
+export interface Timing {
+  ms: number;
+  cpuMs: number;
+}
+
+async function timed(run: () => Promise<unknown>): Promise<Timing> {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  await run();
+  const used = process.cpuUsage(cpu);
+  return { ms: performance.now() - start, cpuMs: (used.user + used.system) / 1000 };
+}
+
 export interface DurabilityFigures {
   fsyncMicros: { median: number; p99: number };
   throughput: Throughput[];
-  recovery: { docs: number; fromJournalMs: number; fromSnapshotMs: number };
-  snapshots: Array<{ docs: number; ms: number; bytes: number }>;
+  recovery: { docs: number; fromJournal: Timing; fromSnapshot: Timing };
+  snapshots: Array<Timing & { docs: number; bytes: number }>;
   memory: { docs: number; heapBytes: number; dataBytes: number };
 }
 
-async function fsyncLatency(dir: string): Promise<{ median: number; p99: number }> {
-  const file = await open(join(dir, 'fsync-probe'), 'w');
+/** fdatasync samples (µs) of 256-byte appends, in the same directory as the journals. */
+async function fsyncSamples(dir: string, count: number): Promise<number[]> {
+  const file = await open(join(dir, 'fsync-probe'), 'a');
   const samples: number[] = [];
   const record = Buffer.alloc(256, 1);
   try {
-    for (let i = 0; i < 300; i++) {
+    for (let i = 0; i < count; i++) {
       const start = process.hrtime.bigint();
       await file.write(record);
       await file.datasync();
@@ -44,8 +59,12 @@ async function fsyncLatency(dir: string): Promise<{ median: number; p99: number 
   } finally {
     await file.close();
   }
-  samples.sort((a, b) => a - b);
-  return { median: samples[Math.floor(samples.length / 2)], p99: samples[Math.floor(samples.length * 0.99)] };
+  return samples;
+}
+
+function percentiles(samples: number[]): { median: number; p99: number } {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)], p99: sorted[Math.floor(sorted.length * 0.99)] };
 }
 
 interface Target {
@@ -92,7 +111,7 @@ function operations(client: MongoClient): Record<string, (i: number) => Promise<
 }
 
 /** Journal and no-journal rounds alternate and the best of each counts, so load elsewhere skews less. */
-async function throughput(dir: string): Promise<Throughput[]> {
+async function throughput(dir: string, fsyncs: number[]): Promise<Throughput[]> {
   const journaled = await target(join(dir, 'journal'), true);
   const plain = await target(join(dir, 'plain'), false);
   const rows: Throughput[] = [];
@@ -107,6 +126,8 @@ async function throughput(dir: string): Promise<Throughput[]> {
         for (let r = 0; r < ROUNDS; r++) {
           const j = await round(withJournal[operation], writers);
           const p = await round(without[operation], writers);
+          // The disk's latency sampled between rounds, so it sees the same load they do.
+          fsyncs.push(...(await fsyncSamples(dir, 40)));
           best = {
             journal: j.rate > best.journal.rate ? j : best.journal,
             plain: p.rate > best.plain.rate ? p : best.plain,
@@ -146,17 +167,17 @@ async function fill(server: EmbeddedMongo, count: number): Promise<void> {
   await client.close();
 }
 
-async function timedStart(dataDir: string): Promise<number> {
-  const start = performance.now();
-  const server = await startEmbeddedMongo({ dataDir });
-  const ms = performance.now() - start;
-  await server.stop();
-  return ms;
+async function timedStart(dataDir: string): Promise<Timing> {
+  let server: EmbeddedMongo | undefined;
+  const timing = await timed(async () => (server = await startEmbeddedMongo({ dataDir })));
+  await server?.stop();
+  return timing;
 }
 
 async function recoveryAndSnapshots(dir: string): Promise<Pick<DurabilityFigures, 'recovery' | 'snapshots'>> {
   const snapshots: DurabilityFigures['snapshots'] = [];
-  let recovery: DurabilityFigures['recovery'] = { docs: 0, fromJournalMs: 0, fromSnapshotMs: 0 };
+  const none = { ms: 0, cpuMs: 0 };
+  let recovery: DurabilityFigures['recovery'] = { docs: 0, fromJournal: none, fromSnapshot: none };
   for (const docs of [10_000, 100_000]) {
     const live = join(dir, `live-${docs}`);
     const server = await startEmbeddedMongo({ dataDir: live });
@@ -165,16 +186,15 @@ async function recoveryAndSnapshots(dir: string): Promise<Pick<DurabilityFigures
       // A crash image (a copy of the files as they are) has all of it in the journal only.
       const crashed = join(dir, `crashed-${docs}`);
       await cp(live, crashed, { recursive: true });
-      const start = performance.now();
-      await server.compact();
-      snapshots.push({ docs, ms: performance.now() - start, bytes: server.stats()?.snapshotBytes ?? 0 });
+      const timing = await timed(() => server.compact());
+      snapshots.push({ docs, ...timing, bytes: server.stats()?.snapshotBytes ?? 0 });
       if (docs === 100_000) {
         const snapshotted = join(dir, `snapshotted-${docs}`);
         await cp(live, snapshotted, { recursive: true });
         recovery = {
           docs,
-          fromJournalMs: await timedStart(crashed),
-          fromSnapshotMs: await timedStart(snapshotted),
+          fromJournal: await timedStart(crashed),
+          fromSnapshot: await timedStart(snapshotted),
         };
       }
     } finally {
@@ -201,8 +221,9 @@ async function memory(dir: string): Promise<DurabilityFigures['memory']> {
 export async function measureDurability(): Promise<DurabilityFigures> {
   const dir = await mkdtemp(join(tmpdir(), 'embedded-mongo-bench-'));
   try {
-    const fsyncMicros = await fsyncLatency(dir);
-    const rows = await throughput(dir);
+    const fsyncs: number[] = [];
+    const rows = await throughput(dir, fsyncs);
+    const fsyncMicros = percentiles(fsyncs);
     const { recovery, snapshots } = await recoveryAndSnapshots(dir);
     return { fsyncMicros, throughput: rows, recovery, snapshots, memory: await memory(dir) };
   } finally {

@@ -219,13 +219,14 @@ function printDurability(figures: DurabilityFigures): void {
     );
   }
   const { recovery, memory } = figures;
+  const timing = (t: { ms: number; cpuMs: number }) => `${fmt(t.ms)} ms (CPU ${fmt(t.cpuMs)} ms)`;
   console.log(
-    `recovery of ${fmt(recovery.docs)} docs: ${fmt(recovery.fromJournalMs)} ms replaying the journal, ` +
-      `${fmt(recovery.fromSnapshotMs)} ms from a snapshot`,
+    `recovery of ${fmt(recovery.docs)} docs: ${timing(recovery.fromJournal)} replaying the journal, ` +
+      `${timing(recovery.fromSnapshot)} from a snapshot`,
   );
   for (const snap of figures.snapshots) {
     console.log(
-      `snapshot of ${fmt(snap.docs)} docs: ${fmt(snap.ms)} ms, ${(snap.bytes / 1024 / 1024).toFixed(1)} MB`,
+      `snapshot of ${fmt(snap.docs)} docs: ${timing(snap)}, ${(snap.bytes / 1024 / 1024).toFixed(1)} MB`,
     );
   }
   console.log(

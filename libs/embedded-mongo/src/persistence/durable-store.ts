@@ -51,6 +51,7 @@ export class DurableStore {
   private recoveredSeq = 0;
   private retryTimer: NodeJS.Timeout | undefined;
   private reportedFailure: Error | undefined;
+  private closing = false;
 
   private constructor(
     private readonly engine: Engine,
@@ -159,7 +160,8 @@ export class DurableStore {
   private maybeCompact(): void {
     const { journalBytes } = this.stats;
     const threshold = Math.max(this.options.compactionBytes, this.snapshotBytes);
-    if (this.compacting > 0 || journalBytes < threshold || Date.now() < this.compactAfter) return;
+    if (this.closing || this.compacting > 0 || journalBytes < threshold || Date.now() < this.compactAfter)
+      return;
     this.compact().catch((error: unknown) => {
       this.compactAfter = Date.now() + 5_000;
       this.options.onError(new Error(`snapshot failed, the journal is kept: ${String(error)}`));
@@ -216,6 +218,7 @@ export class DurableStore {
    * nothing to replay, and removes the journal. Throws (keeping the journal) if it cannot.
    */
   async close(): Promise<void> {
+    this.closing = true; // the last snapshot below is the only one from now on
     clearInterval(this.retryTimer);
     this.seal();
     const writer = this.writer;

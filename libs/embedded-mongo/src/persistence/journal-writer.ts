@@ -122,8 +122,7 @@ export class JournalWriter {
         await previous.close().catch(() => undefined);
         continue;
       }
-      const batch = this.queued.length === 1 ? this.queued : [Buffer.concat(this.queued)];
-      const bytes = batch[0];
+      const bytes = this.queued.length === 1 ? this.queued[0] : Buffer.concat(this.queued);
       const lastSeq = this.queuedSeq;
       this.queued = [];
       try {
