@@ -7,7 +7,11 @@ import { ActivityService } from './activities/activity.service';
 import { DashboardHandler } from './dashboard/dashboard.handler';
 import { DashboardService } from './dashboard/dashboard.service';
 import { EvidenceEventsHandler } from './evidence/evidence-events.handler';
+import { EvidenceHandler } from './evidence/evidence.handler';
 import { EvidenceRecorder } from './evidence/evidence.recorder';
+import { EvidenceRepository } from './evidence/evidence.repository';
+import { EvidenceEntryRecord, EvidenceEntrySchema } from './evidence/evidence.schema';
+import { EvidenceService } from './evidence/evidence.service';
 import { InstitutionCopyRepository } from './institutions/institution-copy.repository';
 import { InstitutionCopyRecord, InstitutionCopySchema } from './institutions/institution-copy.schema';
 import { InstitutionEventsHandler } from './institutions/institution-events.handler';
@@ -35,10 +39,11 @@ export const PLAN_OUTBOX_COLLECTIONS = ['activities', 'reports'];
       { name: ActionRecord.name, schema: ActionSchema },
       { name: ActivityRecord.name, schema: ActivitySchema },
       { name: ReportRecord.name, schema: ReportSchema },
+      { name: EvidenceEntryRecord.name, schema: EvidenceEntrySchema },
       { name: InstitutionCopyRecord.name, schema: InstitutionCopySchema },
     ]),
   ],
-  controllers: [StructureHandler, ActivityHandler, ReportHandler, DashboardHandler],
+  controllers: [StructureHandler, ActivityHandler, ReportHandler, EvidenceHandler, DashboardHandler],
   providers: [
     StructureRepository,
     ActivityRepository,
@@ -50,6 +55,8 @@ export const PLAN_OUTBOX_COLLECTIONS = ['activities', 'reports'];
     DashboardService,
     InstitutionCopyRepository,
     InstitutionEventsHandler,
+    EvidenceRepository,
+    EvidenceService,
     EvidenceRecorder,
     EvidenceEventsHandler,
     OverdueChecker,

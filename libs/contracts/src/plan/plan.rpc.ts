@@ -18,6 +18,8 @@ import {
   type IndicatorInput,
   type ListActionsQuery,
   type ListActivitiesQuery,
+  type ListEvidenceQuery,
+  type Evidence,
   type PlanAction,
   type PlanAxis,
   type UpdateActivityInput,
@@ -128,6 +130,10 @@ export const listReportsQuerySchema = directoryPageQuerySchema.extend({
   status: z.enum(REPORT_STATUSES).optional(),
 }) satisfies z.ZodType<ListReportsQuery>;
 
+export const listEvidenceQuerySchema = directoryPageQuerySchema.extend({
+  code: planActivityCodeSchema,
+}) satisfies z.ZodType<ListEvidenceQuery>;
+
 export const reportRefSchema = z.strictObject({ code: planActivityCodeSchema, id: directoryIdSchema });
 
 export const returnReportRequestSchema = reportRefSchema.extend(returnReportInputSchema.shape);
@@ -161,6 +167,11 @@ export const planRpc = {
     request: updateActivityRequestSchema,
     access: { roles: EDITORS },
     description: 'Changes an activity’s status, institutions, dates or indicators (coordinators).',
+  }),
+  'plan-tracking.evidence.list': defineRpc<Page<Evidence>>()({
+    request: listEvidenceQuerySchema,
+    access: { roles: ALL_ROLES },
+    description: 'All the evidence of an activity, in the order it was recorded (paged).',
   }),
   'plan-tracking.report.submit': defineRpc<ProgressReport>()({
     request: submitReportRequestSchema,

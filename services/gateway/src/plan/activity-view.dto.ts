@@ -79,9 +79,25 @@ export class ActivitySummaryDto implements ActivitySummary {
 export class ActivityDto extends ActivitySummaryDto implements Activity {
   @ApiProperty({ description: 'Indicators with their values per period', type: [IndicatorDto] })
   indicators!: IndicatorDto[];
-  @ApiProperty({ description: 'Evidence: trainings, agreements, reports', type: [EvidenceDto] })
+  @ApiProperty({
+    description: 'The latest evidence (trainings, agreements, reports), oldest first; all of it at /evidence',
+    type: [EvidenceDto],
+  })
   evidence!: EvidenceDto[];
+  @ApiProperty({ description: 'How much evidence the activity has in all' }) evidenceCount!: number;
   @ApiProperty({ description: 'Creation time (ISO 8601, UTC)' }) createdAt!: string;
+}
+
+export class EvidencePageDto {
+  @ApiProperty({ description: 'This page of evidence, in the order it was recorded', type: [EvidenceDto] })
+  items!: EvidenceDto[];
+
+  @ApiProperty({
+    description: 'Cursor of the next page, or null on the last page',
+    type: String,
+    nullable: true,
+  })
+  nextCursor!: string | null;
 }
 
 export class ActivityPageDto {

@@ -5,7 +5,8 @@ import { Roles } from '../auth/access.decorators';
 import { ApiETagResponse, ApiIfMatch, IfMatch } from '../common/etag';
 import { ApiProblems } from '../common/problem.dto';
 import { ActivityCodeParamDto, ListActivitiesQueryDto, UpdateActivityDto } from './activity.dto';
-import { ActivityDto, ActivityPageDto } from './activity-view.dto';
+import { PageQueryDto } from '../common/pagination.dto';
+import { ActivityDto, ActivityPageDto, EvidencePageDto } from './activity-view.dto';
 import {
   ListReportsQueryDto,
   ReportDto,
@@ -53,6 +54,15 @@ export class PlanActivitiesController {
     @IfMatch() expectedVersion: number | undefined,
   ): Promise<ActivityDto> {
     return this.rpc.send('plan-tracking.activity.update', { code, changes: { ...body }, expectedVersion });
+  }
+
+  @Get(':code/evidence')
+  @Roles('admin', 'coordinator', 'agency', 'viewer')
+  @ApiOperation({ summary: 'All the evidence of an activity, in the order it was recorded (paged)' })
+  @ApiOkResponse({ type: EvidencePageDto })
+  @ApiProblems(400, 404)
+  evidence(@Param() { code }: ActivityCodeParamDto, @Query() query: PageQueryDto): Promise<EvidencePageDto> {
+    return this.rpc.send('plan-tracking.evidence.list', { code, ...query });
   }
 
   @Get(':code/reports')
