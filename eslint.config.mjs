@@ -23,6 +23,7 @@ function boundaries(testOnly) {
       },
       { sourceTag: 'type:lib', onlyDependOnLibsWithTags: deps('type:lib', 'type:contracts') },
       { sourceTag: 'type:service', onlyDependOnLibsWithTags: deps('type:lib', 'type:contracts') },
+      // Libraries that load mongoose carry scope:persistence (persistence, institution-copy).
       {
         sourceTag: 'scope:gateway',
         notDependOnLibsWithTags: ['scope:persistence'],

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+import { InstitutionCopyModule } from '@elo/institution-copy';
 import { ActivityHandler } from './activities/activity.handler';
 import { ActivityRepository } from './activities/activity.repository';
 import { ActivityRecord, ActivitySchema } from './activities/activity.schema';
@@ -12,9 +13,6 @@ import { EvidenceRecorder } from './evidence/evidence.recorder';
 import { EvidenceRepository } from './evidence/evidence.repository';
 import { EvidenceEntryRecord, EvidenceEntrySchema } from './evidence/evidence.schema';
 import { EvidenceService } from './evidence/evidence.service';
-import { InstitutionCopyRepository } from './institutions/institution-copy.repository';
-import { InstitutionCopyRecord, InstitutionCopySchema } from './institutions/institution-copy.schema';
-import { InstitutionEventsHandler } from './institutions/institution-events.handler';
 import { OverdueChecker } from './overdue/overdue.checker';
 import { OverdueScheduler } from './overdue/overdue.scheduler';
 import { ApprovalApplier } from './reports/approval-applier';
@@ -34,13 +32,13 @@ export const PLAN_OUTBOX_COLLECTIONS = ['activities', 'reports'];
 
 @Module({
   imports: [
+    InstitutionCopyModule,
     MongooseModule.forFeature([
       { name: AxisRecord.name, schema: AxisSchema },
       { name: ActionRecord.name, schema: ActionSchema },
       { name: ActivityRecord.name, schema: ActivitySchema },
       { name: ReportRecord.name, schema: ReportSchema },
       { name: EvidenceEntryRecord.name, schema: EvidenceEntrySchema },
-      { name: InstitutionCopyRecord.name, schema: InstitutionCopySchema },
     ]),
   ],
   controllers: [StructureHandler, ActivityHandler, ReportHandler, EvidenceHandler, DashboardHandler],
@@ -53,8 +51,6 @@ export const PLAN_OUTBOX_COLLECTIONS = ['activities', 'reports'];
     ApprovalApplier,
     ApprovalResumer,
     DashboardService,
-    InstitutionCopyRepository,
-    InstitutionEventsHandler,
     EvidenceRepository,
     EvidenceService,
     EvidenceRecorder,

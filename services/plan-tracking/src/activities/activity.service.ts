@@ -12,10 +12,10 @@ import {
   type UpdateActivityInput,
 } from '@elo/contracts';
 import { Outbox } from '@elo/messaging';
+import { InstitutionCopyRepository } from '@elo/institution-copy';
 import { writeAtVersion } from '@elo/persistence';
 import { actorOf } from '../common/caller-rules';
 import { foldForSearch } from '../common/search-text';
-import { InstitutionCopyRepository } from '../institutions/institution-copy.repository';
 import { toActivity, toIndicator, type ActivityRow } from './activity.mapper';
 import { ActivityRepository } from './activity.repository';
 import { assertDates, assertParticipants, mergeIndicators, namedInstitutions } from './activity-rules';
