@@ -238,4 +238,24 @@ describe('progress reports and evidence through the gateway', () => {
       { period: '2025-Q3', value: 155 },
     ]);
   });
+
+  it('pages all the evidence of an activity, and counts it on the activity', async () => {
+    const activity = (await fx.get<Activity & { evidenceCount: number }>('/v1/plan/activities/2.5.1')).body;
+    const seen: Activity['evidence'] = [];
+    let path: string | null = '/v1/plan/activities/2.5.1/evidence?limit=1';
+    while (path) {
+      const page: { status: number; body: Page<Activity['evidence'][number]> } = await fx.get(path);
+      expect(page.status).toBe(200);
+      expect(page.body.items.length).toBeLessThanOrEqual(1);
+      seen.push(...page.body.items);
+      path = page.body.nextCursor
+        ? `/v1/plan/activities/2.5.1/evidence?limit=1&cursor=${page.body.nextCursor}`
+        : null;
+    }
+    expect(seen).toHaveLength(activity.evidenceCount);
+    expect(seen.map((e) => e.kind)).toEqual(['report', 'training']);
+    expect(seen).toEqual(activity.evidence);
+    expectProblem(await fx.get('/v1/plan/activities/9.9.9/evidence'), 404, 'PLAN.ACTIVITY_NOT_FOUND');
+    expectProblem(await fx.get('/v1/plan/activities/2.5.1/evidence?limit=1000'), 400, 'COMMON.VALIDATION');
+  });
 });

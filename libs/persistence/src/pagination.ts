@@ -1,4 +1,4 @@
-import { Types } from 'mongoose';
+import { Types, trusted } from 'mongoose';
 import { validationError, type Page } from '@elo/contracts';
 
 // Cursors are opaque to clients: base64url of the last sort key seen (the _id unless said otherwise).
@@ -14,8 +14,9 @@ export function decodeCursor(cursor: string): Types.ObjectId {
   return new Types.ObjectId(raw);
 }
 
+// `trusted`: the operator is ours, so a connection with `sanitizeFilter` on keeps it.
 export function cursorFilter(cursor?: string): { _id?: { $gt: Types.ObjectId } } {
-  return cursor ? { _id: { $gt: decodeCursor(cursor) } } : {};
+  return cursor ? { _id: trusted({ $gt: decodeCursor(cursor) }) } : {};
 }
 
 /** Given up to limit+1 rows sorted by _id, cut the page and compute the next cursor. */

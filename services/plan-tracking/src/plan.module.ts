@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+import { InstitutionCopyModule } from '@elo/institution-copy';
 import { ActivityHandler } from './activities/activity.handler';
 import { ActivityRepository } from './activities/activity.repository';
 import { ActivityRecord, ActivitySchema } from './activities/activity.schema';
@@ -7,10 +8,11 @@ import { ActivityService } from './activities/activity.service';
 import { DashboardHandler } from './dashboard/dashboard.handler';
 import { DashboardService } from './dashboard/dashboard.service';
 import { EvidenceEventsHandler } from './evidence/evidence-events.handler';
+import { EvidenceHandler } from './evidence/evidence.handler';
 import { EvidenceRecorder } from './evidence/evidence.recorder';
-import { InstitutionCopyRepository } from './institutions/institution-copy.repository';
-import { InstitutionCopyRecord, InstitutionCopySchema } from './institutions/institution-copy.schema';
-import { InstitutionEventsHandler } from './institutions/institution-events.handler';
+import { EvidenceRepository } from './evidence/evidence.repository';
+import { EvidenceEntryRecord, EvidenceEntrySchema } from './evidence/evidence.schema';
+import { EvidenceService } from './evidence/evidence.service';
 import { OverdueChecker } from './overdue/overdue.checker';
 import { OverdueScheduler } from './overdue/overdue.scheduler';
 import { ApprovalApplier } from './reports/approval-applier';
@@ -30,15 +32,16 @@ export const PLAN_OUTBOX_COLLECTIONS = ['activities', 'reports'];
 
 @Module({
   imports: [
+    InstitutionCopyModule,
     MongooseModule.forFeature([
       { name: AxisRecord.name, schema: AxisSchema },
       { name: ActionRecord.name, schema: ActionSchema },
       { name: ActivityRecord.name, schema: ActivitySchema },
       { name: ReportRecord.name, schema: ReportSchema },
-      { name: InstitutionCopyRecord.name, schema: InstitutionCopySchema },
+      { name: EvidenceEntryRecord.name, schema: EvidenceEntrySchema },
     ]),
   ],
-  controllers: [StructureHandler, ActivityHandler, ReportHandler, DashboardHandler],
+  controllers: [StructureHandler, ActivityHandler, ReportHandler, EvidenceHandler, DashboardHandler],
   providers: [
     StructureRepository,
     ActivityRepository,
@@ -48,8 +51,8 @@ export const PLAN_OUTBOX_COLLECTIONS = ['activities', 'reports'];
     ApprovalApplier,
     ApprovalResumer,
     DashboardService,
-    InstitutionCopyRepository,
-    InstitutionEventsHandler,
+    EvidenceRepository,
+    EvidenceService,
     EvidenceRecorder,
     EvidenceEventsHandler,
     OverdueChecker,

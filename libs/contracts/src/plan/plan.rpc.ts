@@ -14,6 +14,8 @@ import {
   type IndicatorInput,
   type ListActionsQuery,
   type ListActivitiesQuery,
+  type ListEvidenceQuery,
+  type Evidence,
   type PlanAction,
   type PlanAxis,
   type UpdateActivityInput,
@@ -186,6 +188,10 @@ export const listReportsQuerySchema = pageQuerySchema.extend({
   status: z.enum(REPORT_STATUSES).meta({ description: 'Only reports with this status' }).optional(),
 }) satisfies z.ZodType<ListReportsQuery>;
 
+export const listEvidenceQuerySchema = pageQuerySchema.extend({
+  code: planActivityCodeSchema,
+}) satisfies z.ZodType<ListEvidenceQuery>;
+
 export const reportRefSchema = z.strictObject({
   code: planActivityCodeSchema,
   id: idSchema.meta({ description: 'Report id' }),
@@ -222,6 +228,11 @@ export const planRpc = {
     request: updateActivityRequestSchema,
     access: { roles: EDITORS },
     description: 'Changes an activity’s status, institutions, dates or indicators (coordinators).',
+  }),
+  'plan-tracking.evidence.list': defineRpc<Page<Evidence>>()({
+    request: listEvidenceQuerySchema,
+    access: { roles: ALL_ROLES },
+    description: 'All the evidence of an activity, in the order it was recorded (paged).',
   }),
   'plan-tracking.report.submit': defineRpc<ProgressReport>()({
     request: submitReportRequestSchema,

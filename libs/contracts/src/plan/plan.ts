@@ -96,10 +96,22 @@ export interface ActivitySummary {
   updatedAt: string;
 }
 
+/** How many evidence entries an activity carries itself; the rest are paged (`plan-tracking.evidence.list`). */
+export const LATEST_EVIDENCE = 5;
+
 export interface Activity extends ActivitySummary {
   indicators: Indicator[];
+  /** The latest LATEST_EVIDENCE entries, oldest first. */
   evidence: Evidence[];
+  /** All evidence recorded for the activity. */
+  evidenceCount: number;
   createdAt: string;
+}
+
+export interface ListEvidenceQuery {
+  code: string;
+  limit: number;
+  cursor?: string;
 }
 
 export interface ListActionsQuery {

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { Model, Types } from 'mongoose';
-import type { ApiClient, Caller, Page, Role } from '@elo/contracts';
-import { cursorFilter, toPage, type OwnedFilter } from '@elo/persistence';
+import type { Model } from 'mongoose';
+import type { ApiClient, Caller, Page, PageQuery, Role } from '@elo/contracts';
+import { OwnedAggregateRepository, type AggregateRow, type InstitutionScope } from '@elo/persistence';
 import { ApiClientRecord } from './api-client.schema';
 
-type ApiClientRow = ApiClientRecord & { _id: Types.ObjectId; __v: number };
+type ApiClientRow = AggregateRow<ApiClientRecord>;
 
 export interface NewApiClient {
   clientId: string;
@@ -35,49 +35,34 @@ function toApiClient(row: ApiClientRow): ApiClient {
   };
 }
 
+/** API clients belong to their institution: every method but authentication's takes its scope. */
 @Injectable()
-export class ApiClientRepository {
-  constructor(@InjectModel(ApiClientRecord.name) private readonly model: Model<ApiClientRecord>) {}
-
-  async create(input: NewApiClient): Promise<ApiClient> {
-    const doc = await this.model.create({ ...input, revokedAt: null });
-    return toApiClient(doc.toObject<ApiClientRow>());
+export class ApiClientRepository extends OwnedAggregateRepository<ApiClientRecord, ApiClient> {
+  constructor(@InjectModel(ApiClientRecord.name) model: Model<ApiClientRecord>) {
+    super(model, null);
   }
 
-  async list(
-    filter: OwnedFilter<ApiClientRecord>,
-    page: { limit: number; cursor?: string },
-  ): Promise<Page<ApiClient>> {
-    const rows = await this.model
-      .find({ ...filter, ...cursorFilter(page.cursor) })
-      .sort({ _id: 1 })
-      .limit(page.limit + 1)
-      .lean<ApiClientRow[]>()
-      .exec();
-    return toPage(rows, page.limit, toApiClient);
+  protected toContract(row: ApiClientRow): ApiClient {
+    return toApiClient(row);
+  }
+
+  create(scope: InstitutionScope, input: Omit<NewApiClient, 'institutionId'>): Promise<ApiClient> {
+    return this.insert(scope, { ...input, revokedAt: null });
+  }
+
+  list(scope: InstitutionScope, page: PageQuery): Promise<Page<ApiClient>> {
+    return this.findPage(scope, {}, page);
   }
 
   /** Sets revokedAt once; a client already revoked keeps its first date. Null when not found. */
-  async revoke(
-    filter: OwnedFilter<ApiClientRecord> & { clientId: string },
-    at: Date,
-  ): Promise<ApiClient | null> {
-    const revoked = await this.model
-      .findOneAndUpdate(
-        { ...filter, revokedAt: null },
-        { $set: { revokedAt: at }, $inc: { __v: 1 } },
-        { returnDocument: 'after' },
-      )
-      .lean<ApiClientRow>()
-      .exec();
-    if (revoked) return toApiClient(revoked);
-    const existing = await this.model.findOne(filter).lean<ApiClientRow>().exec();
-    return existing ? toApiClient(existing) : null;
+  async revoke(scope: InstitutionScope, clientId: string, at: Date): Promise<ApiClient | null> {
+    const revoked = await this.updateWhere(scope, { clientId, revokedAt: null }, { $set: { revokedAt: at } });
+    return revoked ?? this.findOne(scope, { clientId });
   }
 
   /** By client id alone: authentication and the revocation check happen before any ownership is known. */
   async findCredentials(clientId: string): Promise<ClientCredentialsRow | null> {
-    const row = await this.model.findOne({ clientId }).lean<ApiClientRow>().exec();
+    const row = await this.findRowAcrossInstitutions({ clientId });
     if (!row) return null;
     return {
       caller: { clientId: row.clientId, institutionId: row.institutionId, roles: [...row.roles] },

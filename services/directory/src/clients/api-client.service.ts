@@ -14,6 +14,7 @@ import {
   type RevokeApiClientInput,
 } from '@elo/contracts';
 import { callerHasRole } from '@elo/messaging';
+import { institutionScope } from '@elo/persistence';
 import { InstitutionService } from '../institutions/institution.service';
 import { ApiClientRepository } from './api-client.repository';
 import { hashSecret, verifySecret } from './secret-hash';
@@ -37,9 +38,8 @@ export class ApiClientService {
     // DIRECTORY.INSTITUTION_NOT_FOUND when it does not exist: no client for a missing institution.
     await this.institutions.get(valid.institutionId);
     const clientSecret = newSecret();
-    const client = await this.clients.create({
+    const client = await this.clients.create(institutionScope(valid.institutionId), {
       clientId: newClientId(),
-      institutionId: valid.institutionId,
       name: valid.name,
       roles: valid.roles,
       secretHash: await hashSecret(clientSecret),
@@ -56,14 +56,18 @@ export class ApiClientService {
         "Only admins or the institution's own agency may list its clients.",
       );
     }
-    return this.clients.list(
-      { institutionId: query.institutionId },
-      { limit: query.limit, cursor: query.cursor },
-    );
+    return this.clients.list(institutionScope(query.institutionId), {
+      limit: query.limit,
+      ...(query.cursor ? { cursor: query.cursor } : {}),
+    });
   }
 
   async revoke(input: RevokeApiClientInput): Promise<ApiClient> {
-    const revoked = await this.clients.revoke(input, new Date());
+    const revoked = await this.clients.revoke(
+      institutionScope(input.institutionId),
+      input.clientId,
+      new Date(),
+    );
     if (!revoked) throw new DomainError('DIRECTORY.CLIENT_NOT_FOUND', 'This institution has no such client.');
     return revoked;
   }

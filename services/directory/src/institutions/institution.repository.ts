@@ -9,11 +9,11 @@ import type {
   Page,
   UpdateInstitutionInput,
 } from '@elo/contracts';
-import { Outbox, pushOutbox, withOutbox } from '@elo/events';
-import { cursorFilter, parseObjectId, toPage } from '@elo/persistence';
+import { Outbox } from '@elo/events';
+import { AggregateRepository, parseObjectId, type AggregateRow } from '@elo/persistence';
 import { InstitutionRecord } from './institution.schema';
 
-type InstitutionRow = InstitutionRecord & { _id: Types.ObjectId; __v: number };
+type InstitutionRow = AggregateRow<InstitutionRecord>;
 
 function toInstitution(row: InstitutionRow): Institution {
   return {
@@ -49,46 +49,40 @@ function toSnapshot(id: string, fields: CreateInstitutionInput, version: number)
 export const acronymKey = (acronym: string) => acronym.trim().toUpperCase();
 
 @Injectable()
-export class InstitutionRepository {
+export class InstitutionRepository extends AggregateRepository<InstitutionRecord, Institution> {
   constructor(
-    @InjectModel(InstitutionRecord.name) private readonly model: Model<InstitutionRecord>,
+    @InjectModel(InstitutionRecord.name) model: Model<InstitutionRecord>,
     private readonly outbox: Outbox,
-  ) {}
+  ) {
+    super(model, outbox);
+  }
+
+  protected toContract(row: InstitutionRow): Institution {
+    return toInstitution(row);
+  }
 
   /** Inserts the institution and its institution.created event in one write. */
-  async create(input: CreateInstitutionInput): Promise<Institution> {
+  create(input: CreateInstitutionInput): Promise<Institution> {
     const _id = new Types.ObjectId();
     const event = this.outbox.event(
       'institution.created',
       _id.toHexString(),
       toSnapshot(_id.toHexString(), input, 0),
     );
-    const doc = await this.model.create(
-      withOutbox({ _id, ...input, acronymKey: acronymKey(input.acronym) }, [event]),
-    );
-    this.outbox.written({ collection: this.model.collection.name, id: _id });
-    return toInstitution(doc.toObject<InstitutionRow>());
+    return this.insert({ _id, ...input, acronymKey: acronymKey(input.acronym) }, [event]);
   }
 
-  async findById(id: string): Promise<Institution | null> {
-    const row = await this.model.findById(parseObjectId(id)).lean<InstitutionRow>().exec();
-    return row ? toInstitution(row) : null;
+  findById(id: string): Promise<Institution | null> {
+    return this.findOne({ _id: parseObjectId(id) });
   }
 
-  async list(query: ListInstitutionsQuery): Promise<Page<Institution>> {
+  list(query: ListInstitutionsQuery): Promise<Page<Institution>> {
     const filter = {
-      ...cursorFilter(query.cursor),
       ...(query.kind ? { kind: query.kind } : {}),
       ...(query.network ? { networks: query.network } : {}),
       ...(query.uf ? { uf: query.uf } : {}),
     };
-    const rows = await this.model
-      .find(filter)
-      .sort({ _id: 1 })
-      .limit(query.limit + 1)
-      .lean<InstitutionRow[]>()
-      .exec();
-    return toPage(rows, query.limit, toInstitution);
+    return this.findPage(filter, query);
   }
 
   /**
@@ -100,15 +94,12 @@ export class InstitutionRepository {
     if (changes.acronym !== undefined) set['acronymKey'] = acronymKey(changes.acronym);
     const next = toSnapshot(current.id, { ...current, ...changes }, current.version + 1);
     const event = this.outbox.event('institution.updated', current.id, next);
-    const row = await this.model
-      .findOneAndUpdate(
-        { _id: parseObjectId(current.id), __v: current.version },
-        pushOutbox({ $set: set, $inc: { __v: 1 } }, [event]),
-        { returnDocument: 'after', runValidators: true },
-      )
-      .lean<InstitutionRow>()
-      .exec();
-    if (row) this.outbox.written({ collection: this.model.collection.name, id: row._id });
+    const row = await this.updateAtVersion(
+      { _id: parseObjectId(current.id) },
+      current.version,
+      { $set: set },
+      [event],
+    );
     return row ? toInstitution(row) : null;
   }
 }

@@ -8,10 +8,8 @@ import {
   type Page,
   type UpdateInstitutionInput,
 } from '@elo/contracts';
-import { duplicateKeyField, isDuplicateKeyError } from '@elo/persistence';
+import { duplicateKeyField, isDuplicateKeyError, writeAtVersion } from '@elo/persistence';
 import { InstitutionRepository } from './institution.repository';
-
-const MAX_UPDATE_ATTEMPTS = 3;
 
 @Injectable()
 export class InstitutionService {
@@ -40,19 +38,19 @@ export class InstitutionService {
   /** With expectedVersion a stale write fails its precondition; without it, a retried merge. */
   async update(id: string, changes: UpdateInstitutionInput, expectedVersion?: number): Promise<Institution> {
     assertCnpj(changes);
-    for (let attempt = 0; attempt < MAX_UPDATE_ATTEMPTS; attempt++) {
-      const current = await this.get(id);
-      if (expectedVersion !== undefined && current.version !== expectedVersion) throw stale(id);
-      try {
-        const updated = await this.repository.update(current, changes);
-        if (updated) return updated;
-      } catch (error) {
-        throw mapDuplicate(error);
-      }
-      // Changed between the read and the write: the expected version is no longer current.
-      if (expectedVersion !== undefined) throw stale(id);
-    }
-    throw conflict(id);
+    return writeAtVersion({
+      what: `Institution ${id}`,
+      expectedVersion,
+      read: () => this.get(id),
+      version: (current) => current.version,
+      write: async (current) => {
+        try {
+          return await this.repository.update(current, changes);
+        } catch (error) {
+          throw mapDuplicate(error);
+        }
+      },
+    });
   }
 }
 
@@ -74,13 +72,3 @@ function mapDuplicate(error: unknown): unknown {
 
 const notFound = (id: string) =>
   new DomainError('DIRECTORY.INSTITUTION_NOT_FOUND', `No institution with id ${id}.`);
-const conflict = (id: string) =>
-  new DomainError(
-    'COMMON.CONCURRENT_MODIFICATION',
-    `Institution ${id} was changed by someone else; reload and retry.`,
-  );
-const stale = (id: string) =>
-  new DomainError(
-    'COMMON.PRECONDITION_FAILED',
-    `Institution ${id} is no longer at the expected version; reload and retry.`,
-  );

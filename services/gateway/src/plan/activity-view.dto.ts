@@ -83,9 +83,15 @@ export class ActivitySummaryDto implements ActivitySummary {
 export class ActivityDto extends ActivitySummaryDto implements Activity {
   @ApiProperty({ description: 'Indicators with their values per period', type: [IndicatorDto] })
   indicators!: IndicatorDto[];
-  @ApiProperty({ description: 'Evidence: trainings, agreements, reports', type: [EvidenceDto] })
+  @ApiProperty({
+    description: 'The latest evidence (trainings, agreements, reports), oldest first; all of it at /evidence',
+    type: [EvidenceDto],
+  })
   evidence!: EvidenceDto[];
+  @ApiProperty({ description: 'How much evidence the activity has in all' }) evidenceCount!: number;
   @ApiProperty({ description: 'Creation time (ISO 8601, UTC)' }) createdAt!: string;
 }
+
+export class EvidencePageDto extends PageOf(EvidenceDto, 'This page of evidence, in the order it was recorded') {}
 
 export class ActivityPageDto extends PageOf(ActivitySummaryDto, 'This page of activities, in code order') {}

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import {
   activityRefSchema,
   listActivitiesQuerySchema,
+  listEvidenceQuerySchema,
   listReportsQuerySchema,
   reportRefSchema,
   returnReportInputSchema,
@@ -15,7 +16,7 @@ import { Roles } from '../auth/access.decorators';
 import { ApiETagResponse, ApiIfMatch, IfMatch } from '../common/etag';
 import { ApiProblems } from '../common/problem.dto';
 import { ZodBody, ZodParams, ZodQuery } from '../openapi/zod-http';
-import { ActivityDto, ActivityPageDto } from './activity-view.dto';
+import { ActivityDto, ActivityPageDto, EvidencePageDto } from './activity-view.dto';
 import { ReportDto, ReportPageDto } from './report.dto';
 
 type Input<S extends z.ZodType> = z.output<S>;
@@ -23,6 +24,7 @@ type ActivityParams = Input<typeof activityRefSchema>;
 type ReportParams = Input<typeof reportRefSchema>;
 // The activity code is in the path, not the query.
 const reportsQuerySchema = listReportsQuerySchema.omit({ code: true });
+const evidenceQuerySchema = listEvidenceQuerySchema.omit({ code: true });
 
 @ApiTags('plan')
 @Controller('v1/plan/activities')
@@ -64,6 +66,18 @@ export class PlanActivitiesController {
     @IfMatch() expectedVersion: number | undefined,
   ): Promise<ActivityDto> {
     return this.rpc.send('plan-tracking.activity.update', { code, changes: { ...body }, expectedVersion });
+  }
+
+  @Get(':code/evidence')
+  @Roles('admin', 'coordinator', 'agency', 'viewer')
+  @ApiOperation({ summary: 'All the evidence of an activity, in the order it was recorded (paged)' })
+  @ApiOkResponse({ type: EvidencePageDto })
+  @ApiProblems(400, 404)
+  evidence(
+    @ZodParams(activityRefSchema) { code }: ActivityParams,
+    @ZodQuery(evidenceQuerySchema) query: Input<typeof evidenceQuerySchema>,
+  ): Promise<EvidencePageDto> {
+    return this.rpc.send('plan-tracking.evidence.list', { code, ...query });
   }
 
   @Get(':code/reports')

@@ -75,6 +75,7 @@ export function toActivity(row: ActivityRow, today: string): Activity {
     ...toSummary(row, today),
     indicators: (row.indicators ?? []).map(toIndicator),
     evidence: (row.evidence ?? []).map(toEvidence),
+    evidenceCount: row.evidenceCount ?? 0,
     createdAt: row.createdAt.toISOString(),
   };
 }

@@ -1,47 +1,57 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { Model, QueryFilter, UpdateQuery } from 'mongoose';
+import { trusted, type Model, type QueryFilter, type UpdateQuery } from 'mongoose';
 import {
   CLOSED_ACTIVITY_STATUSES,
+  utcDay,
+  type Activity,
   type ActivitySummary,
   type EloCloudEvent,
   type ListActivitiesQuery,
   type Page,
 } from '@elo/contracts';
-import { pushOutbox } from '@elo/events';
+import { Outbox, pushOutbox } from '@elo/events';
+import { AggregateRepository } from '@elo/persistence';
 import { decodeCodeCursor, toCodePage } from '../common/code-order';
 import { searchPattern } from '../common/search-text';
-import { toSummary, type ActivityRow } from './activity.mapper';
+import { toActivity, toSummary, type ActivityRow } from './activity.mapper';
 import { ActivityRecord } from './activity.schema';
 
-const WITHOUT_OUTBOX = { outbox: 0 } as const;
+// Lists and the dashboard leave out what only one activity's page shows.
+const LIGHT = ['indicators', 'evidence', 'evidenceInFlight', 'appliedReportIds'];
 
 @Injectable()
-export class ActivityRepository {
-  constructor(@InjectModel(ActivityRecord.name) private readonly model: Model<ActivityRecord>) {}
-
-  /** Names a written activity to the outbox relay, which then reads just that one. */
-  outboxDocument(row: ActivityRow): { collection: string; id: ActivityRow['_id'] } {
-    return { collection: this.model.collection.name, id: row._id };
+export class ActivityRepository extends AggregateRepository<ActivityRecord, Activity> {
+  constructor(@InjectModel(ActivityRecord.name) model: Model<ActivityRecord>, outbox: Outbox) {
+    super(model, outbox);
   }
 
+  protected toContract(row: ActivityRow): Activity {
+    return toActivity(row, utcDay());
+  }
+
+  get(code: string): Promise<Activity | null> {
+    return this.findOne({ code });
+  }
+
+  /** The stored state, for the rules of a write. */
   findByCode(code: string): Promise<ActivityRow | null> {
-    return this.model.findOne({ code }, WITHOUT_OUTBOX).lean<ActivityRow>().exec();
+    return this.findRow({ code });
   }
 
   async list(query: ListActivitiesQuery, today: string): Promise<Page<ActivitySummary>> {
     const filter: QueryFilter<ActivityRecord> = {
-      ...(query.cursor ? { sortKey: { $gt: decodeCodeCursor(query.cursor) } } : {}),
+      ...(query.cursor ? { sortKey: trusted({ $gt: decodeCodeCursor(query.cursor) }) } : {}),
       ...(query.axis !== undefined ? { axis: query.axis } : {}),
       ...(query.action ? { action: query.action } : {}),
       ...(query.status ? { status: query.status } : {}),
       ...(query.institution
         ? { $or: [{ leadInstitutionId: query.institution }, { partnerInstitutionIds: query.institution }] }
         : {}),
-      ...(query.q ? { searchText: { $regex: searchPattern(query.q) } } : {}),
+      ...(query.q ? { searchText: trusted({ $regex: searchPattern(query.q) }) } : {}),
     };
     const rows = await this.model
-      .find(filter, { ...WITHOUT_OUTBOX, indicators: 0, evidence: 0, appliedReportIds: 0 })
+      .find(filter, this.projection(LIGHT))
       .sort({ sortKey: 1 })
       .limit(query.limit + 1)
       .lean<ActivityRow[]>()
@@ -51,46 +61,41 @@ export class ActivityRepository {
 
   /** Every activity, light, for the dashboard (108 of them). */
   all(): Promise<ActivityRow[]> {
-    return this.model
-      .find({}, { ...WITHOUT_OUTBOX, indicators: 0, evidence: 0, appliedReportIds: 0 })
-      .sort({ sortKey: 1 })
-      .lean<ActivityRow[]>()
-      .exec();
+    return this.model.find({}, this.projection(LIGHT)).sort({ sortKey: 1 }).lean<ActivityRow[]>().exec();
   }
 
   async existingCodes(codes: readonly string[]): Promise<Set<string>> {
     const rows = await this.model
-      .find({ code: { $in: [...new Set(codes)] } }, { code: 1 })
+      .find({ code: trusted({ $in: [...new Set(codes)] }) }, { code: 1 })
       .lean<{ code: string }[]>()
       .exec();
     return new Set(rows.map((r) => r.code));
   }
 
   /**
-   * One write at `expectedVersion`: the change, a version bump and its events. Null when someone
-   * else changed the activity first, or when `guard` (e.g. "report not yet applied") no longer holds.
+   * One write at `expectedVersion`: the change, a version bump and its events (the relay is woken).
+   * Null when someone else changed the activity first, or when `guard` (e.g. "report not yet applied")
+   * no longer holds.
    */
-  async updateAtVersion(
+  changeAtVersion(
     code: string,
     expectedVersion: number,
     update: UpdateQuery<ActivityRecord>,
-    events: readonly EloCloudEvent[],
+    events: readonly EloCloudEvent[] = [],
     guard: QueryFilter<ActivityRecord> = {},
   ): Promise<ActivityRow | null> {
-    return this.model
-      .findOneAndUpdate(
-        { ...guard, code, __v: expectedVersion },
-        pushOutbox({ ...update, $inc: { __v: 1 } }, events),
-        { returnDocument: 'after', runValidators: true, projection: WITHOUT_OUTBOX },
-      )
-      .lean<ActivityRow>()
-      .exec();
+    return this.updateAtVersion({ ...guard, code }, expectedVersion, update, events);
+  }
+
+  /** Forgets an evidence key once its entry is marked applied; bookkeeping, so no new version. */
+  async settleEvidence(code: string, key: string): Promise<void> {
+    await this.model.updateOne({ code }, { $pull: { evidenceInFlight: key } }, { timestamps: false }).exec();
   }
 
   /** Activities whose due date is before `today`, still open, and not yet announced as overdue. */
   async overdueCandidates(today: string): Promise<ActivityRow[]> {
     return this.model
-      .find(overdueFilter(today), WITHOUT_OUTBOX)
+      .find(overdueFilter(today), this.projection())
       .sort({ sortKey: 1 })
       .lean<ActivityRow[]>()
       .exec();
@@ -116,8 +121,8 @@ export class ActivityRepository {
 
 function overdueFilter(today: string): QueryFilter<ActivityRecord> {
   return {
-    dueDate: { $lt: today },
-    status: { $nin: [...CLOSED_ACTIVITY_STATUSES] },
+    dueDate: trusted({ $lt: today }),
+    status: trusted({ $nin: [...CLOSED_ACTIVITY_STATUSES] }),
     overdueNotifiedAt: null,
   };
 }

@@ -75,7 +75,14 @@ export class ActivityRecord {
   @Prop() dueDate?: string;
   @Prop({ type: [SchemaFactory.createForClass(IndicatorRecord)], default: [] })
   indicators!: IndicatorRecord[];
+  /** The latest LATEST_EVIDENCE entries; every entry is in the evidence collection. */
   @Prop({ type: [SchemaFactory.createForClass(EvidenceRecord)], default: [] }) evidence!: EvidenceRecord[];
+  @Prop({ required: true, min: 0, default: 0 }) evidenceCount!: number;
+  /**
+   * Keys of event evidence counted here whose entry is not yet marked applied: the guard that keeps a
+   * redelivery from counting it twice. Emptied as each recording finishes, so it stays small.
+   */
+  @Prop({ type: [String], default: [] }) evidenceInFlight!: string[];
   /** Approved reports already applied: applying one is idempotent. */
   @Prop({ type: [String], default: [] }) appliedReportIds!: string[];
   /** Set in the write that queues `activity.overdue`, reset when the due date moves: once per due date. */

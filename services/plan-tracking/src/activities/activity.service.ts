@@ -12,15 +12,14 @@ import {
   type UpdateActivityInput,
 } from '@elo/contracts';
 import { Outbox } from '@elo/events';
+import { InstitutionCopyRepository } from '@elo/institution-copy';
+import { writeAtVersion } from '@elo/persistence';
 import { actorOf } from '../common/caller-rules';
 import { foldForSearch } from '../common/search-text';
-import { InstitutionCopyRepository } from '../institutions/institution-copy.repository';
 import { toActivity, toIndicator, type ActivityRow } from './activity.mapper';
 import { ActivityRepository } from './activity.repository';
 import { assertDates, assertParticipants, mergeIndicators, namedInstitutions } from './activity-rules';
 import type { ActivityRecord } from './activity.schema';
-
-const MAX_UPDATE_ATTEMPTS = 3;
 
 @Injectable()
 export class ActivityService {
@@ -31,7 +30,9 @@ export class ActivityService {
   ) {}
 
   async get(code: string): Promise<Activity> {
-    return toActivity(await this.require(code), utcDay());
+    const found = await this.activities.get(code);
+    if (!found) throw notFound(code);
+    return found;
   }
 
   list(query: ListActivitiesQuery): Promise<Page<ActivitySummary>> {
@@ -54,34 +55,32 @@ export class ActivityService {
     expectedVersion?: number,
   ): Promise<Activity> {
     await this.assertKnownInstitutions(changes);
-    for (let attempt = 0; attempt < MAX_UPDATE_ATTEMPTS; attempt++) {
-      const current = await this.require(code);
-      if (expectedVersion !== undefined && current.__v !== expectedVersion) throw stale(code);
-      assertDates(current, changes);
-      assertParticipants(current, changes);
-      const update = buildUpdate(current, changes);
-      if (!update) return toActivity(current, utcDay());
-      const events: EloCloudEvent[] = [];
-      if (changes.status !== undefined && changes.status !== current.status) {
-        events.push(
-          this.outbox.event('activity.status-changed', code, {
-            code,
-            from: current.status,
-            to: changes.status,
-            cause: 'update',
-            changedBy: actorOf(caller),
-          }),
-        );
-      }
-      const updated = await this.activities.updateAtVersion(code, current.__v, update, events);
-      if (updated) {
-        if (events.length) this.outbox.written(this.activities.outboxDocument(updated));
-        return toActivity(updated, utcDay());
-      }
-      // Changed between the read and the write: the expected version is no longer current.
-      if (expectedVersion !== undefined) throw stale(code);
-    }
-    throw conflict(code);
+    return writeAtVersion({
+      what: `Activity ${code}`,
+      expectedVersion,
+      read: () => this.require(code),
+      version: (current) => current.__v,
+      write: async (current) => {
+        assertDates(current, changes);
+        assertParticipants(current, changes);
+        const update = buildUpdate(current, changes);
+        if (!update) return toActivity(current, utcDay());
+        const events: EloCloudEvent[] = [];
+        if (changes.status !== undefined && changes.status !== current.status) {
+          events.push(
+            this.outbox.event('activity.status-changed', code, {
+              code,
+              from: current.status,
+              to: changes.status,
+              cause: 'update',
+              changedBy: actorOf(caller),
+            }),
+          );
+        }
+        const updated = await this.activities.changeAtVersion(code, current.__v, update, events);
+        return updated && toActivity(updated, utcDay());
+      },
+    });
   }
 
   private async assertKnownInstitutions(changes: UpdateActivityInput): Promise<void> {
@@ -126,13 +125,3 @@ function buildUpdate(current: ActivityRow, changes: UpdateActivityInput): Update
 
 export const notFound = (code: string) =>
   new DomainError('PLAN.ACTIVITY_NOT_FOUND', `No activity with code ${code}.`);
-const conflict = (code: string) =>
-  new DomainError(
-    'COMMON.CONCURRENT_MODIFICATION',
-    `Activity ${code} was changed by someone else; reload and retry.`,
-  );
-const stale = (code: string) =>
-  new DomainError(
-    'COMMON.PRECONDITION_FAILED',
-    `Activity ${code} is no longer at the expected version; reload and retry.`,
-  );

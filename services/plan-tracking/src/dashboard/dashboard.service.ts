@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { utcDay, type PlanDashboard } from '@elo/contracts';
+import { InstitutionCopyRepository } from '@elo/institution-copy';
 import { ActivityRepository } from '../activities/activity.repository';
-import { InstitutionCopyRepository } from '../institutions/institution-copy.repository';
 import { ReportRepository } from '../reports/report.repository';
 import { StructureRepository } from '../structure/structure.repository';
 import { computeDashboard } from './dashboard';

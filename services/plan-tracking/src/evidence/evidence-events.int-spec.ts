@@ -16,13 +16,13 @@ import {
   encodeEvent,
   type JetStreamConnection,
 } from '@elo/events';
+import { InstitutionCopyRepository } from '@elo/institution-copy';
 import { METRICS_REGISTRY, runWithContext } from '@elo/observability';
 import type { RunningService } from '@elo/runtime';
 import { expectEventually, startMongo, startNats, type TestMongo, type TestNats } from '@elo/testing';
 import { ActivityService } from '../activities/activity.service';
 import { startPlanTracking } from '../bootstrap';
 import { planConfigSchema } from '../config';
-import { InstitutionCopyRepository } from '../institutions/institution-copy.repository';
 import { EvidenceEventsHandler } from './evidence-events.handler';
 
 const COORDINATOR: Caller = {

@@ -1,14 +1,17 @@
 import { Injectable } from '@nestjs/common';
+import { trusted } from 'mongoose';
 import {
-  DomainError,
+  LATEST_EVIDENCE,
   type EloCloudEvent,
   type ErrorCode,
   type Evidence,
   type Indicator,
 } from '@elo/contracts';
 import { PermanentEventError } from '@elo/events';
+import { writeAtVersion } from '@elo/persistence';
 import { toIndicator } from '../activities/activity.mapper';
 import { ActivityRepository } from '../activities/activity.repository';
+import { EvidenceRepository } from './evidence.repository';
 
 const MAX_ATTEMPTS = 5;
 
@@ -25,14 +28,19 @@ export class UnknownActivityCodesError extends PermanentEventError {
 }
 
 /**
- * Appends an event's evidence to each activity it names. Each activity is one write guarded by
- * `evidence.sourceEventId: { $ne: event.id }` (and the version), so a redelivered event, or a retry
- * after a crash half-way through the list, adds nothing twice. Unknown codes fail the whole event
- * before anything is written.
+ * Records an event's evidence for each activity it names, in three writes per activity, each safe to
+ * repeat: the entry is staged in the evidence collection (keyed by the event, so never twice); the
+ * activity counts it, keeps it among its latest and moves its indicators, guarded by
+ * `evidenceInFlight: { $ne: key }` and its version; then the entry is marked applied and the key
+ * forgotten. A redelivery, or a retry after a crash anywhere in between, adds nothing twice. Unknown
+ * codes fail the whole event before anything is written.
  */
 @Injectable()
 export class EvidenceRecorder {
-  constructor(private readonly activities: ActivityRepository) {}
+  constructor(
+    private readonly activities: ActivityRepository,
+    private readonly evidence: EvidenceRepository,
+  ) {}
 
   async record(
     event: EloCloudEvent,
@@ -57,23 +65,41 @@ export class EvidenceRecorder {
     evidence: Evidence,
     moveIndicators?: (indicators: Indicator[]) => Indicator[],
   ): Promise<boolean> {
-    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const activity = await this.activities.findByCode(code);
-      if (!activity) throw new UnknownActivityCodesError(eventId, [code]);
-      if ((activity.evidence ?? []).some((e) => e.sourceEventId === eventId)) return false;
-      const indicators = moveIndicators?.((activity.indicators ?? []).map(toIndicator));
-      const updated = await this.activities.updateAtVersion(
-        code,
-        activity.__v,
-        { $push: { evidence: evidence }, ...(indicators ? { $set: { indicators } } : {}) },
-        [],
-        { 'evidence.sourceEventId': { $ne: eventId } },
-      );
-      if (updated) return true;
+    const key = evidence.id;
+    const appliedBefore = (await this.evidence.stage(code, [evidence])).has(key);
+    let counted = false;
+    if (!appliedBefore) {
+      counted =
+        (await writeAtVersion({
+          what: `Activity ${code}`,
+          attempts: MAX_ATTEMPTS,
+          conflictHint: 'the event will be retried',
+          read: async () => {
+            const activity = await this.activities.findByCode(code);
+            if (!activity) throw new UnknownActivityCodesError(eventId, [code]);
+            return activity;
+          },
+          version: (activity) => activity.__v,
+          write: async (activity) => {
+            if ((activity.evidenceInFlight ?? []).includes(key)) return 'counted before';
+            const indicators = moveIndicators?.((activity.indicators ?? []).map(toIndicator));
+            const updated = await this.activities.changeAtVersion(
+              code,
+              activity.__v,
+              {
+                $inc: { evidenceCount: 1 },
+                $push: { evidence: { $each: [evidence], $slice: -LATEST_EVIDENCE }, evidenceInFlight: key },
+                ...(indicators ? { $set: { indicators } } : {}),
+              },
+              [],
+              { evidenceInFlight: trusted({ $ne: key }) },
+            );
+            return updated && 'counted';
+          },
+        })) === 'counted';
+      await this.evidence.markApplied(code, [key]);
     }
-    throw new DomainError(
-      'COMMON.CONCURRENT_MODIFICATION',
-      `Activity ${code} kept changing; the event will be retried.`,
-    );
+    await this.activities.settleEvidence(code, key);
+    return counted;
   }
 }

@@ -1,22 +1,27 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, type EloCloudEvent, type ProgressReport } from '@elo/contracts';
+import { trusted } from 'mongoose';
+import { DomainError, LATEST_EVIDENCE, type EloCloudEvent, type ProgressReport } from '@elo/contracts';
 import { Outbox } from '@elo/events';
+import { writeAtVersion } from '@elo/persistence';
 import { toIndicator } from '../activities/activity.mapper';
 import { ActivityRepository } from '../activities/activity.repository';
+import { EvidenceRepository } from '../evidence/evidence.repository';
 import { applyApprovedReport } from './report-rules';
 import { ReportRepository } from './report.repository';
 
 const MAX_ATTEMPTS = 5;
 
 /**
- * Applies an approved report to its activity: the second of the approval's two writes. The activity
- * write is guarded by `appliedReportIds: { $ne: reportId }`, so running it again (an approve retry,
- * or ApprovalResumer after a crash) has no second effect. The report is then marked applied.
+ * Applies an approved report to its activity: the second of the approval's writes. The report's
+ * evidence entries are staged first (unapplied, keyed by the report); the activity write is guarded by
+ * `appliedReportIds: { $ne: reportId }`, so running it again (an approve retry, or ApprovalResumer after
+ * a crash) has no second effect. Then the entries and the report are marked applied.
  */
 @Injectable()
 export class ApprovalApplier {
   constructor(
     private readonly activities: ActivityRepository,
+    private readonly evidence: EvidenceRepository,
     private readonly reports: ReportRepository,
     private readonly outbox: Outbox,
   ) {}
@@ -24,11 +29,20 @@ export class ApprovalApplier {
   async apply(report: ProgressReport): Promise<void> {
     if (report.status !== 'approved')
       throw new Error(`Report ${report.id} is ${report.status}, not approved`);
-    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const activity = await this.activities.findByCode(report.activityCode);
-      if (!activity)
-        throw new DomainError('PLAN.ACTIVITY_NOT_FOUND', `No activity with code ${report.activityCode}.`);
-      if (!(activity.appliedReportIds ?? []).includes(report.id)) {
+    const code = report.activityCode;
+    const decidedAt = report.decidedAt ? new Date(report.decidedAt) : new Date();
+    await writeAtVersion({
+      what: `Activity ${code}`,
+      attempts: MAX_ATTEMPTS,
+      conflictHint: 'the approval will be applied shortly',
+      read: async () => {
+        const activity = await this.activities.findByCode(code);
+        if (!activity) throw new DomainError('PLAN.ACTIVITY_NOT_FOUND', `No activity with code ${code}.`);
+        return activity;
+      },
+      version: (activity) => activity.__v,
+      write: async (activity) => {
+        if ((activity.appliedReportIds ?? []).includes(report.id)) return 'applied before';
         const result = applyApprovedReport(
           {
             status: activity.status,
@@ -37,20 +51,21 @@ export class ApprovalApplier {
             indicators: (activity.indicators ?? []).map(toIndicator),
           },
           report,
-          report.decidedAt ? new Date(report.decidedAt) : new Date(),
+          decidedAt,
         );
+        await this.evidence.stage(code, result.evidence);
         const events: EloCloudEvent[] = result.statusChange
           ? [
-              this.outbox.event('activity.status-changed', activity.code, {
-                code: activity.code,
+              this.outbox.event('activity.status-changed', code, {
+                code,
                 ...result.statusChange,
                 cause: 'report_approved',
                 changedBy: report.decidedBy ?? report.submittedBy,
               }),
             ]
           : [];
-        const updated = await this.activities.updateAtVersion(
-          activity.code,
+        const updated = await this.activities.changeAtVersion(
+          code,
           activity.__v,
           {
             $set: {
@@ -59,21 +74,20 @@ export class ApprovalApplier {
               status: result.status,
               indicators: result.indicators,
             },
-            $push: { appliedReportIds: report.id, evidence: { $each: result.evidence } },
+            $inc: { evidenceCount: result.evidence.length },
+            $push: {
+              appliedReportIds: report.id,
+              evidence: { $each: result.evidence, $slice: -LATEST_EVIDENCE },
+            },
           },
           events,
-          { appliedReportIds: { $ne: report.id } },
+          { appliedReportIds: trusted({ $ne: report.id }) },
         );
         // Null: the activity changed meanwhile (or the report got applied by someone else); look again.
-        if (!updated) continue;
-        if (events.length) this.outbox.written(this.activities.outboxDocument(updated));
-      }
-      await this.reports.markApplied(report.id);
-      return;
-    }
-    throw new DomainError(
-      'COMMON.CONCURRENT_MODIFICATION',
-      `Activity ${report.activityCode} kept changing; the approval will be applied shortly.`,
-    );
+        return updated && 'applied';
+      },
+    });
+    await this.evidence.markReportApplied(code, report.id);
+    await this.reports.markApplied(report.id);
   }
 }

@@ -118,15 +118,7 @@ export function applyApprovedReport(
     if (value === undefined) return indicator;
     return { ...indicator, values: withPeriodValue(indicator.values, report.period, value) };
   });
-  const evidence: Evidence[] = report.evidence.map((item, i) => ({
-    id: `report-${report.id}-${i + 1}`,
-    kind: 'report',
-    title: item.title,
-    date: decidedAt.toISOString(),
-    ...(item.description ? { description: item.description } : {}),
-    ...(item.url ? { url: item.url } : {}),
-    sourceId: report.id,
-  }));
+  const evidence = reportEvidence(report, decidedAt);
   return {
     progress,
     ...(progressPeriod ? { progressPeriod } : {}),
@@ -135,4 +127,17 @@ export function applyApprovedReport(
     evidence,
     ...(status !== activity.status ? { statusChange: { from: activity.status, to: status } } : {}),
   };
+}
+
+/** A report's evidence items as the activity's evidence entries, keyed by the report. */
+export function reportEvidence(report: ProgressReport, decidedAt: Date): Evidence[] {
+  return report.evidence.map((item, i) => ({
+    id: `report-${report.id}-${i + 1}`,
+    kind: 'report',
+    title: item.title,
+    date: decidedAt.toISOString(),
+    ...(item.description ? { description: item.description } : {}),
+    ...(item.url ? { url: item.url } : {}),
+    sourceId: report.id,
+  }));
 }

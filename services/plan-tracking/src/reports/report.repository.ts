@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Types, type Model } from 'mongoose';
+import { Types, trusted, type Model } from 'mongoose';
 import type {
   EloCloudEvent,
   ListReportsQuery,
@@ -10,13 +10,11 @@ import type {
   ReportStatus,
   SubmitReportInput,
 } from '@elo/contracts';
-import { pushOutbox, withOutbox } from '@elo/events';
-import { cursorFilter, parseObjectId, toPage } from '@elo/persistence';
+import { Outbox } from '@elo/events';
+import { AggregateRepository, parseObjectId, type AggregateRow } from '@elo/persistence';
 import { ReportRecord } from './report.schema';
 
-export type ReportRow = ReportRecord & { _id: Types.ObjectId; __v: number };
-
-const WITHOUT_OUTBOX = { outbox: 0 } as const;
+export type ReportRow = AggregateRow<ReportRecord>;
 
 export function toReport(row: ReportRow): ProgressReport {
   return {
@@ -47,12 +45,13 @@ export function toReport(row: ReportRow): ProgressReport {
 }
 
 @Injectable()
-export class ReportRepository {
-  constructor(@InjectModel(ReportRecord.name) private readonly model: Model<ReportRecord>) {}
+export class ReportRepository extends AggregateRepository<ReportRecord, ProgressReport> {
+  constructor(@InjectModel(ReportRecord.name) model: Model<ReportRecord>, outbox: Outbox) {
+    super(model, outbox);
+  }
 
-  /** Names a written report to the outbox relay, which then reads just that one. */
-  outboxDocument(id: Types.ObjectId): { collection: string; id: Types.ObjectId } {
-    return { collection: this.model.collection.name, id };
+  protected toContract(row: ReportRow): ProgressReport {
+    return toReport(row);
   }
 
   /** A new id, so the report's own event can name it in the same insert. */
@@ -60,54 +59,38 @@ export class ReportRepository {
     return new Types.ObjectId();
   }
 
-  async create(
+  create(
     id: Types.ObjectId,
     activityCode: string,
     input: SubmitReportInput,
     submittedBy: ReportActor,
     events: readonly EloCloudEvent[],
   ): Promise<ProgressReport> {
-    const doc = await this.model.create(
-      withOutbox(
-        {
-          _id: id,
-          activityCode,
-          period: input.period,
-          progress: input.progress,
-          narrative: input.narrative,
-          indicatorValues: input.indicatorValues ?? [],
-          evidence: input.evidence ?? [],
-          status: 'pending' as const,
-          submittedBy,
-        },
-        events,
-      ),
+    return this.insert(
+      {
+        _id: id,
+        activityCode,
+        period: input.period,
+        progress: input.progress,
+        narrative: input.narrative,
+        indicatorValues: input.indicatorValues ?? [],
+        evidence: input.evidence ?? [],
+        status: 'pending' as const,
+        submittedBy,
+      },
+      events,
     );
-    return toReport(doc.toObject<ReportRow>());
   }
 
-  async find(activityCode: string, id: string): Promise<ReportRow | null> {
-    return this.model
-      .findOne({ _id: parseObjectId(id), activityCode }, WITHOUT_OUTBOX)
-      .lean<ReportRow>()
-      .exec();
+  find(activityCode: string, id: string): Promise<ReportRow | null> {
+    return this.findRow({ _id: parseObjectId(id), activityCode });
   }
 
-  async list(query: ListReportsQuery): Promise<Page<ProgressReport>> {
-    const rows = await this.model
-      .find(
-        {
-          ...cursorFilter(query.cursor),
-          activityCode: query.code,
-          ...(query.status ? { status: query.status } : {}),
-        },
-        WITHOUT_OUTBOX,
-      )
-      .sort({ _id: 1 })
-      .limit(query.limit + 1)
-      .lean<ReportRow[]>()
-      .exec();
-    return toPage(rows, query.limit, toReport);
+  list(query: ListReportsQuery): Promise<Page<ProgressReport>> {
+    return this.findPage(
+      { activityCode: query.code, ...(query.status ? { status: query.status } : {}) },
+      query,
+    );
   }
 
   /**
@@ -129,14 +112,11 @@ export class ReportRepository {
       applied: false,
       ...(reason ? { reason } : {}),
     };
-    return this.model
-      .findOneAndUpdate(
-        { _id: parseObjectId(id), activityCode, status: 'pending' },
-        pushOutbox({ $set: set, $inc: { __v: 1 } }, events),
-        { returnDocument: 'after', runValidators: true, projection: WITHOUT_OUTBOX },
-      )
-      .lean<ReportRow>()
-      .exec();
+    return this.updateWhere(
+      { _id: parseObjectId(id), activityCode, status: 'pending' },
+      { $set: set },
+      events,
+    );
   }
 
   async markApplied(id: string): Promise<void> {
@@ -151,7 +131,10 @@ export class ReportRepository {
    */
   unapplied(limit = 100, after?: Types.ObjectId): Promise<ReportRow[]> {
     return this.model
-      .find({ status: 'approved', applied: false, ...(after ? { _id: { $gt: after } } : {}) }, WITHOUT_OUTBOX)
+      .find(
+        { status: 'approved', applied: false, ...(after ? { _id: trusted({ $gt: after }) } : {}) },
+        this.projection(),
+      )
       .sort({ _id: 1 })
       .limit(limit)
       .lean<ReportRow[]>()

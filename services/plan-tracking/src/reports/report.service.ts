@@ -37,9 +37,7 @@ export class ReportService {
       progress: input.progress,
       submittedBy,
     });
-    const report = await this.reports.create(id, code, input, submittedBy, [event]);
-    this.outbox.written(this.reports.outboxDocument(id));
-    return report;
+    return this.reports.create(id, code, input, submittedBy, [event]);
   }
 
   async list(query: ListReportsQuery): Promise<Page<ProgressReport>> {
@@ -95,7 +93,6 @@ export class ReportService {
     const reason = decision.to === 'returned' ? decision.reason : undefined;
     const decided = await this.reports.decide(code, id, decision.to, decidedBy, [event], reason);
     if (!decided) throw alreadyDecided();
-    this.outbox.written(this.reports.outboxDocument(decided._id));
     return decided;
   }
 
