@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { Model } from 'mongoose';
+import { trusted, type Model } from 'mongoose';
 import type { InstitutionSnapshot } from '@elo/contracts';
 import { isDuplicateKeyError } from '@elo/persistence';
 import { InstitutionCopyRecord } from './institution-copy.schema';
@@ -32,7 +32,7 @@ export class InstitutionCopyRepository {
     try {
       await this.model
         .updateOne(
-          { _id: id, version: { $lt: snapshot.version } },
+          { _id: id, version: trusted({ $lt: snapshot.version }) },
           { $set: fields, ...(Object.keys(unset).length ? { $unset: unset } : {}) },
           { upsert: true },
         )
@@ -48,7 +48,7 @@ export class InstitutionCopyRepository {
   async known(ids: readonly string[]): Promise<Set<string>> {
     if (!ids.length) return new Set();
     const rows = await this.model
-      .find({ _id: { $in: [...new Set(ids)] } }, { _id: 1 })
+      .find({ _id: trusted({ $in: [...new Set(ids)] }) }, { _id: 1 })
       .lean<{ _id: string }[]>()
       .exec();
     return new Set(rows.map((r) => r._id));
@@ -57,7 +57,7 @@ export class InstitutionCopyRepository {
   async names(ids: readonly string[]): Promise<Map<string, InstitutionName>> {
     if (!ids.length) return new Map();
     const rows = await this.model
-      .find({ _id: { $in: [...new Set(ids)] } }, { _id: 1, acronym: 1, name: 1 })
+      .find({ _id: trusted({ $in: [...new Set(ids)] }) }, { _id: 1, acronym: 1, name: 1 })
       .lean<{ _id: string; acronym: string; name: string }[]>()
       .exec();
     return new Map(rows.map((r) => [r._id, { id: r._id, acronym: r.acronym, name: r.name }]));

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { Model } from 'mongoose';
+import { trusted, type Model } from 'mongoose';
 import type { ListActionsQuery, Page, PlanAction, PlanAxis } from '@elo/contracts';
 import { decodeCodeCursor, toCodePage } from '../common/code-order';
 import { ActionRecord } from './action.schema';
@@ -22,7 +22,7 @@ export class StructureRepository {
   async listActions(query: ListActionsQuery): Promise<Page<PlanAction>> {
     const rows = await this.actions
       .find({
-        ...(query.cursor ? { sortKey: { $gt: decodeCodeCursor(query.cursor) } } : {}),
+        ...(query.cursor ? { sortKey: trusted({ $gt: decodeCodeCursor(query.cursor) }) } : {}),
         ...(query.axis !== undefined ? { axis: query.axis } : {}),
       })
       .sort({ sortKey: 1 })
