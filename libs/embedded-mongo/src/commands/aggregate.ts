@@ -7,6 +7,7 @@ import { numericArgument, numericView } from '../storage/numbers';
 import { candidateDocs } from '../storage/query-planner';
 import { collatedMatches, resolveCollation } from '../storage/read-ops';
 import { docArray, optionalDoc } from './arguments';
+import { explainAggregate } from './explain';
 import type { CommandContext, CommandTable } from './context';
 
 // Stages that never write into their input documents. mingo's $unwind, $addFields and
@@ -34,16 +35,11 @@ const UNSUPPORTED_STAGES = new Set([
   '$currentOp',
 ]);
 
-function aggregate(command: Doc, ctx: CommandContext): Buffer {
+function aggregate(command: Doc, ctx: CommandContext): Buffer | Doc {
   const target = command['aggregate'];
   let pipeline = docArray(command, 'pipeline');
   const cursorSpec = optionalDoc(command, 'cursor');
-  if (command['explain'] !== undefined) {
-    throw new MongoCommandError(
-      ErrorCode.CommandNotSupported,
-      'explain is not supported by the embedded engine',
-    );
-  }
+  if (command['explain'] === true) return explainAggregate(command, ctx);
   if (!cursorSpec) {
     throw new MongoCommandError(
       ErrorCode.FailedToParse,

@@ -9,6 +9,7 @@ import { cursorCommands } from './cursors';
 import type { CursorStore } from './cursor-store';
 import { findCommands } from './crud-find';
 import { writeCommands } from './crud-write';
+import { explain } from './explain';
 import { findAndModifyCommands } from './find-and-modify';
 import { handshakeCommands } from './handshake';
 import { indexCommands } from './indexes';
@@ -24,6 +25,7 @@ const handlers = new Map<string, CommandHandler>(
     ...aggregateCommands,
     ...indexCommands,
     ...cursorCommands,
+    explain,
   }),
 );
 

@@ -31,9 +31,11 @@ const UNCOLLATED = new Set([
 export function readCollation(value: unknown): Collation | undefined {
   if (value === undefined || value === null) return undefined;
   if (!isPlainObject(value)) throw badValue('collation must be an object');
-  const locale = value['locale'];
-  if (typeof locale !== 'string') throw badValue('Missing expected field "locale"');
-  if (locale === 'simple') return undefined;
+  const icuLocale = value['locale'];
+  if (typeof icuLocale !== 'string') throw badValue('Missing expected field "locale"');
+  // ICU names ('en_US', 'pt_BR') become BCP 47 tags for Intl.
+  const locale = icuLocale.replace(/_/g, '-');
+  if (icuLocale === 'simple') return undefined;
   const strength = typeof value['strength'] === 'number' ? value['strength'] : 3;
   if (![1, 2, 3, 4, 5].includes(strength))
     throw badValue(

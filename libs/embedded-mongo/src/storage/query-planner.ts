@@ -13,6 +13,8 @@ export interface QueryPlan {
   residual: Doc;
   /** True when nothing is left to test: every candidate matches. */
   exact: boolean;
+  /** The index that picked the candidates (`_id_` for an id lookup); none for a scan. */
+  index?: string;
 }
 
 /**
@@ -24,13 +26,16 @@ export function planQuery(collection: Collection, filter: Doc): QueryPlan {
   const ids = equalityValues(filter['_id'], true);
   if (ids) {
     const decided = ids.some(isNullish) ? [] : ['_id'];
-    return withResidual(collectByIds(collection, ids.map(canonicalKey)), filter, decided);
+    return {
+      ...withResidual(collectByIds(collection, ids.map(canonicalKey)), filter, decided),
+      index: '_id_',
+    };
   }
   const index = bestIndex(collection.secondaryIndexes(), filter);
   if (!index) {
     const sparse = existsIndex(collection.secondaryIndexes(), filter);
     const docs = sparse ? collectByIds(collection, sparse.ids()) : collection.all();
-    return { docs, residual: filter, exact: false };
+    return { docs, residual: filter, exact: false, ...(sparse ? { index: sparse.name } : {}) };
   }
   const valuesPerField = index.fields.map((field) => equalityValues(filter[field], index.complete) ?? []);
   const idKeys = new Set<string>();
@@ -40,7 +45,7 @@ export function planQuery(collection: Collection, filter: Doc): QueryPlan {
     index.complete && !valuesPerField.flat().some(isNullish)
       ? index.fields.filter((field) => !field.includes('.'))
       : [];
-  return withResidual(collectByIds(collection, idKeys), filter, decided);
+  return { ...withResidual(collectByIds(collection, idKeys), filter, decided), index: index.name };
 }
 
 function withResidual(docs: Doc[], filter: Doc, decided: readonly string[]): QueryPlan {
