@@ -10,6 +10,10 @@ import { GatewayHealthController } from './health/health.controller';
 import { InstitutionsController } from './institutions/institutions.controller';
 import { PlanActivitiesController } from './plan/plan-activities.controller';
 import { PlanController } from './plan/plan.controller';
+import { CertificatesController } from './training/certificates.controller';
+import { TrainingCatalogController } from './training/training-catalog.controller';
+import { TrainingEventsController } from './training/training-events.controller';
+import { TrainingParticipantsController } from './training/training-participants.controller';
 
 @Module({})
 export class GatewayModule {
@@ -32,6 +36,10 @@ export class GatewayModule {
         PlanActivitiesController,
         DeadLettersController,
         AsyncApiController,
+        TrainingCatalogController,
+        TrainingEventsController,
+        TrainingParticipantsController,
+        CertificatesController,
       ],
     };
   }
