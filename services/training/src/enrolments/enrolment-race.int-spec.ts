@@ -1,10 +1,18 @@
 import { NestFactory } from '@nestjs/core';
 import type { INestApplicationContext } from '@nestjs/common';
-import type { Caller, Enrolment, RpcPattern, RpcRequest, RpcResponse } from '@elo/contracts';
-import { RpcClient, RpcClientModule } from '@elo/messaging';
+import {
+  EVENT_CATALOG,
+  streamName,
+  type Caller,
+  type Enrolment,
+  type RpcPattern,
+  type RpcRequest,
+  type RpcResponse,
+} from '@elo/contracts';
+import { JETSTREAM_CONNECTION, RpcClient, RpcClientModule, type JetStreamConnection } from '@elo/messaging';
 import { runWithContext } from '@elo/observability';
 import type { RunningService } from '@elo/runtime';
-import { startMongo, startNats, type TestMongo, type TestNats } from '@elo/testing';
+import { expectEventually, startMongo, startNats, type TestMongo, type TestNats } from '@elo/testing';
 import { startTraining } from '../bootstrap';
 import { trainingConfigSchema } from '../config';
 import { InstitutionCopyRepository } from '../institutions/institution-copy.repository';
@@ -44,6 +52,7 @@ describe('training: enrolment without overbooking, across replicas', () => {
       MONGO_URL: mongo.url,
       ELO_DB_PREFIX: mongo.dbName('training-race'),
       TRAINING_HTTP_PORT: '0',
+      TRAINING_CERTIFICATE_LOOKUPS_PER_MINUTE: '5',
       LOG_LEVEL: 'warn',
     });
     replicas = [await startTraining(config), await startTraining(config)];
@@ -72,9 +81,11 @@ describe('training: enrolment without overbooking, across replicas', () => {
   const send = <P extends RpcPattern>(
     pattern: P,
     request: unknown,
-    caller = COORDINATOR,
+    caller: Caller | null = COORDINATOR,
   ): Promise<RpcResponse<P>> =>
-    runWithContext({ correlationId: 'race', caller }, () => rpc.send(pattern, request as RpcRequest<P>));
+    runWithContext({ correlationId: 'race', ...(caller ? { caller } : {}) }, () =>
+      rpc.send(pattern, request as RpcRequest<P>),
+    );
 
   async function openCourse(capacity: number): Promise<string> {
     const event = await send('training.event.create', {
@@ -200,5 +211,32 @@ describe('training: enrolment without overbooking, across replicas', () => {
     await expect(send('training.event.transition', { id: eventId, to: 'open' })).rejects.toMatchObject({
       code: 'TRAINING.INVALID_TRANSITION',
     });
+  });
+
+  it('limits public certificate lookups per address across replicas (COMMON.RATE_LIMITED), not other addresses', async () => {
+    const lookup = (clientIp: string) =>
+      send('training.certificate.verify', { code: 'AAAAAAAAAAAAAAAAAAAAAAAA', clientIp }, null);
+    for (let i = 0; i < 5; i++) {
+      await expect(lookup('203.0.113.7')).rejects.toMatchObject({ code: 'TRAINING.CERTIFICATE_NOT_FOUND' });
+    }
+    await expect(lookup('203.0.113.7')).rejects.toMatchObject({ code: 'COMMON.RATE_LIMITED' });
+    await expect(lookup('203.0.113.8')).rejects.toMatchObject({ code: 'TRAINING.CERTIFICATE_NOT_FOUND' });
+  });
+
+  it('announces planned, opened and cancelled courses on JetStream, without participants', async () => {
+    const eventId = await openCourse(5);
+    await send('training.enrolment.create', { eventId, participant: person(7) });
+    await send('training.event.transition', { id: eventId, to: 'cancelled' });
+    const { jsm } = replicas[0].app.get<JetStreamConnection>(JETSTREAM_CONNECTION);
+    for (const type of ['training.scheduled', 'training.enrollment-opened', 'training.cancelled'] as const) {
+      await expectEventually(async () => {
+        const message = await jsm.streams.getMessage(streamName('training'), {
+          last_by_subj: EVENT_CATALOG[type].subject,
+        });
+        const text = new TextDecoder().decode(message?.data);
+        expect(JSON.parse(text)).toMatchObject({ type, data: { trainingId: eventId } });
+        expect(text).not.toContain('example.org');
+      });
+    }
   });
 });
