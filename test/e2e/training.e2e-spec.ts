@@ -183,6 +183,20 @@ describe('training through the gateway: a course from planning to verified certi
       { timeoutMs: 30_000 },
     );
 
+    // People trained for 1.4.2: this course's two certificates (the demo seed is left out unless asked).
+    const report = await send<{ total: number; byAudience: { key: string; count: number }[] }>(
+      'GET',
+      '/v1/training/reports?activityCode=1.4.2',
+      viewer,
+    );
+    expect(report.body).toMatchObject({ total: 2 });
+    expect(report.body.byAudience).toEqual(
+      expect.arrayContaining([
+        { key: 'health', count: 1 },
+        { key: 'justice_system', count: 1 },
+      ]),
+    );
+
     const listed = await send<{ items: Enrolment[] }>(
       'GET',
       `/v1/training/events/${id}/enrolments`,
@@ -245,7 +259,7 @@ describe('training through the gateway: a course from planning to verified certi
     );
     const report = await send<{ byAudience: { key: string; count: number }[] }>(
       'GET',
-      '/v1/training/reports?year=2024',
+      '/v1/training/reports?year=2024&demo=only',
       viewer,
     );
     expect(report.body.byAudience.find((b) => b.key === 'justice_system')?.count).toBeGreaterThan(500);

@@ -69,13 +69,9 @@ export type ListEnrolmentsQuery = z.output<typeof listEnrolmentsQuerySchema>;
 export const MAX_IMPORT_CSV_CHARS = 900_000;
 export const importParticipantsRequestSchema = z.strictObject({
   eventId: trainingIdSchema,
-  csv: z
-    .string()
-    .min(1)
-    .max(MAX_IMPORT_CSV_CHARS)
-    .meta({
-      description: 'UTF-8 CSV (BOM optional, comma or semicolon): name,email,cpf,audience,uf,institutionId',
-    }),
+  csv: z.string().min(1).max(MAX_IMPORT_CSV_CHARS).meta({
+    description: 'UTF-8 CSV (BOM optional, comma or semicolon): name,email,cpf,audience,uf,institutionId',
+  }),
 });
 
 export interface ImportResult {
@@ -137,9 +133,21 @@ export interface CertificatePdf {
 
 // ---- reports
 
+export const TRAINING_REPORT_DEMO = ['exclude', 'include', 'only'] as const;
+
 export const trainingReportQuerySchema = z.strictObject({
-  year: z.number().int().min(2000).max(2100).optional(),
-  activityCode: planActivityCodeSchema.optional(),
+  year: z
+    .number()
+    .int()
+    .min(2000)
+    .max(2100)
+    .optional()
+    .meta({ description: 'Year the courses were completed' }),
+  activityCode: planActivityCodeSchema.optional().meta({ description: 'Only courses serving this activity' }),
+  demo: z
+    .enum(TRAINING_REPORT_DEMO)
+    .optional()
+    .meta({ description: 'Demo courses from the seed: excluded unless asked (include, only)' }),
 });
 export type TrainingReportQuery = z.output<typeof trainingReportQuerySchema>;
 

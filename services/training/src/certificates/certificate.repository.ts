@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model, Types } from 'mongoose';
+import type { TrainingReportQuery } from '@elo/contracts';
 import { isDuplicateKeyError } from '@elo/persistence';
 import { newCertificateCode } from './certificate-code';
 import { CertificateRecord, type CertificateRow, type NewCertificate } from './certificate.schema';
@@ -53,10 +54,12 @@ export class CertificateRepository {
   }
 
   /** The fields reports count by, never names. */
-  forReport(filter: { year?: number; activityCode?: string }): Promise<CertificateRow[]> {
+  forReport(filter: TrainingReportQuery): Promise<CertificateRow[]> {
+    const demo = filter.demo ?? 'exclude';
     return this.model
       .find(
         {
+          ...(demo === 'include' ? {} : { demo: demo === 'only' }),
           ...(filter.year !== undefined ? { year: filter.year } : {}),
           ...(filter.activityCode ? { activityCodes: filter.activityCode } : {}),
         },

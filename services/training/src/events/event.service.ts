@@ -18,6 +18,7 @@ import { Clock } from '../common/clock';
 import { ReferenceChecker } from '../common/reference-checker';
 import { municipalityIn } from '../places/municipalities';
 import { assertTransition } from './lifecycle';
+import { sessionOffsetErrors } from './session-time';
 import { toEventSummary, toTrainingEvent } from './event.mapper';
 import { TrainingEventRepository } from './event.repository';
 import type { PlaceRecord, SessionRecord, TrainingEventRow } from './event.schema';
@@ -38,6 +39,14 @@ export class TrainingEventService {
       throw new DomainError(
         'TRAINING.NOT_ORGANISER',
         'An agency plans courses only for its own institution.',
+      );
+    }
+    const offsetErrors = sessionOffsetErrors(input.sessions, input.timezone);
+    if (offsetErrors.length) {
+      throw new DomainError(
+        'COMMON.VALIDATION',
+        `Session times do not match ${input.timezone}.`,
+        offsetErrors,
       );
     }
     const place = input.place ? placeOf(input.place.uf, input.place.municipalityCode) : undefined;
