@@ -4,7 +4,7 @@ const preset = require('./jest.preset.js');
 module.exports = {
   ...preset,
   rootDir: '.',
-  testMatch: ['<rootDir>/{libs,services,test}/**/*.{spec,int-spec,e2e-spec}.ts'],
+  testMatch: ['<rootDir>/{libs,services,test,tools}/**/*.{spec,int-spec,e2e-spec}.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/test/bench/'],
   testTimeout: 60_000,
   reporters: ['default', '<rootDir>/tools/jest/summary-reporter.js'],

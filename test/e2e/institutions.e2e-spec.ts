@@ -45,7 +45,11 @@ describe('institutions through the gateway', () => {
     });
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect(res.body).toMatchObject({ status: 400, code: 'COMMON.VALIDATION', instance: '/v1/institutions' });
+    expect(res.body).toMatchObject({
+      status: 400,
+      code: 'DIRECTORY.INVALID_CNPJ',
+      instance: '/v1/institutions',
+    });
     expect(res.body.errors.map((e) => e.field)).toEqual(['cnpj']);
     const list = await stack.api.request<{ items: { acronym: string }[] }>(
       'GET',
@@ -55,6 +59,51 @@ describe('institutions through the gateway', () => {
       },
     );
     expect(list.body.items.map((i) => i.acronym)).not.toContain('BAD-CNPJ');
+  });
+
+  it('registers an alphanumeric CNPJ (IN RFB 2.229/2024) and refuses a wrong one as DIRECTORY.INVALID_CNPJ', async () => {
+    const created = await stack.api.request<{ id: string; cnpj: string }>('POST', '/v1/institutions', {
+      token,
+      body: { ...VALID, acronym: 'ALNUM', cnpj: '12ABC34501DE35' },
+    });
+    expect([created.status, created.body.cnpj]).toEqual([201, '12ABC34501DE35']);
+    const wrong = await stack.api.request<{ code: string }>('PATCH', `/v1/institutions/${created.body.id}`, {
+      token,
+      body: { cnpj: '12ABC34501DE36' },
+    });
+    expect([wrong.status, wrong.body.code]).toEqual([400, 'DIRECTORY.INVALID_CNPJ']);
+  });
+
+  it('refuses a blank name, a null change and deeply nested JSON with 400, changing nothing', async () => {
+    const created = await stack.api.request<{ id: string }>('POST', '/v1/institutions', {
+      token,
+      body: { ...VALID, acronym: 'BLANK' },
+    });
+    const path = `/v1/institutions/${created.body.id}`;
+    for (const name of ['    ', '\u200b\u200b\u200b']) {
+      const post = await stack.api.request('POST', '/v1/institutions', {
+        token,
+        body: { ...VALID, acronym: 'BLANK2', name },
+      });
+      expect(post.status).toBe(400);
+      expect((await stack.api.request('PATCH', path, { token, body: { name } })).status).toBe(400);
+    }
+    expect((await stack.api.request('PATCH', path, { token, body: null })).status).toBe(400);
+    // Sent as text: JSON.stringify itself cannot write what the gateway must refuse.
+    const nested = await fetch(stack.gatewayUrl + path, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: `{"name":${'['.repeat(100_000)}${']'.repeat(100_000)}}`,
+    });
+    expect([nested.status, ((await nested.json()) as { code: string }).code]).toEqual([
+      400,
+      'COMMON.BAD_REQUEST',
+    ]);
+    expect((await stack.api.request('GET', path, { token })).body).toMatchObject({
+      ...VALID,
+      acronym: 'BLANK',
+      version: 0,
+    });
   });
 
   it('refuses null for any field of a create or a change, and changes nothing', async () => {

@@ -126,7 +126,7 @@ describe('training through the gateway: a course from planning to verified certi
       email: 'outra@example.org',
       cpf: '52998224724',
     });
-    expect(expectProblem(badCpf, 400, 'COMMON.VALIDATION').errors?.[0]?.field).toBe('participant.cpf');
+    expect(expectProblem(badCpf, 400, 'COMMON.VALIDATION').errors?.[0]?.field).toMatch(/cpf$/);
     const twice = await send('POST', `/v1/training/events/${id}/enrolments`, coordinator, people[1]);
     expectProblem(twice, 409, 'TRAINING.ALREADY_ENROLLED');
 

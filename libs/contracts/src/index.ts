@@ -5,6 +5,7 @@ export * from './headers';
 export * from './pagination';
 export * from './rpc';
 export * from './services';
+export * from './text';
 export * from './directory/institution';
 export * from './directory/institution.events';
 export * from './directory/cnpj';

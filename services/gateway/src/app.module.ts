@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { RpcClientModule } from '@elo/messaging';
 import { ObservabilityModule } from '@elo/observability';
 import { splitServers } from '@elo/runtime';
@@ -7,6 +8,7 @@ import { AsyncApiController } from './asyncapi/asyncapi.controller';
 import { AuthModule } from './auth/auth.module';
 import type { GatewayConfig } from './config';
 import { GatewayHealthController } from './health/health.controller';
+import { RouteInputCheck } from './http/route-input.check';
 import { InstitutionsController } from './institutions/institutions.controller';
 import { PlanActivitiesController } from './plan/plan-activities.controller';
 import { PlanController } from './plan/plan.controller';
@@ -28,7 +30,9 @@ export class GatewayModule {
         }),
         ObservabilityModule.forRoot({ service: 'gateway', readiness: [] }),
         AuthModule.forRoot(config),
+        DiscoveryModule,
       ],
+      providers: [RouteInputCheck],
       controllers: [
         GatewayHealthController,
         InstitutionsController,

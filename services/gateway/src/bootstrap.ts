@@ -1,12 +1,13 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from 'pino';
-import { ProblemExceptionFilter, createValidationPipe } from '@elo/errors';
+import { ProblemExceptionFilter } from '@elo/errors';
 import { METRICS_REGISTRY, PinoNestLogger, createLogger } from '@elo/observability';
 import { GatewayModule } from './app.module';
 import { registerWwwAuthenticate } from './auth/www-authenticate';
 import type { GatewayConfig } from './config';
 import { CorrelationInterceptor, registerCorrelation } from './http/correlation';
+import { registerJsonBodyParser } from './http/json-body';
 import { registerRequestLog } from './http/request-log';
 import { buildOpenApi, mountOpenApi } from './openapi/openapi';
 
@@ -24,10 +25,10 @@ export async function createGateway(config: GatewayConfig, logger: Logger = crea
   });
   const fastify = app.getHttpAdapter().getInstance();
   registerCorrelation(fastify);
+  registerJsonBodyParser(app, config.BODY_LIMIT_BYTES);
   registerRequestLog(fastify, logger, app.get(METRICS_REGISTRY));
   registerWwwAuthenticate(fastify);
   app.enableShutdownHooks();
-  app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemExceptionFilter());
   app.useGlobalInterceptors(new CorrelationInterceptor());
   mountOpenApi(app, buildOpenApi(app));

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ROLES, type Role } from '../caller';
-import type { PageQuery } from '../pagination';
-import { directoryIdSchema, directoryPageQuerySchema } from './institution';
+import { idSchema, pageQuerySchema, type PageQuery } from '../pagination';
+import { visibleText } from '../text';
 
 /**
  * The institution id of the bootstrap admin (ELO_ADMIN_CLIENT_ID): it is configured, not stored in
@@ -59,25 +59,42 @@ export interface ClientStatus {
   active: boolean;
 }
 
-// Request schemas, mirroring the gateway's DTOs (the directory is reachable over NATS without it).
+// Request schemas: what the directory accepts over NATS and the gateway over HTTP.
 
-export const createApiClientSchema = z.strictObject({
-  institutionId: directoryIdSchema,
-  name: z.string().min(2).max(100),
+export const apiClientIdSchema = z
+  .string()
+  .regex(API_CLIENT_ID_PATTERN, 'must be a client id issued by this API')
+  .meta({
+    description: 'Client id',
+    example: 'elo_3q2-7wEs1b6TK0bI8zQy9A',
+    pattern: API_CLIENT_ID_PATTERN.source,
+  });
+
+/** What creating a client takes besides its institution (the HTTP body). */
+export const createApiClientInputSchema = z.strictObject({
+  name: visibleText(2, 100).meta({
+    description: 'What the client is, e.g. the calling system',
+    example: 'SEI integration',
+  }),
   roles: z
     .array(z.enum(ROLES))
     .min(1)
     .max(ROLES.length)
-    .refine((roles) => new Set(roles).size === roles.length, 'must not repeat a role'),
+    .refine((roles) => new Set(roles).size === roles.length, 'must not repeat a role')
+    .meta({ description: 'Roles its tokens carry', example: ['agency'] }),
+});
+
+export const createApiClientSchema = createApiClientInputSchema.extend({
+  institutionId: idSchema,
 }) satisfies z.ZodType<CreateApiClientInput>;
 
-export const listApiClientsQuerySchema = directoryPageQuerySchema.extend({
-  institutionId: directoryIdSchema,
+export const listApiClientsQuerySchema = pageQuerySchema.extend({
+  institutionId: idSchema,
 }) satisfies z.ZodType<ListApiClientsQuery>;
 
 export const revokeApiClientSchema = z.strictObject({
-  institutionId: directoryIdSchema,
-  clientId: z.string().regex(API_CLIENT_ID_PATTERN, 'must be a client id issued by this API'),
+  institutionId: idSchema,
+  clientId: apiClientIdSchema,
 }) satisfies z.ZodType<RevokeApiClientInput>;
 
 /**

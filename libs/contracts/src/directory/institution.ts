@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { MAX_PAGE_LIMIT } from '../pagination';
+import { OBJECT_ID_PATTERN, idSchema, pageQuerySchema } from '../pagination';
+import { visibleText } from '../text';
+import { cnpjSchema } from './cnpj';
 
 export const INSTITUTION_KINDS = [
   'federal_body',
@@ -50,50 +52,60 @@ export interface ListInstitutionsQuery {
   uf?: Uf;
 }
 
-// Request schemas: the directory checks what reaches it over NATS as the gateway's DTOs do over HTTP.
-// The CNPJ check digits stay with the service, which answers DIRECTORY.INVALID_CNPJ for them.
+// Request schemas: what the directory accepts over NATS and the gateway over HTTP, in one place.
 
-/** An institution's id (a MongoDB ObjectId) as the API spells it: 24 lowercase hex characters. */
-export const INSTITUTION_ID_PATTERN = /^[0-9a-f]{24}$/;
+/** An institution's id (a MongoDB ObjectId) as the API spells it. */
+export const INSTITUTION_ID_PATTERN = OBJECT_ID_PATTERN;
 
-export const directoryIdSchema = z.string().regex(INSTITUTION_ID_PATTERN, 'must be a 24-character hex id');
-
-export const directoryPageQuerySchema = z.strictObject({
-  limit: z.number().int().min(1).max(MAX_PAGE_LIMIT),
-  cursor: z
-    .string()
-    .max(200)
-    .regex(/^[A-Za-z0-9_-]+$/, 'must be a cursor returned by this API')
-    .optional(),
-});
+/** @deprecated the one id schema is `idSchema`. */
+export const directoryIdSchema = idSchema;
+/** @deprecated the one page query schema is `pageQuerySchema`. */
+export const directoryPageQuerySchema = pageQuerySchema;
 
 const uniqueItems = (items: readonly unknown[]) => new Set(items).size === items.length;
 
+const kindSchema = z.enum(INSTITUTION_KINDS).meta({ description: 'Kind of institution' });
+const networkSchema = z.enum(NETWORKS).meta({ description: 'A network it takes part in' });
+const ufSchema = z.enum(BRAZILIAN_UFS).meta({ description: 'Federative unit (state) where it is based' });
+
 export const createInstitutionSchema = z.strictObject({
-  name: z.string().min(2).max(200),
+  name: visibleText(2, 200).meta({
+    description: 'Official name',
+    example: 'Ministério da Justiça e Segurança Pública',
+  }),
   acronym: z
     .string()
-    .regex(/^[\p{L}\p{N}][\p{L}\p{N} .\-/&]{0,29}$/u, 'must be 1–30 letters, digits, spaces or . - / &'),
-  kind: z.enum(INSTITUTION_KINDS),
-  cnpj: z.string().optional(),
-  uf: z.enum(BRAZILIAN_UFS).optional(),
+    .regex(/^[\p{L}\p{N}][\p{L}\p{N} .\-/&]{0,29}$/u, 'must be 1–30 letters, digits, spaces or . - / &')
+    .meta({ description: 'Acronym, unique regardless of case', example: 'MJSP', maxLength: 30 }),
+  kind: kindSchema,
+  cnpj: cnpjSchema.optional(),
+  uf: ufSchema.optional(),
   municipalityCode: z
     .string()
     .regex(/^\d{7}$/, 'must be a 7-digit IBGE code')
+    .meta({ description: 'IBGE municipality code (7 digits)', example: '1400100' })
     .optional(),
-  networks: z.array(z.enum(NETWORKS)).refine(uniqueItems, 'must not repeat a network').optional(),
+  networks: z
+    .array(networkSchema)
+    .refine(uniqueItems, 'must not repeat a network')
+    .meta({ description: 'Networks it takes part in', example: ['CONATRAP'] })
+    .optional(),
 }) satisfies z.ZodType<CreateInstitutionInput>;
 
-export const getInstitutionRequestSchema = z.strictObject({ id: directoryIdSchema });
+/** A change: any of the fields, none of them null. */
+export const updateInstitutionInputSchema =
+  createInstitutionSchema.partial() satisfies z.ZodType<UpdateInstitutionInput>;
+
+export const getInstitutionRequestSchema = z.strictObject({ id: idSchema });
 
 export const updateInstitutionRequestSchema = z.strictObject({
-  id: directoryIdSchema,
-  changes: createInstitutionSchema.partial(),
+  id: idSchema,
+  changes: updateInstitutionInputSchema,
   expectedVersion: z.number().int().nonnegative().optional(),
 });
 
-export const listInstitutionsQuerySchema = directoryPageQuerySchema.extend({
-  kind: z.enum(INSTITUTION_KINDS).optional(),
-  network: z.enum(NETWORKS).optional(),
-  uf: z.enum(BRAZILIAN_UFS).optional(),
+export const listInstitutionsQuerySchema = pageQuerySchema.extend({
+  kind: kindSchema.meta({ description: 'Only institutions of this kind' }).optional(),
+  network: networkSchema.meta({ description: 'Only members of this network' }).optional(),
+  uf: ufSchema.meta({ description: 'Only institutions based in this state' }).optional(),
 }) satisfies z.ZodType<ListInstitutionsQuery>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { directoryPageQuerySchema } from '../directory/institution';
+import { pageQuerySchema } from '../pagination';
 import type { RpcDefinition } from '../rpc/define-rpc';
 import { defineRpc } from '../rpc/define-rpc';
 import {
@@ -9,16 +9,22 @@ import {
   type EventService,
 } from './dead-letter';
 
-const deadLetterRef = z.strictObject({
-  id: z.string().regex(DEAD_LETTER_ID_PATTERN, 'must be a dead-letter id like plan-tracking.<24 hex>'),
-});
+export const deadLetterIdSchema = z
+  .string()
+  .regex(DEAD_LETTER_ID_PATTERN, 'must be a dead-letter id like plan-tracking.<24 hex>')
+  .meta({
+    description: 'Dead-letter id: the owning service, a dot, and 24 hex characters',
+    example: 'plan-tracking.665f1c2e9b1e8a0012345678',
+  });
+
+const deadLetterRef = z.strictObject({ id: deadLetterIdSchema });
 
 const ADMIN = { roles: ['admin'] } as const;
 
 // Dead letters hold whole events, and replay and delete change state: admins only.
 const deadLetterPatterns = {
   list: defineRpc<DeadLetterPage>()({
-    request: directoryPageQuerySchema,
+    request: pageQuerySchema,
     access: ADMIN,
     description: 'Events the service’s handlers gave up on, oldest first.',
   }),

@@ -1,4 +1,4 @@
-import type { Page } from '../pagination';
+import { OBJECT_ID_PATTERN, type Page } from '../pagination';
 import { SERVICE_NAMES, type ServiceName } from '../services';
 
 /** Services that run the event backbone and answer `<service>.dead-letter.*` (every one but the gateway). */
@@ -34,7 +34,9 @@ export interface DeadLetter {
 export type DeadLetterPage = Page<DeadLetter>;
 
 /** `<service>.<24 hex>`: the owning service, then its local id. */
-export const DEAD_LETTER_ID_PATTERN = new RegExp(`^(${EVENT_SERVICES.join('|')})\\.([0-9a-f]{24})$`);
+export const DEAD_LETTER_ID_PATTERN = new RegExp(
+  `^(${EVENT_SERVICES.join('|')})\\.(${OBJECT_ID_PATTERN.source.slice(1, -1)})$`,
+);
 
 export function deadLetterId(service: EventService, localId: string): string {
   return `${service}.${localId}`;

@@ -52,12 +52,14 @@ export const calendarDateSchema = z
 /** A calendar day inside the plan, as requests give start and due dates. */
 export const planDateSchema = z
   .string()
-  .refine(isPlanDate, 'must be a date (YYYY-MM-DD) between 2024-01-01 and 2028-12-31');
+  .refine(isPlanDate, 'must be a date (YYYY-MM-DD) between 2024-01-01 and 2028-12-31')
+  .meta({ description: 'A day of the plan (YYYY-MM-DD, 2024–2028)', format: 'date' });
 
 /** A plan activity code such as "2.5.1", wherever an event or request names one. */
 export const planActivityCodeSchema = z
   .string()
-  .regex(ACTIVITY_CODE_PATTERN, 'must be a plan activity code like 2.5.1');
+  .regex(ACTIVITY_CODE_PATTERN, 'must be a plan activity code like 2.5.1')
+  .meta({ description: 'Activity code (axis.action.activity)', example: '2.5.1' });
 
 /** Today's date in UTC as YYYY-MM-DD: due dates are compared with it as strings. */
 export function utcDay(now: Date = new Date()): string {

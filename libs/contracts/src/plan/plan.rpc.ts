@@ -1,10 +1,6 @@
 import { z } from 'zod';
-import type { Page } from '../pagination';
-import {
-  INSTITUTION_ID_PATTERN,
-  directoryIdSchema,
-  directoryPageQuerySchema,
-} from '../directory/institution';
+import { idSchema, pageQuerySchema, type Page } from '../pagination';
+import { visibleText } from '../text';
 import { ALL_ROLES, defineRpc } from '../rpc/define-rpc';
 import { emptyRequestSchema, healthRpc } from '../rpc/health.rpc';
 import { TRAINING_AUDIENCES } from '../training/training.events';
@@ -31,83 +27,145 @@ import {
 } from './plan-period';
 import type { ListReportsQuery, ProgressReport, SubmitReportInput } from './plan-report';
 
-// What plan-tracking checks of its write requests: the gateway's DTO rules again, since any NATS
-// client can call the service. Unknown fields are refused, as the gateway refuses them.
+// What plan-tracking accepts, over NATS and (through the gateway) over HTTP: one source for both.
+// Unknown fields are refused.
 
 export const MAX_PARTNER_INSTITUTIONS = 100;
 export const MAX_INDICATORS = 20;
 export const MAX_REPORT_ITEMS = 20;
 
 const unique = (values: readonly unknown[]) => new Set(values).size === values.length;
-const institutionId = z.string().regex(INSTITUTION_ID_PATTERN, 'must be a 24-character lowercase hex id');
+const institutionId = idSchema.meta({ description: 'Institution (directory id)' });
 const indicatorKey = z
   .string()
-  .regex(INDICATOR_KEY_PATTERN, 'must be 1–50 lowercase letters, digits, - or _');
-const text = (max: number) => z.string().min(1).max(max);
+  .regex(INDICATOR_KEY_PATTERN, 'must be 1–50 lowercase letters, digits, - or _')
+  .meta({
+    description: 'Stable key within the activity (a-z, 0-9, - or _)',
+    example: 'professionals-trained',
+  });
+// Free text: trimmed, and refused when nothing visible is left.
+const text = (max: number) => visibleText(1, max);
+const audience = z.enum(TRAINING_AUDIENCES).meta({ description: 'Professional field of participants' });
 
-export const indicatorInputSchema: z.ZodType<IndicatorInput> = z.strictObject({
+export const indicatorInputSchema = z.strictObject({
   key: indicatorKey,
-  name: text(200),
-  unit: text(50),
-  baseline: z.number(),
-  target: z.number(),
-  countsPeopleTrained: z.boolean().optional(),
-  audiences: z.array(z.enum(TRAINING_AUDIENCES)).refine(unique, 'must not repeat an audience').optional(),
-});
+  name: text(200).meta({ description: 'What it measures', example: 'Profissionais capacitados' }),
+  unit: text(50).meta({
+    description: 'Unit; "people_trained" makes completed trainings count towards it',
+    example: 'people_trained',
+  }),
+  baseline: z.number().meta({ description: 'Value at the start of the plan', example: 0 }),
+  target: z.number().meta({ description: 'Value to reach by the due date', example: 600 }),
+  countsPeopleTrained: z
+    .boolean()
+    .meta({
+      description: 'Whether completed trainings add their participants (default: unit is people_trained)',
+    })
+    .optional(),
+  audiences: z
+    .array(audience)
+    .refine(unique, 'must not repeat an audience')
+    .meta({ description: 'Count only participants of these audiences' })
+    .optional(),
+}) satisfies z.ZodType<IndicatorInput>;
 
-export const updateActivityInputSchema: z.ZodType<UpdateActivityInput> = z.strictObject({
-  status: z.enum(ACTIVITY_STATUSES).optional(),
-  leadInstitutionId: institutionId.nullable().optional(),
+export const updateActivityInputSchema = z.strictObject({
+  status: z.enum(ACTIVITY_STATUSES).meta({ description: 'New status' }).optional(),
+  leadInstitutionId: institutionId
+    .nullable()
+    .meta({ description: 'Lead institution (directory id); null removes it' })
+    .optional(),
   partnerInstitutionIds: z
     .array(institutionId)
     .max(MAX_PARTNER_INSTITUTIONS)
     .refine(unique, 'must not repeat an id')
+    .meta({ description: 'Partner institutions (directory ids), replacing the current list' })
     .optional(),
-  startDate: planDateSchema.nullable().optional(),
-  dueDate: planDateSchema.nullable().optional(),
-  indicators: z.array(indicatorInputSchema).max(MAX_INDICATORS).optional(),
+  startDate: planDateSchema
+    .nullable()
+    .meta({ description: 'Start date (YYYY-MM-DD, 2024–2028); null removes it', example: '2025-01-01' })
+    .optional(),
+  dueDate: planDateSchema
+    .nullable()
+    .meta({
+      description: 'Due date (YYYY-MM-DD, 2024–2028, not before the start); null removes it',
+      example: '2026-12-31',
+    })
+    .optional(),
+  indicators: z
+    .array(indicatorInputSchema)
+    .max(MAX_INDICATORS)
+    .meta({
+      description:
+        'Indicator definitions, replacing the current ones; values already recorded are kept by key',
+    })
+    .optional(),
+}) satisfies z.ZodType<UpdateActivityInput>;
+
+export const reportIndicatorValueSchema = z.strictObject({
+  indicatorKey: indicatorKey.meta({ description: 'Key of one of the activity’s indicators' }),
+  value: z.number().meta({ description: 'Value for the report’s period', example: 120 }),
 });
 
-export const submitReportInputSchema: z.ZodType<SubmitReportInput> = z.strictObject({
+export const reportEvidenceSchema = z.strictObject({
+  title: text(200).meta({ description: 'What it is', example: 'Ata da reunião do CONATRAP' }),
+  url: z
+    .httpUrl('must be an http(s) URL')
+    .meta({ description: 'Link to the document (http or https)', example: 'https://www.gov.br/mj/ata.pdf' })
+    .optional(),
+  description: text(2000).meta({ description: 'Details' }).optional(),
+});
+
+export const submitReportInputSchema = z.strictObject({
   period: z
     .string()
-    .regex(REPORTING_PERIOD_PATTERN, 'must be a quarter from 2024-Q1 to 2028-Q4, e.g. 2025-Q3'),
-  progress: z.number().int().min(0).max(100),
-  narrative: text(5000).regex(/\S/, 'must not be blank'),
+    .regex(REPORTING_PERIOD_PATTERN, 'must be a quarter from 2024-Q1 to 2028-Q4, e.g. 2025-Q3')
+    .meta({ description: 'Reporting period: a quarter from 2024-Q1 to 2028-Q4', example: '2025-Q3' }),
+  progress: z
+    .number()
+    .int()
+    .min(0)
+    .max(100)
+    .meta({ description: 'Progress of the activity at the end of the period, 0–100', example: 40 }),
+  narrative: text(5000).meta({ description: 'What was done in the period' }),
   indicatorValues: z
-    .array(z.strictObject({ indicatorKey, value: z.number() }))
+    .array(reportIndicatorValueSchema)
     .max(MAX_REPORT_ITEMS)
+    .meta({ description: 'Indicator values for the period' })
     .optional(),
   evidence: z
-    .array(
-      z.strictObject({
-        title: text(200),
-        url: z.httpUrl('must be an http(s) URL').optional(),
-        description: text(2000).optional(),
-      }),
-    )
+    .array(reportEvidenceSchema)
     .max(MAX_REPORT_ITEMS)
+    .meta({ description: 'Evidence of the work' })
     .optional(),
-});
+}) satisfies z.ZodType<SubmitReportInput>;
 
 export const returnReportInputSchema = z.strictObject({
-  reason: text(2000).regex(/\S/, 'must not be blank'),
+  reason: text(2000).meta({ description: 'Why the report goes back to its submitter' }),
 });
 
 // Request schemas of the plan-tracking patterns that read.
 
-const axisFilter = z.number().int().min(1).max(MAX_AXIS);
+const axisFilter = z.number().int().min(1).max(MAX_AXIS).meta({ description: 'Only this axis (1–5)' });
 
-export const listActionsQuerySchema = directoryPageQuerySchema.extend({
+export const listActionsQuerySchema = pageQuerySchema.extend({
   axis: axisFilter.optional(),
 }) satisfies z.ZodType<ListActionsQuery>;
 
-export const listActivitiesQuerySchema = directoryPageQuerySchema.extend({
+export const listActivitiesQuerySchema = pageQuerySchema.extend({
   axis: axisFilter.optional(),
-  action: z.string().regex(ACTION_CODE_PATTERN, 'must be an action code like 2.5').optional(),
-  status: z.enum(ACTIVITY_STATUSES).optional(),
-  institution: directoryIdSchema.optional(),
-  q: text(200).optional(),
+  action: z
+    .string()
+    .regex(ACTION_CODE_PATTERN, 'must be an action code like 2.5')
+    .meta({ description: 'Only this priority action', example: '2.5' })
+    .optional(),
+  status: z.enum(ACTIVITY_STATUSES).meta({ description: 'Only activities with this status' }).optional(),
+  institution: idSchema
+    .meta({ description: 'Only activities this institution leads or is a partner of (directory id)' })
+    .optional(),
+  q: text(200)
+    .meta({ description: 'Text to find in the code or text, ignoring case and accents' })
+    .optional(),
 }) satisfies z.ZodType<ListActivitiesQuery>;
 
 export const activityRefSchema = z.strictObject({ code: planActivityCodeSchema });
@@ -123,12 +181,15 @@ export const submitReportRequestSchema = z.strictObject({
   report: submitReportInputSchema,
 });
 
-export const listReportsQuerySchema = directoryPageQuerySchema.extend({
+export const listReportsQuerySchema = pageQuerySchema.extend({
   code: planActivityCodeSchema,
-  status: z.enum(REPORT_STATUSES).optional(),
+  status: z.enum(REPORT_STATUSES).meta({ description: 'Only reports with this status' }).optional(),
 }) satisfies z.ZodType<ListReportsQuery>;
 
-export const reportRefSchema = z.strictObject({ code: planActivityCodeSchema, id: directoryIdSchema });
+export const reportRefSchema = z.strictObject({
+  code: planActivityCodeSchema,
+  id: idSchema.meta({ description: 'Report id' }),
+});
 
 export const returnReportRequestSchema = reportRefSchema.extend(returnReportInputSchema.shape);
 

@@ -59,19 +59,22 @@ export const enrolmentRequestSchema = z.strictObject({
   eventId: trainingIdSchema,
   enrolmentId: trainingIdSchema,
 });
-export const listEnrolmentsQuerySchema = trainingPageQuerySchema.extend({
-  eventId: trainingIdSchema,
-  status: z.enum(ENROLMENT_STATUSES).optional(),
+export const enrolmentParamsSchema = z.strictObject({ id: trainingIdSchema, enrolmentId: trainingIdSchema });
+export const listEnrolmentsPageSchema = trainingPageQuerySchema.extend({
+  status: z.enum(ENROLMENT_STATUSES).optional().meta({ description: 'Only enrolments with this status' }),
 });
+export const listEnrolmentsQuerySchema = listEnrolmentsPageSchema.extend({ eventId: trainingIdSchema });
 export type ListEnrolmentsQuery = z.output<typeof listEnrolmentsQuerySchema>;
 
 /** A CSV of about 600 rows fits comfortably; the gateway's body limit is the outer bound. */
 export const MAX_IMPORT_CSV_CHARS = 900_000;
-export const importParticipantsRequestSchema = z.strictObject({
-  eventId: trainingIdSchema,
+export const importParticipantsBodySchema = z.strictObject({
   csv: z.string().min(1).max(MAX_IMPORT_CSV_CHARS).meta({
     description: 'UTF-8 CSV (BOM optional, comma or semicolon): name,email,cpf,audience,uf,institutionId',
   }),
+});
+export const importParticipantsRequestSchema = importParticipantsBodySchema.extend({
+  eventId: trainingIdSchema,
 });
 
 export interface ImportResult {
@@ -83,15 +86,22 @@ export interface ImportResult {
   waiting: number;
 }
 
-export const attendanceRequestSchema = z.strictObject({
-  eventId: trainingIdSchema,
-  sessionId: z.string().regex(/^s\d{1,3}$/, 'must be a session id like s1'),
+const sessionIdSchema = z
+  .string()
+  .regex(/^s\d{1,3}$/, 'must be a session id like s1')
+  .meta({ description: 'Session id (s1, s2… in start order)', example: 's1' });
+export const attendanceBodySchema = z.strictObject({
   presentEnrolmentIds: z
     .array(trainingIdSchema)
     .max(MAX_EVENT_CAPACITY)
     .refine((ids) => new Set(ids).size === ids.length, 'must not repeat an enrolment')
     .meta({ description: 'Everyone present at the session (replaces what was recorded for it)' }),
 });
+export const attendanceRequestSchema = attendanceBodySchema.extend({
+  eventId: trainingIdSchema,
+  sessionId: sessionIdSchema,
+});
+export const sessionParamsSchema = z.strictObject({ id: trainingIdSchema, sessionId: sessionIdSchema });
 
 export interface AttendanceResult {
   sessionId: string;
@@ -110,8 +120,13 @@ export interface CompletionResult {
 
 /** Base32 (RFC 4648, no padding) of 15 random bytes: 24 characters, 120 bits. */
 export const CERTIFICATE_CODE_PATTERN = /^[A-Z2-7]{24}$/;
+const certificateCodeSchema = z
+  .string()
+  .regex(CERTIFICATE_CODE_PATTERN, 'must be a certificate code')
+  .meta({ description: 'Verification code printed on the certificate', example: 'MFRGGZDFMZTWQ2LKNNWG23TP' });
+export const certificateParamsSchema = z.strictObject({ code: certificateCodeSchema });
 export const certificateRequestSchema = z.strictObject({
-  code: z.string().regex(CERTIFICATE_CODE_PATTERN, 'must be a certificate code'),
+  code: certificateCodeSchema,
   /** The caller's address, for the rate limit of this public lookup. */
   clientIp: z.string().min(1).max(64),
 });

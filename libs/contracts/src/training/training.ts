@@ -1,10 +1,6 @@
 import { z } from 'zod';
-import {
-  BRAZILIAN_UFS,
-  INSTITUTION_ID_PATTERN,
-  directoryPageQuerySchema,
-  type Uf,
-} from '../directory/institution';
+import { BRAZILIAN_UFS, INSTITUTION_ID_PATTERN, type Uf } from '../directory/institution';
+import { pageQuerySchema } from '../pagination';
 import { planActivityCodeSchema } from '../plan/plan-period';
 import { TRAINING_AUDIENCES, type TrainingAudience } from './training.events';
 
@@ -67,7 +63,7 @@ export const professionalEmailSchema = z
   .transform((v) => v.toLowerCase())
   .meta({ description: 'Professional email', example: 'maria.souza@example.org' });
 
-export const trainingPageQuerySchema = directoryPageQuerySchema;
+export const trainingPageQuerySchema = pageQuerySchema;
 
 // ---- curriculum modules
 
@@ -102,8 +98,8 @@ export const updateModuleRequestSchema = z.strictObject({
 });
 
 export const listModulesQuerySchema = trainingPageQuerySchema.extend({
-  audience: z.enum(TRAINING_AUDIENCES).optional(),
-  activityCode: planActivityCodeSchema.optional(),
+  audience: z.enum(TRAINING_AUDIENCES).optional().meta({ description: 'Only modules for this audience' }),
+  activityCode: planActivityCodeSchema.optional().meta({ description: 'Only modules serving this activity' }),
 });
 export type ListModulesQuery = z.output<typeof listModulesQuerySchema>;
 
@@ -136,7 +132,7 @@ export const createExpertSchema = z.strictObject({
     .min(1)
     .max(10)
     .meta({ description: 'Languages (BCP 47)', example: ['pt', 'es'] }),
-  uf: z.enum(BRAZILIAN_UFS).optional(),
+  uf: z.enum(BRAZILIAN_UFS).optional().meta({ description: 'State where the expert works' }),
   consent: z
     .strictObject({
       given: z.literal(true).meta({ description: 'The expert agreed to be listed' }),
@@ -147,12 +143,13 @@ export const createExpertSchema = z.strictObject({
 export type CreateExpertInput = z.output<typeof createExpertSchema>;
 
 export const listExpertsQuerySchema = trainingPageQuerySchema.extend({
-  area: text(100).optional(),
+  area: text(100).optional().meta({ description: 'Only experts in this area' }),
   language: z
     .string()
     .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/)
-    .optional(),
-  uf: z.enum(BRAZILIAN_UFS).optional(),
+    .optional()
+    .meta({ description: 'Only experts speaking this language (BCP 47)' }),
+  uf: z.enum(BRAZILIAN_UFS).optional().meta({ description: 'Only experts working in this UF' }),
 });
 export type ListExpertsQuery = z.output<typeof listExpertsQuerySchema>;
 
@@ -243,10 +240,16 @@ export const createEventSchema = z
     capacity: z.number().int().min(1).max(MAX_EVENT_CAPACITY).meta({ description: 'Seats', example: 40 }),
     audiences,
     organiserInstitutionId: trainingIdSchema,
-    partnerInstitutionIds: idList('an institution', 50).optional(),
-    partnershipId: trainingIdSchema.optional(),
-    instructorIds: idList('an instructor', 50).optional(),
-    moduleIds: idList('a module', 50).optional(),
+    partnerInstitutionIds: idList('an institution', 50)
+      .optional()
+      .meta({ description: 'Partner institutions (directory ids)' }),
+    partnershipId: trainingIdSchema
+      .optional()
+      .meta({ description: 'Partnership agreement the course belongs to (e.g. EUROFRONT)' }),
+    instructorIds: idList('an instructor', 50)
+      .optional()
+      .meta({ description: 'Instructors, from the expert bank' }),
+    moduleIds: idList('a module', 50).optional().meta({ description: 'Curriculum modules taught' }),
     activityCodes: activityCodes.optional(),
     completionRule: z
       .strictObject({
@@ -272,17 +275,22 @@ export type CreateEventInput = z.output<typeof createEventSchema>;
 /** The transitions a caller asks for; `completed` has its own operation, which issues certificates. */
 export const REQUESTABLE_TRANSITIONS = ['open', 'in_progress', 'cancelled'] as const;
 
-export const transitionEventRequestSchema = z.strictObject({
-  id: trainingIdSchema,
-  to: z.enum(REQUESTABLE_TRANSITIONS),
+export const transitionBodySchema = z.strictObject({
+  to: z.enum(REQUESTABLE_TRANSITIONS).meta({ description: 'open, in_progress or cancelled' }),
 });
+export const transitionEventRequestSchema = transitionBodySchema.extend({ id: trainingIdSchema });
+
+/** Path parameters of the training routes. */
+export const trainingIdParamsSchema = z.strictObject({ id: trainingIdSchema });
 
 export const listEventsQuerySchema = trainingPageQuerySchema.extend({
-  status: z.enum(TRAINING_STATUSES).optional(),
-  modality: z.enum(TRAINING_MODALITIES).optional(),
-  uf: z.enum(BRAZILIAN_UFS).optional(),
-  audience: z.enum(TRAINING_AUDIENCES).optional(),
-  activityCode: planActivityCodeSchema.optional(),
-  organiserInstitutionId: trainingIdSchema.optional(),
+  status: z.enum(TRAINING_STATUSES).optional().meta({ description: 'Only courses in this status' }),
+  modality: z.enum(TRAINING_MODALITIES).optional().meta({ description: 'Only courses of this modality' }),
+  uf: z.enum(BRAZILIAN_UFS).optional().meta({ description: 'Only courses held in this UF' }),
+  audience: z.enum(TRAINING_AUDIENCES).optional().meta({ description: 'Only courses for this audience' }),
+  activityCode: planActivityCodeSchema.optional().meta({ description: 'Only courses serving this activity' }),
+  organiserInstitutionId: trainingIdSchema
+    .optional()
+    .meta({ description: 'Only courses this institution organises' }),
 });
 export type ListEventsQuery = z.output<typeof listEventsQuerySchema>;

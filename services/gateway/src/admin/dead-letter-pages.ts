@@ -1,4 +1,5 @@
 import {
+  CURSOR_PATTERN,
   DomainError,
   EVENT_SERVICES,
   eventConsumers,
@@ -25,7 +26,7 @@ export function decodePagesCursor(
 ): { index: number; inner?: string } {
   const [service, inner] = Buffer.from(cursor, 'base64url').toString('utf8').split('~');
   const index = services.indexOf(service as EventService);
-  if (index < 0 || inner === undefined || !/^[A-Za-z0-9_-]*$/.test(inner)) {
+  if (index < 0 || inner === undefined || (inner !== '' && !CURSOR_PATTERN.test(inner))) {
     throw validationError('cursor', 'is not a cursor returned by this API');
   }
   return { index, ...(inner ? { inner } : {}) };

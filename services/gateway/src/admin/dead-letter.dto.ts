@@ -1,37 +1,27 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, Matches } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { z } from 'zod';
 import {
-  DEAD_LETTER_ID_PATTERN,
   DEAD_LETTER_REASONS,
   EVENT_SERVICES,
   type DeadLetter,
+  pageQuerySchema,
   type DeadLetterReason,
   type EventService,
 } from '@elo/contracts';
-import { PageQueryDto } from '../common/pagination.dto';
+import { PageOf } from '../common/page.dto';
 
 const SERVICE = { enum: EVENT_SERVICES, enumName: 'EventService' };
 const REASON = { enum: DEAD_LETTER_REASONS, enumName: 'DeadLetterReason' };
 
-export class ListDeadLettersQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({
-    description:
-      'Only this service’s dead letters; without it, every consuming service’s, one service after another',
-    ...SERVICE,
-  })
-  @IsOptional()
-  @IsIn(EVENT_SERVICES)
-  service?: EventService;
-}
-
-export class DeadLetterIdParamDto {
-  @ApiProperty({
-    description: 'Dead-letter id: the owning service, a dot, and 24 hex characters',
-    example: 'plan-tracking.665f1c2e9b1e8a0012345678',
-  })
-  @Matches(DEAD_LETTER_ID_PATTERN, { message: 'id must be <service>.<24 hex characters>' })
-  id!: string;
-}
+export const listDeadLettersQuerySchema = pageQuerySchema.extend({
+  service: z
+    .enum(EVENT_SERVICES)
+    .meta({
+      description:
+        'Only this service’s dead letters; without it, every consuming service’s, one service after another',
+    })
+    .optional(),
+});
 
 export class DeadLetterDto implements DeadLetter {
   @ApiProperty({ description: 'Dead-letter id (<service>.<24 hex>)' }) id!: string;
@@ -64,17 +54,7 @@ export class DeadLetterDto implements DeadLetter {
   lastFailedAt!: string;
 }
 
-export class DeadLetterPageDto {
-  @ApiProperty({ description: 'This page of dead letters', type: [DeadLetterDto] })
-  items!: DeadLetterDto[];
-
-  @ApiProperty({
-    description: 'Cursor of the next page, or null on the last page',
-    type: String,
-    nullable: true,
-  })
-  nextCursor!: string | null;
-
+export class DeadLetterPageDto extends PageOf(DeadLetterDto, 'This page of dead letters') {
   @ApiProperty({
     description:
       'Services that did not answer (not deployed or down): their dead letters are missing from this page',

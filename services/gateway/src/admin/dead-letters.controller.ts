@@ -1,15 +1,15 @@
-import { Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { z } from 'zod';
 import { parseDeadLetterId, validationError, type EventService, type PageQuery } from '@elo/contracts';
 import { RpcClient } from '@elo/messaging';
 import { Roles } from '../auth/access.decorators';
+import { deadLetterParamsSchema } from '../common/params';
 import { ApiProblems } from '../common/problem.dto';
-import {
-  DeadLetterIdParamDto,
-  DeadLetterPageDto,
-  ListDeadLettersQueryDto,
-  ReplayResultDto,
-} from './dead-letter.dto';
+import { ZodParams, ZodQuery } from '../openapi/zod-http';
+import { DeadLetterPageDto, ReplayResultDto, listDeadLettersQuerySchema } from './dead-letter.dto';
+
+type DeadLetterParams = z.output<typeof deadLetterParamsSchema>;
 import { consumingServices, pageAcross } from './dead-letter-pages';
 
 /** Events that consumers gave up on, kept by each service; the id names the owning service. */
@@ -26,7 +26,9 @@ export class DeadLettersController {
   })
   @ApiOkResponse({ type: DeadLetterPageDto })
   @ApiProblems(400)
-  async list(@Query() query: ListDeadLettersQueryDto): Promise<DeadLetterPageDto> {
+  async list(
+    @ZodQuery(listDeadLettersQuerySchema) query: z.output<typeof listDeadLettersQuerySchema>,
+  ): Promise<DeadLetterPageDto> {
     const page: PageQuery = { limit: query.limit, cursor: query.cursor };
     const fetch = (service: EventService, q: PageQuery) => this.rpc.send(`${service}.dead-letter.list`, q);
     // One named service must answer (503 otherwise); across all, a silent one is reported, not fatal.
@@ -42,7 +44,7 @@ export class DeadLettersController {
   })
   @ApiOkResponse({ type: ReplayResultDto })
   @ApiProblems(400, 404, 409)
-  replay(@Param() { id }: DeadLetterIdParamDto): Promise<ReplayResultDto> {
+  replay(@ZodParams(deadLetterParamsSchema) { id }: DeadLetterParams): Promise<ReplayResultDto> {
     return this.rpc.send(`${serviceOf(id)}.dead-letter.replay`, { id });
   }
 
@@ -51,7 +53,7 @@ export class DeadLettersController {
   @ApiOperation({ summary: 'Discard a dead letter' })
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiProblems(400, 404)
-  async remove(@Param() { id }: DeadLetterIdParamDto): Promise<void> {
+  async remove(@ZodParams(deadLetterParamsSchema) { id }: DeadLetterParams): Promise<void> {
     await this.rpc.send(`${serviceOf(id)}.dead-letter.delete`, { id });
   }
 }

@@ -1,43 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsString,
-  Length,
-  Matches,
-} from 'class-validator';
-import {
-  API_CLIENT_ID_PATTERN,
-  ROLES,
-  type ApiClient,
-  type CreatedApiClient,
-  type Role,
-} from '@elo/contracts';
-import { IdParamDto } from '../common/id-param.dto';
+import { ROLES, type ApiClient, type CreatedApiClient, type Role } from '@elo/contracts';
+import { PageOf } from '../common/page.dto';
 
 const ROLE = { enum: ROLES, enumName: 'Role' };
-
-export class CreateApiClientDto {
-  @ApiProperty({
-    description: 'What the client is, e.g. the calling system',
-    example: 'SEI integration',
-    maxLength: 100,
-  })
-  @IsString()
-  @Length(2, 100)
-  name!: string;
-
-  @ApiProperty({ description: 'Roles its tokens carry', isArray: true, ...ROLE, example: ['agency'] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(ROLES.length)
-  @ArrayUnique()
-  @IsIn(ROLES, { each: true })
-  roles!: Role[];
-}
 
 export class ApiClientDto implements ApiClient {
   @ApiProperty({
@@ -66,24 +31,4 @@ export class CreatedApiClientDto extends ApiClientDto implements CreatedApiClien
   clientSecret!: string;
 }
 
-export class ApiClientPageDto {
-  @ApiProperty({ description: 'This page of clients (never their secrets)', type: [ApiClientDto] })
-  items!: ApiClientDto[];
-
-  @ApiProperty({
-    description: 'Cursor of the next page, or null on the last page',
-    type: String,
-    nullable: true,
-  })
-  nextCursor!: string | null;
-}
-
-export class ApiClientParamDto extends IdParamDto {
-  @ApiProperty({
-    description: 'Client id',
-    example: 'elo_3q2-7wEs1b6TK0bI8zQy9A',
-    pattern: API_CLIENT_ID_PATTERN.source,
-  })
-  @Matches(API_CLIENT_ID_PATTERN, { message: 'clientId must be a client id issued by this API' })
-  clientId!: string;
-}
+export class ApiClientPageDto extends PageOf(ApiClientDto, 'This page of clients (never their secrets)') {}

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiNoContentResponse,
@@ -6,17 +6,16 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import type { z } from 'zod';
+import { createApiClientInputSchema, pageQuerySchema, type PageQuery } from '@elo/contracts';
 import { RpcClient } from '@elo/messaging';
-import { IdParamDto } from '../common/id-param.dto';
-import { PageQueryDto } from '../common/pagination.dto';
+import { apiClientParamsSchema, idParamsSchema } from '../common/params';
 import { ApiProblems } from '../common/problem.dto';
+import { ZodBody, ZodParams, ZodQuery } from '../openapi/zod-http';
 import { Roles } from './access.decorators';
-import {
-  ApiClientPageDto,
-  ApiClientParamDto,
-  CreateApiClientDto,
-  CreatedApiClientDto,
-} from './api-client.dto';
+import { ApiClientPageDto, CreatedApiClientDto } from './api-client.dto';
+
+type IdParams = z.output<typeof idParamsSchema>;
 
 @ApiTags('api-clients')
 @Controller('v1/institutions/:id/clients')
@@ -32,7 +31,11 @@ export class ApiClientsController {
   })
   @ApiCreatedResponse({ type: CreatedApiClientDto, description: 'The client with its secret (shown once)' })
   @ApiProblems(400, 404)
-  create(@Param() { id }: IdParamDto, @Body() body: CreateApiClientDto): Promise<CreatedApiClientDto> {
+  create(
+    @ZodParams(idParamsSchema) { id }: IdParams,
+    @ZodBody('CreateApiClientInput', createApiClientInputSchema)
+    body: z.output<typeof createApiClientInputSchema>,
+  ): Promise<CreatedApiClientDto> {
     return this.rpc.send('directory.client.create', {
       institutionId: id,
       name: body.name,
@@ -48,7 +51,10 @@ export class ApiClientsController {
   })
   @ApiOkResponse({ type: ApiClientPageDto })
   @ApiProblems(400)
-  list(@Param() { id }: IdParamDto, @Query() query: PageQueryDto): Promise<ApiClientPageDto> {
+  list(
+    @ZodParams(idParamsSchema) { id }: IdParams,
+    @ZodQuery(pageQuerySchema) query: PageQuery,
+  ): Promise<ApiClientPageDto> {
     return this.rpc.send('directory.client.list', {
       institutionId: id,
       limit: query.limit,
@@ -65,7 +71,9 @@ export class ApiClientsController {
   })
   @ApiNoContentResponse({ description: 'Revoked (also when it already was)' })
   @ApiProblems(400, 404)
-  async revoke(@Param() { id, clientId }: ApiClientParamDto): Promise<void> {
+  async revoke(
+    @ZodParams(apiClientParamsSchema) { id, clientId }: z.output<typeof apiClientParamsSchema>,
+  ): Promise<void> {
     await this.rpc.send('directory.client.revoke', { institutionId: id, clientId });
   }
 }

@@ -1,5 +1,5 @@
 import { DomainError, type FieldError } from '@elo/contracts';
-import type { TokenRequestDto } from './token.dto';
+import type { TokenRequest } from './token.dto';
 
 export interface ClientCredentials {
   clientId: string;
@@ -31,10 +31,7 @@ function fromBasic(authorization: string | undefined): ClientCredentials | undef
 }
 
 /** The client's credentials from the body or from HTTP Basic, never both (RFC 6749 §2.3). */
-export function clientCredentials(
-  body: TokenRequestDto,
-  authorization: string | undefined,
-): ClientCredentials {
+export function clientCredentials(body: TokenRequest, authorization: string | undefined): ClientCredentials {
   const basic = fromBasic(authorization);
   const inBody = body.client_id !== undefined || body.client_secret !== undefined;
   if (basic && inBody) {

@@ -1,4 +1,4 @@
-import { Body, Controller, Header, HttpCode, Post, Req } from '@nestjs/common';
+import { Controller, Header, HttpCode, Post, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DomainError, type Caller } from '@elo/contracts';
@@ -7,7 +7,8 @@ import { ApiProblems } from '../common/problem.dto';
 import { Public } from './access.decorators';
 import { BootstrapAdmin } from './bootstrap-admin';
 import { clientCredentials, type ClientCredentials } from './client-credentials';
-import { TokenRequestDto, TokenResponseDto } from './token.dto';
+import { ZodBody } from '../openapi/zod-http';
+import { TokenResponseDto, tokenRequestSchema, type TokenRequest } from './token.dto';
 import { TokenService } from './token.service';
 
 @ApiTags('auth')
@@ -34,7 +35,10 @@ export class TokenController {
   })
   @ApiOkResponse({ type: TokenResponseDto })
   @ApiProblems(400, 401)
-  async token(@Body() body: TokenRequestDto, @Req() request: FastifyRequest): Promise<TokenResponseDto> {
+  async token(
+    @ZodBody('TokenRequest', tokenRequestSchema) body: TokenRequest,
+    @Req() request: FastifyRequest,
+  ): Promise<TokenResponseDto> {
     if (body.grant_type !== 'client_credentials') {
       throw new DomainError('AUTH.UNSUPPORTED_GRANT_TYPE', 'Only the client_credentials grant is supported.');
     }

@@ -1,17 +1,20 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { z } from 'zod';
+import {
+  createInstitutionSchema,
+  listInstitutionsQuerySchema,
+  updateInstitutionInputSchema,
+} from '@elo/contracts';
 import { RpcClient } from '@elo/messaging';
 import { ApiETagResponse, ApiIfMatch, IfMatch } from '../common/etag';
+import { idParamsSchema } from '../common/params';
 import { ApiProblems } from '../common/problem.dto';
 import { Roles } from '../auth/access.decorators';
-import { IdParamDto } from '../common/id-param.dto';
-import {
-  CreateInstitutionDto,
-  InstitutionDto,
-  InstitutionPageDto,
-  ListInstitutionsQueryDto,
-  UpdateInstitutionDto,
-} from './institution.dto';
+import { ZodBody, ZodParams, ZodQuery } from '../openapi/zod-http';
+import { InstitutionDto, InstitutionPageDto } from './institution.dto';
+
+type IdParams = z.output<typeof idParamsSchema>;
 
 @ApiTags('institutions')
 @Controller('v1/institutions')
@@ -24,7 +27,10 @@ export class InstitutionsController {
   @ApiOperation({ summary: 'Register an institution' })
   @ApiCreatedResponse({ type: InstitutionDto, description: 'The new institution, with its id' })
   @ApiProblems(400, 409)
-  create(@Body() body: CreateInstitutionDto): Promise<InstitutionDto> {
+  create(
+    @ZodBody('CreateInstitutionInput', createInstitutionSchema)
+    body: z.output<typeof createInstitutionSchema>,
+  ): Promise<InstitutionDto> {
     return this.rpc.send('directory.institution.create', { ...body });
   }
 
@@ -33,7 +39,9 @@ export class InstitutionsController {
   @ApiOperation({ summary: 'List institutions (paged)' })
   @ApiOkResponse({ type: InstitutionPageDto })
   @ApiProblems(400)
-  list(@Query() query: ListInstitutionsQueryDto): Promise<InstitutionPageDto> {
+  list(
+    @ZodQuery(listInstitutionsQuerySchema) query: z.output<typeof listInstitutionsQuerySchema>,
+  ): Promise<InstitutionPageDto> {
     return this.rpc.send('directory.institution.list', { ...query });
   }
 
@@ -42,7 +50,7 @@ export class InstitutionsController {
   @ApiOperation({ summary: 'Get an institution' })
   @ApiETagResponse(InstitutionDto)
   @ApiProblems(400, 404)
-  get(@Param() { id }: IdParamDto): Promise<InstitutionDto> {
+  get(@ZodParams(idParamsSchema) { id }: IdParams): Promise<InstitutionDto> {
     return this.rpc.send('directory.institution.get', { id });
   }
 
@@ -53,8 +61,9 @@ export class InstitutionsController {
   @ApiIfMatch()
   @ApiProblems(400, 404, 409, 412)
   update(
-    @Param() { id }: IdParamDto,
-    @Body() body: UpdateInstitutionDto,
+    @ZodParams(idParamsSchema) { id }: IdParams,
+    @ZodBody('UpdateInstitutionInput', updateInstitutionInputSchema)
+    body: z.output<typeof updateInstitutionInputSchema>,
     @IfMatch() expectedVersion: number | undefined,
   ): Promise<InstitutionDto> {
     return this.rpc.send('directory.institution.update', { id, changes: { ...body }, expectedVersion });

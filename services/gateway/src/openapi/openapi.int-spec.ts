@@ -5,13 +5,27 @@ import { startNats, type TestNats } from '@elo/testing';
 import { createGateway } from '../bootstrap';
 import { gatewayConfigSchema } from '../config';
 
-type Schema = { properties?: Record<string, Schema & { description?: string }>; items?: Schema; description?: string };
-type Operation = { responses: Record<string, unknown>; description?: string; summary?: string };
+type Schema = {
+  properties?: Record<string, Schema & { description?: string }>;
+  items?: Schema;
+  description?: string;
+};
+type Parameter = { name: string; in: string; description?: string; schema?: Record<string, unknown> };
+type Operation = {
+  responses: Record<string, unknown>;
+  description?: string;
+  summary?: string;
+  parameters?: Parameter[];
+  requestBody?: { content: Record<string, { schema: { $ref?: string } }> };
+};
 
 describe('OpenAPI document', () => {
   let nats: TestNats;
   let app: NestFastifyApplication;
-  let doc: { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, Schema> } };
+  let doc: {
+    paths: Record<string, Record<string, Operation>>;
+    components: { schemas: Record<string, Schema> };
+  };
 
   beforeAll(async () => {
     nats = await startNats();
@@ -52,5 +66,62 @@ describe('OpenAPI document', () => {
       }
     }
     expect(undocumented).toEqual([]);
+  });
+
+  it('documents every request body and parameter from the contracts’ zod schemas, with their descriptions', () => {
+    const operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.entries(ops).map(([method, op]) => ({ name: `${method.toUpperCase()} ${path}`, op })),
+    );
+    const bodies = operations.flatMap(({ name, op }) =>
+      Object.values(op.requestBody?.content ?? {}).map((media) => ({ name, ref: media.schema.$ref })),
+    );
+    expect(bodies.filter((b) => !b.ref?.startsWith('#/components/schemas/'))).toEqual([]);
+    for (const { ref } of bodies) expect(doc.components.schemas[ref?.split('/').pop() ?? '']).toBeDefined();
+    const undescribed = operations.flatMap(({ name, op }) =>
+      (op.parameters ?? []).filter((p) => !p.description).map((p) => `${name} ${p.in} ${p.name}`),
+    );
+    expect(undescribed).toEqual([]);
+    const pathParams = operations.flatMap(({ op }) => (op.parameters ?? []).filter((p) => p.in === 'path'));
+    expect(pathParams.every((p) => typeof p.schema?.['pattern'] === 'string')).toBe(true);
+  });
+
+  it('keeps the contracts’ descriptions and examples, such as the CNPJ’s two forms', () => {
+    const create = doc.components.schemas['CreateInstitutionInput'] as Schema & {
+      properties: Record<string, { description?: string; example?: unknown; pattern?: string }>;
+      additionalProperties?: boolean;
+    };
+    expect(create.additionalProperties).toBe(false);
+    expect(create.properties['cnpj']).toMatchObject({
+      description: expect.stringContaining('IN RFB 2.229/2024') as unknown,
+      example: '00394494000136',
+      pattern: '^[0-9A-Z]{12}[0-9]{2}$',
+    });
+    expect(create.properties['name']?.example).toBe('Ministério da Justiça e Segurança Pública');
+    const list = doc.paths['/v1/institutions']?.['get']?.parameters ?? [];
+    expect(list.find((p) => p.name === 'limit')).toMatchObject({
+      in: 'query',
+      schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
+    });
+  });
+
+  it('documents every page answer as one generic page of its own items', () => {
+    const pages = Object.entries(doc.components.schemas).filter(([name]) => name.endsWith('PageDto'));
+    expect(pages.map(([name]) => name).sort()).toEqual([
+      'ActionPageDto',
+      'ActivityPageDto',
+      'ApiClientPageDto',
+      'DeadLetterPageDto',
+      'InstitutionPageDto',
+      'ReportPageDto',
+    ]);
+    const refs = Object.fromEntries(
+      pages.map(([name, schema]) => [name, (schema.properties?.['items']?.items as { $ref?: string }).$ref]),
+    );
+    expect(refs).toMatchObject({
+      InstitutionPageDto: '#/components/schemas/InstitutionDto',
+      ActivityPageDto: '#/components/schemas/ActivitySummaryDto',
+      DeadLetterPageDto: '#/components/schemas/DeadLetterDto',
+    });
+    for (const [, schema] of pages) expect(schema.properties?.['nextCursor']).toBeDefined();
   });
 });

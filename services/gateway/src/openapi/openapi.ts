@@ -3,6 +3,7 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 import { ProblemDto } from '../common/problem.dto';
 import { BEARER_SCHEME } from '../auth/access.decorators';
 import { documentRoles } from '../auth/openapi-roles';
+import { zodComponents } from './zod-http';
 
 export function buildOpenApi(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
@@ -15,11 +16,20 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
     .setVersion('1.0.0')
     .addServer('/')
     .addBearerAuth(
-      { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A token from POST /v1/auth/token' },
+      {
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'JWT',
+        description: 'A token from POST /v1/auth/token',
+      },
       BEARER_SCHEME,
     )
     .build();
-  return documentRoles(SwaggerModule.createDocument(app, config, { extraModels: [ProblemDto] }));
+  const document = SwaggerModule.createDocument(app, config, { extraModels: [ProblemDto] });
+  // Request bodies come from the contracts' zod schemas (see zod-http.ts).
+  const components = (document.components ??= {});
+  components.schemas = { ...components.schemas, ...zodComponents() };
+  return documentRoles(document);
 }
 
 /** Swagger UI at /docs and the raw document at /docs/openapi.json. */

@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  ACTIVITY_STATUSES,
   EVIDENCE_KINDS,
+  TRAINING_AUDIENCES,
   type Activity,
   type ActivityStatus,
   type ActivitySummary,
@@ -11,10 +13,12 @@ import {
   type ParticipantCount,
   type TrainingAudience,
 } from '@elo/contracts';
-import { AUDIENCE, STATUS } from './activity.dto';
+import { PageOf } from '../common/page.dto';
 
 // What the activity endpoints answer.
 
+export const STATUS = { enum: ACTIVITY_STATUSES, enumName: 'ActivityStatus' };
+const AUDIENCE = { enum: TRAINING_AUDIENCES, enumName: 'TrainingAudience' };
 const EVIDENCE_KIND = { enum: EVIDENCE_KINDS, enumName: 'EvidenceKind' };
 
 class IndicatorValueDto implements IndicatorValue {
@@ -84,14 +88,4 @@ export class ActivityDto extends ActivitySummaryDto implements Activity {
   @ApiProperty({ description: 'Creation time (ISO 8601, UTC)' }) createdAt!: string;
 }
 
-export class ActivityPageDto {
-  @ApiProperty({ description: 'This page of activities, in code order', type: [ActivitySummaryDto] })
-  items!: ActivitySummaryDto[];
-
-  @ApiProperty({
-    description: 'Cursor of the next page, or null on the last page',
-    type: String,
-    nullable: true,
-  })
-  nextCursor!: string | null;
-}
+export class ActivityPageDto extends PageOf(ActivitySummaryDto, 'This page of activities, in code order') {}

@@ -1,19 +1,28 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { z } from 'zod';
+import {
+  activityRefSchema,
+  listActivitiesQuerySchema,
+  listReportsQuerySchema,
+  reportRefSchema,
+  returnReportInputSchema,
+  submitReportInputSchema,
+  updateActivityInputSchema,
+} from '@elo/contracts';
 import { RpcClient } from '@elo/messaging';
 import { Roles } from '../auth/access.decorators';
 import { ApiETagResponse, ApiIfMatch, IfMatch } from '../common/etag';
 import { ApiProblems } from '../common/problem.dto';
-import { ActivityCodeParamDto, ListActivitiesQueryDto, UpdateActivityDto } from './activity.dto';
+import { ZodBody, ZodParams, ZodQuery } from '../openapi/zod-http';
 import { ActivityDto, ActivityPageDto } from './activity-view.dto';
-import {
-  ListReportsQueryDto,
-  ReportDto,
-  ReportPageDto,
-  ReportParamDto,
-  ReturnReportDto,
-  SubmitReportDto,
-} from './report.dto';
+import { ReportDto, ReportPageDto } from './report.dto';
+
+type Input<S extends z.ZodType> = z.output<S>;
+type ActivityParams = Input<typeof activityRefSchema>;
+type ReportParams = Input<typeof reportRefSchema>;
+// The activity code is in the path, not the query.
+const reportsQuerySchema = listReportsQuerySchema.omit({ code: true });
 
 @ApiTags('plan')
 @Controller('v1/plan/activities')
@@ -28,7 +37,9 @@ export class PlanActivitiesController {
   })
   @ApiOkResponse({ type: ActivityPageDto })
   @ApiProblems(400)
-  list(@Query() query: ListActivitiesQueryDto): Promise<ActivityPageDto> {
+  list(
+    @ZodQuery(listActivitiesQuerySchema) query: Input<typeof listActivitiesQuerySchema>,
+  ): Promise<ActivityPageDto> {
     return this.rpc.send('plan-tracking.activity.list', { ...query });
   }
 
@@ -37,7 +48,7 @@ export class PlanActivitiesController {
   @ApiOperation({ summary: 'An activity with its indicators and evidence' })
   @ApiETagResponse(ActivityDto)
   @ApiProblems(400, 404)
-  get(@Param() { code }: ActivityCodeParamDto): Promise<ActivityDto> {
+  get(@ZodParams(activityRefSchema) { code }: ActivityParams): Promise<ActivityDto> {
     return this.rpc.send('plan-tracking.activity.get', { code });
   }
 
@@ -48,8 +59,8 @@ export class PlanActivitiesController {
   @ApiIfMatch()
   @ApiProblems(400, 404, 409, 412)
   update(
-    @Param() { code }: ActivityCodeParamDto,
-    @Body() body: UpdateActivityDto,
+    @ZodParams(activityRefSchema) { code }: ActivityParams,
+    @ZodBody('UpdateActivityInput', updateActivityInputSchema) body: Input<typeof updateActivityInputSchema>,
     @IfMatch() expectedVersion: number | undefined,
   ): Promise<ActivityDto> {
     return this.rpc.send('plan-tracking.activity.update', { code, changes: { ...body }, expectedVersion });
@@ -61,8 +72,8 @@ export class PlanActivitiesController {
   @ApiOkResponse({ type: ReportPageDto })
   @ApiProblems(400, 404)
   reports(
-    @Param() { code }: ActivityCodeParamDto,
-    @Query() query: ListReportsQueryDto,
+    @ZodParams(activityRefSchema) { code }: ActivityParams,
+    @ZodQuery(reportsQuerySchema) query: Input<typeof reportsQuerySchema>,
   ): Promise<ReportPageDto> {
     return this.rpc.send('plan-tracking.report.list', { code, ...query });
   }
@@ -76,7 +87,10 @@ export class PlanActivitiesController {
   })
   @ApiCreatedResponse({ type: ReportDto, description: 'The pending report, with its id' })
   @ApiProblems(400, 404)
-  submit(@Param() { code }: ActivityCodeParamDto, @Body() body: SubmitReportDto): Promise<ReportDto> {
+  submit(
+    @ZodParams(activityRefSchema) { code }: ActivityParams,
+    @ZodBody('SubmitReportInput', submitReportInputSchema) body: Input<typeof submitReportInputSchema>,
+  ): Promise<ReportDto> {
     return this.rpc.send('plan-tracking.report.submit', { code, report: { ...body } });
   }
 
@@ -85,7 +99,7 @@ export class PlanActivitiesController {
   @ApiOperation({ summary: 'A progress report' })
   @ApiOkResponse({ type: ReportDto })
   @ApiProblems(400, 404)
-  report(@Param() { code, id }: ReportParamDto): Promise<ReportDto> {
+  report(@ZodParams(reportRefSchema) { code, id }: ReportParams): Promise<ReportDto> {
     return this.rpc.send('plan-tracking.report.get', { code, id });
   }
 
@@ -95,7 +109,7 @@ export class PlanActivitiesController {
   @ApiOperation({ summary: 'Approve a pending report: the activity’s progress and indicator values move' })
   @ApiOkResponse({ type: ReportDto })
   @ApiProblems(400, 404, 409)
-  approve(@Param() { code, id }: ReportParamDto): Promise<ReportDto> {
+  approve(@ZodParams(reportRefSchema) { code, id }: ReportParams): Promise<ReportDto> {
     return this.rpc.send('plan-tracking.report.approve', { code, id });
   }
 
@@ -107,7 +121,10 @@ export class PlanActivitiesController {
   })
   @ApiOkResponse({ type: ReportDto })
   @ApiProblems(400, 404, 409)
-  returnReport(@Param() { code, id }: ReportParamDto, @Body() body: ReturnReportDto): Promise<ReportDto> {
+  returnReport(
+    @ZodParams(reportRefSchema) { code, id }: ReportParams,
+    @ZodBody('ReturnReportInput', returnReportInputSchema) body: Input<typeof returnReportInputSchema>,
+  ): Promise<ReportDto> {
     return this.rpc.send('plan-tracking.report.return', { code, id, reason: body.reason });
   }
 }

@@ -1,8 +1,6 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
 import type { PlanAction, PlanAxis } from '@elo/contracts';
-import { PageQueryDto } from '../common/pagination.dto';
+import { PageOf } from '../common/page.dto';
 
 export class AxisDto implements PlanAxis {
   @ApiProperty({ description: 'Axis number (1–5)', example: 2 }) number!: number;
@@ -21,26 +19,4 @@ export class ActionDto implements PlanAction {
   @ApiProperty({ description: 'Title (Portuguese)' }) title!: string;
 }
 
-export class ActionPageDto {
-  @ApiProperty({ description: 'This page of priority actions, in code order', type: [ActionDto] })
-  items!: ActionDto[];
-
-  @ApiProperty({
-    description: 'Cursor of the next page, or null on the last page',
-    type: String,
-    nullable: true,
-  })
-  nextCursor!: string | null;
-}
-
-export class AxisFilterDto extends PageQueryDto {
-  @ApiPropertyOptional({ description: 'Only this axis (1–5)', minimum: 1, maximum: 99 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(99)
-  axis?: number;
-}
-
-export class ListActionsQueryDto extends AxisFilterDto {}
+export class ActionPageDto extends PageOf(ActionDto, 'This page of priority actions, in code order') {}

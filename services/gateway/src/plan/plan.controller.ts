@@ -1,10 +1,12 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { listActionsQuerySchema, type ListActionsQuery } from '@elo/contracts';
 import { RpcClient } from '@elo/messaging';
 import { Roles } from '../auth/access.decorators';
 import { ApiProblems } from '../common/problem.dto';
 import { DashboardDto } from './dashboard.dto';
-import { ActionPageDto, AxesDto, ListActionsQueryDto } from './plan-structure.dto';
+import { ZodQuery } from '../openapi/zod-http';
+import { ActionPageDto, AxesDto } from './plan-structure.dto';
 
 /** The plan's structure and dashboard: public, non-personal data any role may read. */
 @ApiTags('plan')
@@ -25,7 +27,7 @@ export class PlanController {
   @ApiOperation({ summary: 'Priority actions (ações prioritárias), in code order (paged)' })
   @ApiOkResponse({ type: ActionPageDto })
   @ApiProblems(400)
-  actions(@Query() query: ListActionsQueryDto): Promise<ActionPageDto> {
+  actions(@ZodQuery(listActionsQuerySchema) query: ListActionsQuery): Promise<ActionPageDto> {
     return this.rpc.send('plan-tracking.action.list', { ...query });
   }
 

@@ -1,11 +1,12 @@
-import { Controller, Get, Header, Param, Req } from '@nestjs/common';
+import { Controller, Get, Header, Req } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import type { PublicCertificate } from '@elo/contracts';
+import { certificateParamsSchema, type PublicCertificate } from '@elo/contracts';
 import { RpcClient } from '@elo/messaging';
 import { Public } from '../auth/access.decorators';
 import { ApiProblems } from '../common/problem.dto';
-import { ApiJsonResponse } from './zod-openapi';
+import { ZodParams } from '../openapi/zod-http';
+import { ApiJsonResponse } from './responses';
 
 /** Anyone may check a certificate: minimal data, rate-limited per address by the training service. */
 @ApiTags('certificates')
@@ -28,7 +29,10 @@ export class CertificatesController {
     content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
   })
   @ApiProblems(400, 404, 429)
-  async pdf(@Param('code') code: string, @Req() request: FastifyRequest): Promise<Buffer> {
+  async pdf(
+    @ZodParams(certificateParamsSchema) { code }: { code: string },
+    @Req() request: FastifyRequest,
+  ): Promise<Buffer> {
     const { pdfBase64 } = await this.rpc.send('training.certificate.pdf', { code, clientIp: request.ip });
     return Buffer.from(pdfBase64, 'base64');
   }
@@ -41,7 +45,10 @@ export class CertificatesController {
   })
   @ApiJsonResponse('{ code, participantName, course, hours, date, issuer }')
   @ApiProblems(400, 404, 429)
-  verify(@Param('code') code: string, @Req() request: FastifyRequest): Promise<PublicCertificate> {
+  verify(
+    @ZodParams(certificateParamsSchema) { code }: { code: string },
+    @Req() request: FastifyRequest,
+  ): Promise<PublicCertificate> {
     return this.rpc.send('training.certificate.verify', { code, clientIp: request.ip });
   }
 }

@@ -1,19 +1,27 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   createExpertSchema,
   createModuleSchema,
   listExpertsQuerySchema,
   listModulesQuerySchema,
+  trainingIdParamsSchema,
+  type CreateExpertInput,
+  type CreateModuleInput,
   type CurriculumModule,
   type Expert,
+  type ListExpertsQuery,
+  type ListModulesQuery,
   type Page,
-  type RpcRequest,
 } from '@elo/contracts';
 import { RpcClient } from '@elo/messaging';
 import { Roles } from '../auth/access.decorators';
 import { ApiProblems } from '../common/problem.dto';
-import { ApiJsonResponse, ApiZodBody, ApiZodQuery, bodyOf, queryOf } from './zod-openapi';
+import { ZodBody, ZodParams, ZodQuery } from '../openapi/zod-http';
+import { ApiJsonResponse } from './responses';
+
+const updateModuleSchema = createModuleSchema.partial();
+type IdParams = { id: string };
 
 /** The minimum curriculum (1.4.2) and the expert bank (1.4.3): public to every role, managed by coordinators. */
 @ApiTags('training')
@@ -24,22 +32,22 @@ export class TrainingCatalogController {
   @Get('modules')
   @Roles('admin', 'coordinator', 'agency', 'viewer')
   @ApiOperation({ summary: 'Curriculum modules, by audience and activity code (paged)' })
-  @ApiZodQuery(listModulesQuerySchema)
   @ApiJsonResponse('A page of modules: { items, nextCursor }')
   @ApiProblems(400)
-  listModules(@Query() query: Record<string, unknown>): Promise<Page<CurriculumModule>> {
-    return this.rpc.send('training.module.list', queryOf(query) as RpcRequest<'training.module.list'>);
+  listModules(@ZodQuery(listModulesQuerySchema) query: ListModulesQuery): Promise<Page<CurriculumModule>> {
+    return this.rpc.send('training.module.list', query);
   }
 
   @Post('modules')
   @Roles('admin', 'coordinator')
   @HttpCode(201)
   @ApiOperation({ summary: 'Add a module to the minimum curriculum' })
-  @ApiZodBody(createModuleSchema, 'The module')
   @ApiJsonResponse('The new module, with its id', 201)
   @ApiProblems(400)
-  createModule(@Body() body: unknown): Promise<CurriculumModule> {
-    return this.rpc.send('training.module.create', bodyOf(body) as RpcRequest<'training.module.create'>);
+  createModule(
+    @ZodBody('CreateCurriculumModule', createModuleSchema) body: CreateModuleInput,
+  ): Promise<CurriculumModule> {
+    return this.rpc.send('training.module.create', body);
   }
 
   @Get('modules/:id')
@@ -47,21 +55,20 @@ export class TrainingCatalogController {
   @ApiOperation({ summary: 'One curriculum module' })
   @ApiJsonResponse('The module')
   @ApiProblems(400, 404)
-  getModule(@Param('id') id: string): Promise<CurriculumModule> {
+  getModule(@ZodParams(trainingIdParamsSchema) { id }: IdParams): Promise<CurriculumModule> {
     return this.rpc.send('training.module.get', { id });
   }
 
   @Patch('modules/:id')
   @Roles('admin', 'coordinator')
   @ApiOperation({ summary: 'Change a curriculum module' })
-  @ApiZodBody(createModuleSchema.partial(), 'The fields to change')
   @ApiJsonResponse('The module as changed')
   @ApiProblems(400, 404)
-  updateModule(@Param('id') id: string, @Body() body: unknown): Promise<CurriculumModule> {
-    return this.rpc.send('training.module.update', {
-      id,
-      changes: bodyOf(body),
-    });
+  updateModule(
+    @ZodParams(trainingIdParamsSchema) { id }: IdParams,
+    @ZodBody('UpdateCurriculumModule', updateModuleSchema) changes: Partial<CreateModuleInput>,
+  ): Promise<CurriculumModule> {
+    return this.rpc.send('training.module.update', { id, changes });
   }
 
   @Get('experts')
@@ -69,22 +76,20 @@ export class TrainingCatalogController {
   @ApiOperation({
     summary: 'The expert bank (only experts whose consent was recorded), by area, language and UF (paged)',
   })
-  @ApiZodQuery(listExpertsQuerySchema)
   @ApiJsonResponse('A page of experts: { items, nextCursor }')
   @ApiProblems(400)
-  listExperts(@Query() query: Record<string, unknown>): Promise<Page<Expert>> {
-    return this.rpc.send('training.expert.list', queryOf(query) as RpcRequest<'training.expert.list'>);
+  listExperts(@ZodQuery(listExpertsQuerySchema) query: ListExpertsQuery): Promise<Page<Expert>> {
+    return this.rpc.send('training.expert.list', query);
   }
 
   @Post('experts')
   @Roles('admin', 'coordinator')
   @HttpCode(201)
   @ApiOperation({ summary: 'List an expert, with the consent they gave' })
-  @ApiZodBody(createExpertSchema, 'The expert and their recorded consent')
   @ApiJsonResponse('The listed expert', 201)
   @ApiProblems(400, 409)
-  createExpert(@Body() body: unknown): Promise<Expert> {
-    return this.rpc.send('training.expert.create', bodyOf(body) as RpcRequest<'training.expert.create'>);
+  createExpert(@ZodBody('CreateExpert', createExpertSchema) body: CreateExpertInput): Promise<Expert> {
+    return this.rpc.send('training.expert.create', body);
   }
 
   @Get('experts/:id')
@@ -92,7 +97,7 @@ export class TrainingCatalogController {
   @ApiOperation({ summary: 'One expert' })
   @ApiJsonResponse('The expert')
   @ApiProblems(400, 404)
-  getExpert(@Param('id') id: string): Promise<Expert> {
+  getExpert(@ZodParams(trainingIdParamsSchema) { id }: IdParams): Promise<Expert> {
     return this.rpc.send('training.expert.get', { id });
   }
 
@@ -101,7 +106,7 @@ export class TrainingCatalogController {
   @ApiOperation({ summary: 'Remove an expert on their request (the record is deleted)' })
   @ApiJsonResponse('{ removed: true }')
   @ApiProblems(400, 404)
-  removeExpert(@Param('id') id: string): Promise<{ removed: true }> {
+  removeExpert(@ZodParams(trainingIdParamsSchema) { id }: IdParams): Promise<{ removed: true }> {
     return this.rpc.send('training.expert.remove', { id });
   }
 }

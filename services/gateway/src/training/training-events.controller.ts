@@ -1,25 +1,26 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { z } from 'zod';
 import {
-  REQUESTABLE_TRANSITIONS,
   createEventSchema,
   listEventsQuerySchema,
+  trainingIdParamsSchema,
   trainingReportQuerySchema,
+  transitionBodySchema,
   type CompletionResult,
+  type CreateEventInput,
+  type ListEventsQuery,
   type Page,
-  type RpcRequest,
   type TrainingEvent,
   type TrainingReport,
+  type TrainingReportQuery,
 } from '@elo/contracts';
 import { RpcClient } from '@elo/messaging';
 import { Roles } from '../auth/access.decorators';
 import { ApiProblems } from '../common/problem.dto';
-import { ApiJsonResponse, ApiZodBody, ApiZodQuery, bodyOf, queryOf } from './zod-openapi';
+import { ZodBody, ZodParams, ZodQuery } from '../openapi/zod-http';
+import { ApiJsonResponse } from './responses';
 
-const transitionBody = z.strictObject({
-  to: z.enum(REQUESTABLE_TRANSITIONS).meta({ description: 'open, in_progress or cancelled' }),
-});
+type IdParams = { id: string };
 
 /** Training courses: public to every role; an agency manages those its institution organises, coordinators all. */
 @ApiTags('training')
@@ -32,11 +33,10 @@ export class TrainingEventsController {
   @ApiOperation({
     summary: 'Training courses by status, modality, UF, audience, activity code and organiser (paged)',
   })
-  @ApiZodQuery(listEventsQuerySchema)
   @ApiJsonResponse('A page of courses: { items, nextCursor } (never participants)')
   @ApiProblems(400)
-  list(@Query() query: Record<string, unknown>): Promise<Page<TrainingEvent>> {
-    return this.rpc.send('training.event.list', queryOf(query) as RpcRequest<'training.event.list'>);
+  list(@ZodQuery(listEventsQuerySchema) query: ListEventsQuery): Promise<Page<TrainingEvent>> {
+    return this.rpc.send('training.event.list', query);
   }
 
   @Post('events')
@@ -46,11 +46,10 @@ export class TrainingEventsController {
     summary: 'Plan a training course (status planned); an agency only for its own institution',
     description: 'The place is a UF and an IBGE municipality code of that UF, unless the course is online.',
   })
-  @ApiZodBody(createEventSchema, 'The course')
   @ApiJsonResponse('The planned course, with its id and session ids', 201)
   @ApiProblems(400, 403)
-  create(@Body() body: unknown): Promise<TrainingEvent> {
-    return this.rpc.send('training.event.create', bodyOf(body) as RpcRequest<'training.event.create'>);
+  create(@ZodBody('CreateTrainingEvent', createEventSchema) body: CreateEventInput): Promise<TrainingEvent> {
+    return this.rpc.send('training.event.create', body);
   }
 
   @Get('events/:id')
@@ -58,7 +57,7 @@ export class TrainingEventsController {
   @ApiOperation({ summary: 'One training course (counts of seats, never participants)' })
   @ApiJsonResponse('The course')
   @ApiProblems(400, 404)
-  get(@Param('id') id: string): Promise<TrainingEvent> {
+  get(@ZodParams(trainingIdParamsSchema) { id }: IdParams): Promise<TrainingEvent> {
     return this.rpc.send('training.event.get', { id });
   }
 
@@ -68,14 +67,13 @@ export class TrainingEventsController {
     summary: 'Move a course: planned → open → in_progress, or → cancelled (409 otherwise)',
     description: 'Completion has its own operation, which issues the certificates.',
   })
-  @ApiZodBody(transitionBody, 'The status to move to')
   @ApiJsonResponse('The course in its new status')
   @ApiProblems(400, 403, 404, 409)
-  transition(@Param('id') id: string, @Body() body: unknown): Promise<TrainingEvent> {
-    return this.rpc.send('training.event.transition', {
-      ...bodyOf(body),
-      id,
-    } as RpcRequest<'training.event.transition'>);
+  transition(
+    @ZodParams(trainingIdParamsSchema) { id }: IdParams,
+    @ZodBody('TrainingTransition', transitionBodySchema) { to }: { to: 'open' | 'in_progress' | 'cancelled' },
+  ): Promise<TrainingEvent> {
+    return this.rpc.send('training.event.transition', { id, to });
   }
 
   @Post('events/:id/completion')
@@ -86,7 +84,7 @@ export class TrainingEventsController {
   })
   @ApiJsonResponse('{ eventId, completedAt, certificatesIssued, notCertified }')
   @ApiProblems(400, 403, 404, 409)
-  complete(@Param('id') id: string): Promise<CompletionResult> {
+  complete(@ZodParams(trainingIdParamsSchema) { id }: IdParams): Promise<CompletionResult> {
     return this.rpc.send('training.event.complete', { id });
   }
 
@@ -95,10 +93,9 @@ export class TrainingEventsController {
   @ApiOperation({
     summary: 'People trained (certificates) by audience, UF, institution, year and activity code',
   })
-  @ApiZodQuery(trainingReportQuerySchema)
   @ApiJsonResponse('{ total, byAudience, byUf, byInstitution, byYear, byActivityCode }: counts only')
   @ApiProblems(400)
-  report(@Query() query: Record<string, unknown>): Promise<TrainingReport> {
-    return this.rpc.send('training.report.get', queryOf(query, false));
+  report(@ZodQuery(trainingReportQuerySchema) query: TrainingReportQuery): Promise<TrainingReport> {
+    return this.rpc.send('training.report.get', query);
   }
 }

@@ -1,20 +1,27 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
-  attendanceRequestSchema,
-  importParticipantsRequestSchema,
-  listEnrolmentsQuerySchema,
+  attendanceBodySchema,
+  enrolmentParamsSchema,
+  importParticipantsBodySchema,
+  listEnrolmentsPageSchema,
   participantSchema,
+  sessionParamsSchema,
+  trainingIdParamsSchema,
   type AttendanceResult,
   type Enrolment,
+  type EnrolmentStatus,
   type ImportResult,
   type Page,
-  type RpcRequest,
+  type Participant,
 } from '@elo/contracts';
 import { RpcClient } from '@elo/messaging';
 import { Roles } from '../auth/access.decorators';
 import { ApiProblems } from '../common/problem.dto';
-import { ApiJsonResponse, ApiZodBody, ApiZodQuery, bodyOf, queryOf } from './zod-openapi';
+import { ZodBody, ZodParams, ZodQuery } from '../openapi/zod-http';
+import { ApiJsonResponse } from './responses';
+
+type IdParams = { id: string };
 
 const PERSONAL =
   'Participants are personal data: only the organising institution and coordinators see them; anyone else gets 404.';
@@ -30,14 +37,13 @@ export class TrainingParticipantsController {
     summary: 'A course’s participants in order of arrival: seats, then the waiting list',
     description: PERSONAL,
   })
-  @ApiZodQuery(listEnrolmentsQuerySchema, ['eventId'])
   @ApiJsonResponse('A page of enrolments: { items, nextCursor }')
   @ApiProblems(400, 404)
-  list(@Param('id') eventId: string, @Query() query: Record<string, unknown>): Promise<Page<Enrolment>> {
-    return this.rpc.send('training.enrolment.list', {
-      ...queryOf(query),
-      eventId,
-    } as RpcRequest<'training.enrolment.list'>);
+  list(
+    @ZodParams(trainingIdParamsSchema) { id }: IdParams,
+    @ZodQuery(listEnrolmentsPageSchema) query: { limit: number; cursor?: string; status?: EnrolmentStatus },
+  ): Promise<Page<Enrolment>> {
+    return this.rpc.send('training.enrolment.list', { ...query, eventId: id });
   }
 
   @Post('enrolments')
@@ -47,14 +53,13 @@ export class TrainingParticipantsController {
     summary: 'Enrol someone: a seat if one is free, otherwise the waiting list (never overbooks)',
     description: `${PERSONAL} The same email twice in one course is 409 TRAINING.ALREADY_ENROLLED.`,
   })
-  @ApiZodBody(participantSchema, 'The participant')
   @ApiJsonResponse('The enrolment: status enrolled, or waiting with its waitingPosition', 201)
   @ApiProblems(400, 404, 409)
-  enrol(@Param('id') eventId: string, @Body() body: unknown): Promise<Enrolment> {
-    return this.rpc.send('training.enrolment.create', {
-      eventId,
-      participant: bodyOf(body),
-    } as RpcRequest<'training.enrolment.create'>);
+  enrol(
+    @ZodParams(trainingIdParamsSchema) { id }: IdParams,
+    @ZodBody('TrainingParticipant', participantSchema) participant: Participant,
+  ): Promise<Enrolment> {
+    return this.rpc.send('training.enrolment.create', { eventId: id, participant });
   }
 
   @Delete('enrolments/:enrolmentId')
@@ -65,8 +70,10 @@ export class TrainingParticipantsController {
   })
   @ApiJsonResponse('The cancelled enrolment')
   @ApiProblems(400, 404, 409)
-  cancel(@Param('id') eventId: string, @Param('enrolmentId') enrolmentId: string): Promise<Enrolment> {
-    return this.rpc.send('training.enrolment.cancel', { eventId, enrolmentId });
+  cancel(
+    @ZodParams(enrolmentParamsSchema) { id, enrolmentId }: { id: string; enrolmentId: string },
+  ): Promise<Enrolment> {
+    return this.rpc.send('training.enrolment.cancel', { eventId: id, enrolmentId });
   }
 
   @Post('enrolments/import')
@@ -78,14 +85,13 @@ export class TrainingParticipantsController {
       '(instituição). Any bad row rejects the file: 400 TRAINING.IMPORT_INVALID with errors[] giving line, column ' +
       'and message. Emails already enrolled are left unchanged, so the same file imported again changes nothing.',
   })
-  @ApiZodBody(importParticipantsRequestSchema.omit({ eventId: true }), 'The CSV text')
   @ApiJsonResponse('{ created, unchanged, enrolled, waiting }')
   @ApiProblems(400, 404, 409)
-  import(@Param('id') eventId: string, @Body() body: unknown): Promise<ImportResult> {
-    return this.rpc.send('training.enrolment.import', {
-      ...bodyOf(body),
-      eventId,
-    } as RpcRequest<'training.enrolment.import'>);
+  import(
+    @ZodParams(trainingIdParamsSchema) { id }: IdParams,
+    @ZodBody('ParticipantsImport', importParticipantsBodySchema) { csv }: { csv: string },
+  ): Promise<ImportResult> {
+    return this.rpc.send('training.enrolment.import', { eventId: id, csv });
   }
 
   @Put('sessions/:sessionId/attendance')
@@ -94,18 +100,13 @@ export class TrainingParticipantsController {
     summary: 'Record who attended a session, in bulk (replaces what was recorded for it)',
     description: PERSONAL,
   })
-  @ApiZodBody(attendanceRequestSchema.omit({ eventId: true, sessionId: true }), 'Everyone present')
   @ApiJsonResponse('{ sessionId, present }')
   @ApiProblems(400, 404, 409)
   attendance(
-    @Param('id') eventId: string,
-    @Param('sessionId') sessionId: string,
-    @Body() body: unknown,
+    @ZodParams(sessionParamsSchema) { id, sessionId }: { id: string; sessionId: string },
+    @ZodBody('SessionAttendance', attendanceBodySchema)
+    { presentEnrolmentIds }: { presentEnrolmentIds: string[] },
   ): Promise<AttendanceResult> {
-    return this.rpc.send('training.attendance.record', {
-      ...bodyOf(body),
-      eventId,
-      sessionId,
-    } as RpcRequest<'training.attendance.record'>);
+    return this.rpc.send('training.attendance.record', { eventId: id, sessionId, presentEnrolmentIds });
   }
 }
