@@ -19,7 +19,13 @@ type OpenApi = { paths: Record<string, Record<string, Operation>> };
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 
 // Operations anyone may call. Only the exceptions the issues name explicitly belong here.
-const PUBLIC_OPERATIONS = ['GET /health', 'POST /v1/auth/token'];
+const PUBLIC_OPERATIONS = [
+  'GET /health',
+  'POST /v1/auth/token',
+  // Issue 13: certificates are verified by anyone holding the code (minimal data, rate-limited).
+  'GET /v1/certificates/{code}',
+  'GET /v1/certificates/{code}.pdf',
+];
 
 // Syntactically valid dummies, so a refusal can only come from authentication or authorization.
 const DUMMY_PARAMS: Record<string, string> = { clientId: 'elo_AAAAAAAAAAAAAAAAAAAAAA' };

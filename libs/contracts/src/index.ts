@@ -22,4 +22,8 @@ export * from './plan/plan.rpc';
 export * from './directory/directory.rpc';
 export * from './events/dead-letter.rpc';
 export * from './training/training.events';
+export * from './training/training';
+export * from './training/training-participants';
+export * from './training/training.rpc';
+export * from './training/cpf';
 export * from './partnerships/partnership.events';

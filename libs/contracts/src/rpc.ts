@@ -3,6 +3,7 @@ import type { Caller } from './caller';
 import { directoryRpc } from './directory/directory.rpc';
 import { deadLetterRpc } from './events/dead-letter.rpc';
 import { planRpc } from './plan/plan.rpc';
+import { trainingRpc } from './training/training.rpc';
 import type { RpcDefinition } from './rpc/define-rpc';
 
 export * from './rpc/define-rpc';
@@ -15,6 +16,7 @@ export const RPC_CATALOG = {
   ...directoryRpc,
   ...planRpc,
   ...deadLetterRpc,
+  ...trainingRpc,
 } as const satisfies Record<string, RpcDefinition>;
 
 type Catalog = typeof RPC_CATALOG;

@@ -83,6 +83,34 @@ export function problemMapping(code: ErrorCode): ProblemMapping {
       return { status: 400, title: 'Invalid dates' };
     case 'PLAN.UNKNOWN_INDICATOR':
       return { status: 400, title: 'Unknown indicator' };
+    case 'TRAINING.EVENT_NOT_FOUND':
+      return { status: 404, title: 'Training course not found' };
+    case 'TRAINING.MODULE_NOT_FOUND':
+      return { status: 404, title: 'Curriculum module not found' };
+    case 'TRAINING.EXPERT_NOT_FOUND':
+      return { status: 404, title: 'Expert not found' };
+    case 'TRAINING.EXPERT_EMAIL_TAKEN':
+      return { status: 409, title: 'An expert with this email is already listed' };
+    case 'TRAINING.ENROLMENT_NOT_FOUND':
+      return { status: 404, title: 'Enrolment not found' };
+    case 'TRAINING.CERTIFICATE_NOT_FOUND':
+      return { status: 404, title: 'Certificate not found' };
+    case 'TRAINING.INVALID_TRANSITION':
+      return { status: 409, title: 'The course cannot make this transition from its current status' };
+    case 'TRAINING.ALREADY_ENROLLED':
+      return { status: 409, title: 'This email is already enrolled in the course' };
+    case 'TRAINING.ENROLMENT_CLOSED':
+      return { status: 409, title: 'The course does not take enrolments in its current status' };
+    case 'TRAINING.UNKNOWN_MUNICIPALITY':
+      return { status: 400, title: 'Unknown IBGE municipality for this UF' };
+    case 'TRAINING.UNKNOWN_REFERENCE':
+      return { status: 400, title: 'Unknown institution, expert or module' };
+    case 'TRAINING.UNKNOWN_SESSION':
+      return { status: 404, title: 'No such session in the course' };
+    case 'TRAINING.IMPORT_INVALID':
+      return { status: 400, title: 'The CSV has invalid rows; nothing was imported' };
+    case 'TRAINING.NOT_ORGANISER':
+      return { status: 403, title: 'Only the organising institution or a coordinator may do this' };
     default: {
       const unreachable: never = code;
       throw new Error(`Unmapped error code ${String(unreachable)}`);

@@ -29,6 +29,13 @@ export const SERVICES: ServiceSpec[] = [
     healthPath: '/health/ready',
   },
   {
+    name: 'training',
+    main: 'services/training/src/main.ts',
+    defaultPort: 3104,
+    env: (port) => ({ TRAINING_HTTP_PORT: String(port), TRAINING_SEED: 'true' }),
+    healthPath: '/health/ready',
+  },
+  {
     name: 'gateway',
     main: 'services/gateway/src/main.ts',
     defaultPort: 3000,

@@ -12,6 +12,10 @@ import { RouteInputCheck } from './http/route-input.check';
 import { InstitutionsController } from './institutions/institutions.controller';
 import { PlanActivitiesController } from './plan/plan-activities.controller';
 import { PlanController } from './plan/plan.controller';
+import { CertificatesController } from './training/certificates.controller';
+import { TrainingCatalogController } from './training/training-catalog.controller';
+import { TrainingEventsController } from './training/training-events.controller';
+import { TrainingParticipantsController } from './training/training-participants.controller';
 
 @Module({})
 export class GatewayModule {
@@ -36,6 +40,10 @@ export class GatewayModule {
         PlanActivitiesController,
         DeadLettersController,
         AsyncApiController,
+        TrainingCatalogController,
+        TrainingEventsController,
+        TrainingParticipantsController,
+        CertificatesController,
       ],
     };
   }

@@ -3,6 +3,9 @@ import { isErrorCode, type ErrorCode } from './error-codes';
 export interface FieldError {
   field: string;
   message: string;
+  /** For errors in an uploaded file (a CSV import): the 1-based line and the column's name. */
+  line?: number;
+  column?: string;
 }
 
 /** The shape a coded error takes on the wire (NATS replies) and in logs. */

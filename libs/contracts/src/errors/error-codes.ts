@@ -46,6 +46,23 @@ export const PlanErrors = {
   UNKNOWN_INDICATOR: 'PLAN.UNKNOWN_INDICATOR',
 } as const;
 
+export const TrainingErrors = {
+  EVENT_NOT_FOUND: 'TRAINING.EVENT_NOT_FOUND',
+  MODULE_NOT_FOUND: 'TRAINING.MODULE_NOT_FOUND',
+  EXPERT_NOT_FOUND: 'TRAINING.EXPERT_NOT_FOUND',
+  EXPERT_EMAIL_TAKEN: 'TRAINING.EXPERT_EMAIL_TAKEN',
+  ENROLMENT_NOT_FOUND: 'TRAINING.ENROLMENT_NOT_FOUND',
+  CERTIFICATE_NOT_FOUND: 'TRAINING.CERTIFICATE_NOT_FOUND',
+  INVALID_TRANSITION: 'TRAINING.INVALID_TRANSITION',
+  ALREADY_ENROLLED: 'TRAINING.ALREADY_ENROLLED',
+  ENROLMENT_CLOSED: 'TRAINING.ENROLMENT_CLOSED',
+  UNKNOWN_MUNICIPALITY: 'TRAINING.UNKNOWN_MUNICIPALITY',
+  UNKNOWN_REFERENCE: 'TRAINING.UNKNOWN_REFERENCE',
+  UNKNOWN_SESSION: 'TRAINING.UNKNOWN_SESSION',
+  IMPORT_INVALID: 'TRAINING.IMPORT_INVALID',
+  NOT_ORGANISER: 'TRAINING.NOT_ORGANISER',
+} as const;
+
 type ValueOf<T> = T[keyof T];
 
 export type ErrorCode =
@@ -53,7 +70,8 @@ export type ErrorCode =
   | ValueOf<typeof AuthErrors>
   | ValueOf<typeof DirectoryErrors>
   | ValueOf<typeof MessagingErrors>
-  | ValueOf<typeof PlanErrors>;
+  | ValueOf<typeof PlanErrors>
+  | ValueOf<typeof TrainingErrors>;
 
 const ALL_CODES: ReadonlySet<string> = new Set<string>([
   ...Object.values(CommonErrors),
@@ -61,6 +79,7 @@ const ALL_CODES: ReadonlySet<string> = new Set<string>([
   ...Object.values(DirectoryErrors),
   ...Object.values(MessagingErrors),
   ...Object.values(PlanErrors),
+  ...Object.values(TrainingErrors),
 ]);
 
 export function isErrorCode(value: unknown): value is ErrorCode {

@@ -28,7 +28,50 @@ export const trainingCompletedSchema = z.object({
 });
 export type TrainingCompleted = z.infer<typeof trainingCompletedSchema>;
 
+/** What training.scheduled / enrollment-opened / cancelled say about a course: no participant data. */
+export const trainingEventSummarySchema = z.object({
+  trainingId: z.string().min(1),
+  title: z.string().min(1),
+  modality: z.enum(['in_person', 'online', 'hybrid']),
+  organiserInstitutionId: z.string().min(1),
+  uf: z.string().length(2).optional(),
+  municipalityCode: z
+    .string()
+    .regex(/^\d{7}$/)
+    .optional(),
+  firstSessionStart: z.iso.datetime({ offset: true }),
+  capacity: z.number().int().positive(),
+  audiences: z.array(z.enum(TRAINING_AUDIENCES)),
+  activityCodes: z.array(planActivityCodeSchema),
+});
+export type TrainingEventSummary = z.infer<typeof trainingEventSummarySchema>;
+
+export const trainingCancelledSchema = trainingEventSummarySchema.extend({
+  cancelledAt: z.iso.datetime(),
+});
+
 export const trainingEvents = {
+  'training.scheduled': defineEvent({
+    subject: eventSubject('training', 'training.scheduled'),
+    producer: 'training',
+    consumers: [],
+    description: 'A training course was planned (no participant data).',
+    schema: trainingEventSummarySchema,
+  }),
+  'training.enrollment-opened': defineEvent({
+    subject: eventSubject('training', 'training.enrollment-opened'),
+    producer: 'training',
+    consumers: [],
+    description: 'A training course opened enrolment (no participant data).',
+    schema: trainingEventSummarySchema,
+  }),
+  'training.cancelled': defineEvent({
+    subject: eventSubject('training', 'training.cancelled'),
+    producer: 'training',
+    consumers: [],
+    description: 'A training course was cancelled (no participant data).',
+    schema: trainingCancelledSchema,
+  }),
   'training.completed': defineEvent({
     subject: eventSubject('training', 'training.completed'),
     producer: 'training',

@@ -8,6 +8,12 @@ export class FieldErrorDto {
 
   @ApiProperty({ description: 'What is wrong with it', example: 'cnpj must be 14 digits with valid check digits' })
   message!: string;
+
+  @ApiPropertyOptional({ description: 'For an uploaded file (CSV import): the 1-based line', example: 12 })
+  line?: number;
+
+  @ApiPropertyOptional({ description: 'For an uploaded file (CSV import): the column', example: 'email' })
+  column?: string;
 }
 
 export class ProblemDto {
@@ -45,6 +51,7 @@ const DESCRIPTIONS: Record<number, string> = {
   412: 'If-Match names a version that is no longer current: nothing changed; reload and retry',
   413: 'Body too large',
   415: 'Unsupported content type',
+  429: 'Too many requests from this address; try again later',
   503: 'A backing service is unavailable',
   504: 'A backing service did not answer in time',
 };

@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, type FieldError } from '@elo/contracts';
+import { CurriculumService } from '../curriculum/module.service';
+import { ExpertService } from '../experts/expert.service';
+import { InstitutionCopyRepository } from '../institutions/institution-copy.repository';
+
+/** Checks that the institutions, instructors and modules a course names exist, all at once. */
+@Injectable()
+export class ReferenceChecker {
+  constructor(
+    private readonly institutions: InstitutionCopyRepository,
+    private readonly experts: ExpertService,
+    private readonly modules: CurriculumService,
+  ) {}
+
+  async assertKnown(refs: {
+    institutionIds: string[];
+    expertIds?: string[];
+    moduleIds?: string[];
+  }): Promise<void> {
+    const [institutions, experts, modules] = await Promise.all([
+      this.institutions.known(refs.institutionIds),
+      this.experts.existing(refs.expertIds ?? []),
+      this.modules.existing(refs.moduleIds ?? []),
+    ]);
+    const errors: FieldError[] = [
+      ...missing(refs.institutionIds, institutions, 'institution of the directory', 'institutionIds'),
+      ...missing(refs.expertIds ?? [], experts, 'expert of the bank', 'instructorIds'),
+      ...missing(refs.moduleIds ?? [], modules, 'curriculum module', 'moduleIds'),
+    ];
+    if (errors.length) {
+      throw new DomainError('TRAINING.UNKNOWN_REFERENCE', errors.map((e) => e.message).join('; '), errors);
+    }
+  }
+}
+
+function missing(ids: readonly string[], known: Set<string>, what: string, field: string): FieldError[] {
+  return [...new Set(ids)]
+    .filter((id) => !known.has(id))
+    .map((id) => ({ field, message: `${id} is not a known ${what}` }));
+}

@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import {
+  DomainError,
+  type CreateModuleInput,
+  type CurriculumModule,
+  type ListModulesQuery,
+  type Page,
+} from '@elo/contracts';
+import { cursorFilter, toPage } from '@elo/persistence';
+import { CurriculumModuleRecord, type CurriculumModuleRow } from './module.schema';
+
+@Injectable()
+export class CurriculumService {
+  constructor(
+    @InjectModel(CurriculumModuleRecord.name) private readonly model: Model<CurriculumModuleRecord>,
+  ) {}
+
+  async create(input: CreateModuleInput): Promise<CurriculumModule> {
+    const created = await this.model.create({ ...input, demo: false });
+    return this.get(created._id.toHexString());
+  }
+
+  async get(id: string): Promise<CurriculumModule> {
+    const row = await this.model.findById(id).lean<CurriculumModuleRow>().exec();
+    if (!row) throw notFound(id);
+    return toModule(row);
+  }
+
+  async update(id: string, changes: Partial<CreateModuleInput>): Promise<CurriculumModule> {
+    const row = await this.model
+      .findByIdAndUpdate(
+        id,
+        { $set: changes, $inc: { __v: 1 } },
+        { returnDocument: 'after', runValidators: true },
+      )
+      .lean<CurriculumModuleRow>()
+      .exec();
+    if (!row) throw notFound(id);
+    return toModule(row);
+  }
+
+  async list(query: ListModulesQuery): Promise<Page<CurriculumModule>> {
+    const rows = await this.model
+      .find({
+        ...cursorFilter(query.cursor),
+        ...(query.audience ? { audiences: query.audience } : {}),
+        ...(query.activityCode ? { activityCodes: query.activityCode } : {}),
+      })
+      .sort({ _id: 1 })
+      .limit(query.limit + 1)
+      .lean<CurriculumModuleRow[]>()
+      .exec();
+    return toPage(rows, query.limit, toModule);
+  }
+
+  async existing(ids: readonly string[]): Promise<Set<string>> {
+    if (!ids.length) return new Set();
+    const rows = await this.model
+      .find({ _id: { $in: [...new Set(ids)] } }, { _id: 1 })
+      .lean<CurriculumModuleRow[]>()
+      .exec();
+    return new Set(rows.map((r) => r._id.toHexString()));
+  }
+}
+
+function toModule(row: CurriculumModuleRow): CurriculumModule {
+  return {
+    id: row._id.toHexString(),
+    title: row.title,
+    hours: row.hours,
+    objectives: row.objectives,
+    audiences: row.audiences,
+    activityCodes: row.activityCodes,
+    version: row.__v,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+const notFound = (id: string) =>
+  new DomainError('TRAINING.MODULE_NOT_FOUND', `No curriculum module with id ${id}.`);
