@@ -46,6 +46,19 @@ export const PlanErrors = {
   UNKNOWN_INDICATOR: 'PLAN.UNKNOWN_INDICATOR',
 } as const;
 
+export const PartnershipErrors = {
+  NOT_FOUND: 'PARTNERSHIP.NOT_FOUND',
+  COMMITMENT_NOT_FOUND: 'PARTNERSHIP.COMMITMENT_NOT_FOUND',
+  INVALID_TRANSITION: 'PARTNERSHIP.INVALID_TRANSITION',
+  NOT_READY: 'PARTNERSHIP.NOT_READY',
+  INVALID_DATES: 'PARTNERSHIP.INVALID_DATES',
+  INVALID_TERMS: 'PARTNERSHIP.INVALID_TERMS',
+  UNKNOWN_INSTITUTION: 'PARTNERSHIP.UNKNOWN_INSTITUTION',
+  UNKNOWN_ACTIVITY: 'PARTNERSHIP.UNKNOWN_ACTIVITY',
+  NOT_RESPONSIBLE: 'PARTNERSHIP.NOT_RESPONSIBLE',
+  ALREADY_RENEWED: 'PARTNERSHIP.ALREADY_RENEWED',
+} as const;
+
 type ValueOf<T> = T[keyof T];
 
 export type ErrorCode =
@@ -53,7 +66,8 @@ export type ErrorCode =
   | ValueOf<typeof AuthErrors>
   | ValueOf<typeof DirectoryErrors>
   | ValueOf<typeof MessagingErrors>
-  | ValueOf<typeof PlanErrors>;
+  | ValueOf<typeof PlanErrors>
+  | ValueOf<typeof PartnershipErrors>;
 
 const ALL_CODES: ReadonlySet<string> = new Set<string>([
   ...Object.values(CommonErrors),
@@ -61,6 +75,7 @@ const ALL_CODES: ReadonlySet<string> = new Set<string>([
   ...Object.values(DirectoryErrors),
   ...Object.values(MessagingErrors),
   ...Object.values(PlanErrors),
+  ...Object.values(PartnershipErrors),
 ]);
 
 export function isErrorCode(value: unknown): value is ErrorCode {
