@@ -117,8 +117,14 @@ export const dataFlowSchema = z
     fromInstitutionId: partnershipInstitutionIdSchema.meta({ description: 'The party that sends the data' }),
     toInstitutionId: partnershipInstitutionIdSchema.meta({ description: 'The party that receives it' }),
     legalBasis: lgpdBasisSchema,
-    from: calendarDateSchema.meta({ description: 'First day data may flow (YYYY-MM-DD)', example: '2025-01-01' }),
-    until: calendarDateSchema.meta({ description: 'Last day data may flow (YYYY-MM-DD)', example: '2026-12-31' }),
+    from: calendarDateSchema.meta({
+      description: 'First day data may flow (YYYY-MM-DD)',
+      example: '2025-01-01',
+    }),
+    until: calendarDateSchema.meta({
+      description: 'Last day data may flow (YYYY-MM-DD)',
+      example: '2026-12-31',
+    }),
   })
   .refine((f) => f.from <= f.until, { message: 'from must not be after until', path: ['until'] })
   .refine((f) => f.fromInstitutionId !== f.toInstitutionId, {

@@ -106,14 +106,13 @@ export const partnershipPageSchema = z
 
 export const historyEntrySchema = z
   .object({
-    type: z.enum(['created', 'transition', 'amendment', 'renewal']).meta(d('What happened')),
+    type: z.enum(['created', 'transition', 'amendment']).meta(d('What happened')),
     at: isoTime,
     by: actorSchema,
     from: z.enum(PARTNERSHIP_STATUSES).optional().meta(d('Status before (transitions)')),
     to: z.enum(PARTNERSHIP_STATUSES).optional().meta(d('Status after (transitions)')),
     reason: z.string().optional().meta(d('Why')),
     amendmentNumber: z.number().int().optional().meta(d('The amendment (amendments)')),
-    renewalId: z.string().optional().meta(d('The new agreement (renewals)')),
   })
   .meta(d('One entry of an agreement’s history'));
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
@@ -146,7 +145,9 @@ export const listPartnershipsQuerySchema = directoryPageQuerySchema.extend({
   kind: z.enum(PARTNERSHIP_KINDS).optional().meta(d('Only this kind')),
   sector: z.enum(PARTNERSHIP_SECTORS).optional().meta(d('Only this sector')),
   status: z.enum(PARTNERSHIP_STATUSES).optional().meta(d('Only this status')),
-  institution: partnershipInstitutionIdSchema.optional().meta(d('Only agreements this institution is party to')),
+  institution: partnershipInstitutionIdSchema
+    .optional()
+    .meta(d('Only agreements this institution is party to')),
   country: countryCodeSchema.optional().meta(d('Only agreements with this country')),
   activity: planActivityCodeSchema.optional().meta(d('Only agreements serving this activity')),
   action: z
@@ -161,6 +162,11 @@ export const listPartnershipsQuerySchema = directoryPageQuerySchema.extend({
     .max(3650)
     .optional()
     .meta(d('Only agreements in force whose last day is within this many days')),
-  q: z.string().min(1).max(200).optional().meta(d('Text in the title, objective or NUP, ignoring case and accents')),
+  q: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .meta(d('Text in the title, objective or NUP, ignoring case and accents')),
 });
 export type ListPartnershipsQuery = z.output<typeof listPartnershipsQuerySchema>;

@@ -73,7 +73,7 @@ export const partnershipsRpc = {
   'partnerships.partnership.history': defineRpc<{ items: HistoryEntry[] }>()({
     request: partnershipRefSchema,
     access: { roles: ALL_ROLES },
-    description: 'Creation, transitions, amendments and renewals of an agreement, oldest first.',
+    description: 'Creation, transitions and amendments of an agreement, oldest first.',
   }),
   'partnerships.partnership.amend': defineRpc<Partnership>()({
     request: amendRequestSchema,

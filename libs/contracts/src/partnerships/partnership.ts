@@ -53,7 +53,10 @@ export const partnershipDocumentSchema = z
       .string()
       .regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex characters')
       .meta({ description: 'SHA-256 of the file, lowercase hex' }),
-    date: calendarDateSchema.meta({ description: 'Date of the document (YYYY-MM-DD)', example: '2025-03-10' }),
+    date: calendarDateSchema.meta({
+      description: 'Date of the document (YYYY-MM-DD)',
+      example: '2025-03-10',
+    }),
   })
   .meta({ description: 'A document of the agreement' });
 
@@ -72,14 +75,21 @@ const nupSchema = z
 const fields = {
   kind: z.enum(PARTNERSHIP_KINDS).meta({ description: 'Kind of agreement', example: 'private_sector' }),
   sector: z.enum(PARTNERSHIP_SECTORS).meta({ description: 'Private-sector area', example: 'air_transport' }),
-  title: text(300).meta({ description: 'Title', example: 'Pacto pela prevenção ao tráfico no transporte aéreo' }),
+  title: text(300).meta({
+    description: 'Title',
+    example: 'Pacto pela prevenção ao tráfico no transporte aéreo',
+  }),
   objective: text(5000).meta({ description: 'Objective of the agreement' }),
   nup: nupSchema,
   dou: douPublicationSchema,
   signedAt: calendarDateSchema.meta({ description: 'Signature date (YYYY-MM-DD)', example: '2025-03-10' }),
-  effectiveFrom: calendarDateSchema.meta({ description: 'First day in force (YYYY-MM-DD)', example: '2025-03-14' }),
+  effectiveFrom: calendarDateSchema.meta({
+    description: 'First day in force (YYYY-MM-DD)',
+    example: '2025-03-14',
+  }),
   effectiveUntil: calendarDateSchema.meta({
-    description: 'Last day in force (YYYY-MM-DD); only memoranda, bilateral and multilateral agreements may omit it',
+    description:
+      'Last day in force (YYYY-MM-DD); only memoranda, bilateral and multilateral agreements may omit it',
     example: '2027-03-13',
   }),
   confidentiality: z.enum(CONFIDENTIALITY_LEVELS).meta({
@@ -90,17 +100,26 @@ const fields = {
     .array(partySchema)
     .min(1)
     .max(MAX_PARTIES)
-    .refine(unique((p: { institutionId: string }) => p.institutionId), 'must not name an institution twice')
+    .refine(
+      unique((p: { institutionId: string }) => p.institutionId),
+      'must not name an institution twice',
+    )
     .meta({ description: 'Institutions taking part' }),
   countries: z
     .array(countryCodeSchema)
     .max(MAX_COUNTRIES)
-    .refine(unique((c: string) => c), 'must not repeat a country')
+    .refine(
+      unique((c: string) => c),
+      'must not repeat a country',
+    )
     .meta({ description: 'Countries taking part (ISO 3166-1 alpha-2)', example: ['AR', 'PY'] }),
   activityCodes: z
     .array(planActivityCodeSchema)
     .max(MAX_LINKED_ACTIVITIES)
-    .refine(unique((c: string) => c), 'must not repeat a code')
+    .refine(
+      unique((c: string) => c),
+      'must not repeat a code',
+    )
     .meta({ description: 'Plan activities the agreement serves', example: ['2.5.1'] }),
   documents: z.array(partnershipDocumentSchema).max(MAX_DOCUMENTS).meta({ description: 'Documents' }),
   dataSharing: dataSharingTermsSchema,
@@ -207,7 +226,6 @@ export const renewalInputSchema = z
     title: fields.title.optional(),
     effectiveFrom: fields.effectiveFrom,
     effectiveUntil: fields.effectiveUntil.optional(),
-    reason: text(2000).meta({ description: 'Why it is renewed' }),
   })
   .meta({ description: 'A renewal: a new term, as a draft, linked to this one' });
 export type RenewalInput = z.output<typeof renewalInputSchema>;
