@@ -8,6 +8,7 @@ import { AuthModule } from './auth/auth.module';
 import type { GatewayConfig } from './config';
 import { GatewayHealthController } from './health/health.controller';
 import { InstitutionsController } from './institutions/institutions.controller';
+import { PartnershipsController } from './partnerships/partnerships.controller';
 import { PlanActivitiesController } from './plan/plan-activities.controller';
 import { PlanController } from './plan/plan.controller';
 
@@ -30,6 +31,7 @@ export class GatewayModule {
         InstitutionsController,
         PlanController,
         PlanActivitiesController,
+        PartnershipsController,
         DeadLettersController,
         AsyncApiController,
       ],

@@ -19,6 +19,7 @@ const READINESS_TIMEOUT_MS = 2_000;
 const READINESS_PATTERNS = {
   directory: 'directory.health.ready',
   'plan-tracking': 'plan-tracking.health.ready',
+  partnerships: 'partnerships.health.ready',
 } as const satisfies Record<string, RpcPattern>;
 
 @ApiTags('health')
