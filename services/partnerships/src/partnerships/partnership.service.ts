@@ -100,6 +100,8 @@ export class PartnershipService {
       }
       const today = this.writer.today();
       const signedAt = to === 'signed' ? (current.signedAt ?? today) : current.signedAt;
+      // Signing today may put the signature after an end already written down.
+      if (signedAt !== current.signedAt) assertDates({ ...current, signedAt });
       const signatories = current.parties.filter((p) => p.role === 'signatory').length;
       const problems = readinessProblems({ ...current, signedAt, signatories }, to, today);
       if (problems.length)
