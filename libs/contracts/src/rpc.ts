@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Caller } from './caller';
 import { directoryRpc } from './directory/directory.rpc';
 import { deadLetterRpc } from './events/dead-letter.rpc';
+import { partnershipsRpc } from './partnerships/partnership.rpc';
 import { planRpc } from './plan/plan.rpc';
 import { trainingRpc } from './training/training.rpc';
 import type { RpcDefinition } from './rpc/define-rpc';
@@ -15,6 +16,7 @@ export * from './rpc/health.rpc';
 export const RPC_CATALOG = {
   ...directoryRpc,
   ...planRpc,
+  ...partnershipsRpc,
   ...deadLetterRpc,
   ...trainingRpc,
 } as const satisfies Record<string, RpcDefinition>;

@@ -111,6 +111,26 @@ export function problemMapping(code: ErrorCode): ProblemMapping {
       return { status: 400, title: 'The CSV has invalid rows; nothing was imported' };
     case 'TRAINING.NOT_ORGANISER':
       return { status: 403, title: 'Only the organising institution or a coordinator may do this' };
+    case 'PARTNERSHIP.NOT_FOUND':
+      return { status: 404, title: 'Agreement not found' };
+    case 'PARTNERSHIP.COMMITMENT_NOT_FOUND':
+      return { status: 404, title: 'Commitment not found' };
+    case 'PARTNERSHIP.INVALID_TRANSITION':
+      return { status: 409, title: 'The agreement cannot move to that status from its current one' };
+    case 'PARTNERSHIP.NOT_READY':
+      return { status: 409, title: 'The agreement lacks what that change needs' };
+    case 'PARTNERSHIP.INVALID_DATES':
+      return { status: 400, title: 'Invalid dates' };
+    case 'PARTNERSHIP.INVALID_TERMS':
+      return { status: 400, title: 'Invalid data-sharing terms' };
+    case 'PARTNERSHIP.UNKNOWN_INSTITUTION':
+      return { status: 400, title: 'Unknown institution' };
+    case 'PARTNERSHIP.UNKNOWN_ACTIVITY':
+      return { status: 400, title: 'Unknown plan activity' };
+    case 'PARTNERSHIP.NOT_RESPONSIBLE':
+      return { status: 403, title: 'Not the institution responsible for this commitment' };
+    case 'PARTNERSHIP.ALREADY_RENEWED':
+      return { status: 409, title: 'The agreement was already renewed' };
     default: {
       const unreachable: never = code;
       throw new Error(`Unmapped error code ${String(unreachable)}`);

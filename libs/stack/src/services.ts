@@ -36,6 +36,13 @@ export const SERVICES: ServiceSpec[] = [
     healthPath: '/health/ready',
   },
   {
+    name: 'partnerships',
+    main: 'services/partnerships/src/main.ts',
+    defaultPort: 3103,
+    env: (port) => ({ PARTNERSHIPS_HTTP_PORT: String(port), PARTNERSHIPS_SEED: 'true' }),
+    healthPath: '/health/ready',
+  },
+  {
     name: 'gateway',
     main: 'services/gateway/src/main.ts',
     defaultPort: 3000,

@@ -10,6 +10,7 @@ import type { GatewayConfig } from './config';
 import { GatewayHealthController } from './health/health.controller';
 import { RouteInputCheck } from './http/route-input.check';
 import { InstitutionsController } from './institutions/institutions.controller';
+import { PartnershipsController } from './partnerships/partnerships.controller';
 import { PlanActivitiesController } from './plan/plan-activities.controller';
 import { PlanController } from './plan/plan.controller';
 import { CertificatesController } from './training/certificates.controller';
@@ -38,6 +39,7 @@ export class GatewayModule {
         InstitutionsController,
         PlanController,
         PlanActivitiesController,
+        PartnershipsController,
         DeadLettersController,
         AsyncApiController,
         TrainingCatalogController,

@@ -63,6 +63,19 @@ export const TrainingErrors = {
   NOT_ORGANISER: 'TRAINING.NOT_ORGANISER',
 } as const;
 
+export const PartnershipErrors = {
+  NOT_FOUND: 'PARTNERSHIP.NOT_FOUND',
+  COMMITMENT_NOT_FOUND: 'PARTNERSHIP.COMMITMENT_NOT_FOUND',
+  INVALID_TRANSITION: 'PARTNERSHIP.INVALID_TRANSITION',
+  NOT_READY: 'PARTNERSHIP.NOT_READY',
+  INVALID_DATES: 'PARTNERSHIP.INVALID_DATES',
+  INVALID_TERMS: 'PARTNERSHIP.INVALID_TERMS',
+  UNKNOWN_INSTITUTION: 'PARTNERSHIP.UNKNOWN_INSTITUTION',
+  UNKNOWN_ACTIVITY: 'PARTNERSHIP.UNKNOWN_ACTIVITY',
+  NOT_RESPONSIBLE: 'PARTNERSHIP.NOT_RESPONSIBLE',
+  ALREADY_RENEWED: 'PARTNERSHIP.ALREADY_RENEWED',
+} as const;
+
 type ValueOf<T> = T[keyof T];
 
 export type ErrorCode =
@@ -71,7 +84,8 @@ export type ErrorCode =
   | ValueOf<typeof DirectoryErrors>
   | ValueOf<typeof MessagingErrors>
   | ValueOf<typeof PlanErrors>
-  | ValueOf<typeof TrainingErrors>;
+  | ValueOf<typeof TrainingErrors>
+  | ValueOf<typeof PartnershipErrors>;
 
 const ALL_CODES: ReadonlySet<string> = new Set<string>([
   ...Object.values(CommonErrors),
@@ -80,6 +94,7 @@ const ALL_CODES: ReadonlySet<string> = new Set<string>([
   ...Object.values(MessagingErrors),
   ...Object.values(PlanErrors),
   ...Object.values(TrainingErrors),
+  ...Object.values(PartnershipErrors),
 ]);
 
 export function isErrorCode(value: unknown): value is ErrorCode {

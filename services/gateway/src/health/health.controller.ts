@@ -20,6 +20,7 @@ const READINESS_PATTERNS = {
   directory: 'directory.health.ready',
   'plan-tracking': 'plan-tracking.health.ready',
   training: 'training.health.ready',
+  partnerships: 'partnerships.health.ready',
 } as const satisfies Record<string, RpcPattern>;
 
 @ApiTags('health')

@@ -75,7 +75,7 @@ describe('evidence entries', () => {
       {
         partnershipId: 'p1',
         title: 'P',
-        kind: 'international',
+        kind: 'international_project',
         partnerInstitutionIds: ['x', 'x', 'y'],
         activityCodes: ['1.1.1'],
         signedAt: '2025-01-10T00:00:00.000Z',

@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import type { InstitutionSnapshot } from '@elo/contracts';
+import { isDuplicateKeyError } from '@elo/persistence';
+import { InstitutionCopyRecord } from './institution-copy.schema';
+
+const OPTIONAL_FIELDS = ['uf', 'municipalityCode'] as const;
+
+@Injectable()
+export class InstitutionCopyRepository {
+  constructor(
+    @InjectModel(InstitutionCopyRecord.name) private readonly model: Model<InstitutionCopyRecord>,
+  ) {}
+
+  /**
+   * Keeps the snapshot only if it is newer than the stored one, in one write: idempotent and
+   * tolerant of out-of-order delivery. An older or equal snapshot matches nothing, so the upsert
+   * tries to insert the existing id and the duplicate key tells us it was stale.
+   */
+  async apply(snapshot: InstitutionSnapshot): Promise<'applied' | 'stale'> {
+    const { id, ...fields } = snapshot;
+    const unset = Object.fromEntries(
+      OPTIONAL_FIELDS.filter((f) => fields[f] === undefined).map((f) => [f, '']),
+    );
+    try {
+      await this.model
+        .updateOne(
+          { _id: id, version: { $lt: snapshot.version } },
+          { $set: fields, ...(Object.keys(unset).length ? { $unset: unset } : {}) },
+          { upsert: true },
+        )
+        .exec();
+      return 'applied';
+    } catch (error) {
+      if (isDuplicateKeyError(error)) return 'stale';
+      throw error;
+    }
+  }
+
+  /** The ids among `ids` that the directory has announced. */
+  async known(ids: readonly string[]): Promise<Set<string>> {
+    if (!ids.length) return new Set();
+    const rows = await this.model
+      .find({ _id: { $in: [...new Set(ids)] } }, { _id: 1 })
+      .lean<{ _id: string }[]>()
+      .exec();
+    return new Set(rows.map((r) => r._id));
+  }
+
+  /** Ids by acronym, for the seed, which names institutions as people do. */
+  async idsByAcronym(acronyms: readonly string[]): Promise<Map<string, string>> {
+    if (!acronyms.length) return new Map();
+    const rows = await this.model
+      .find({ acronym: { $in: [...new Set(acronyms)] } }, { _id: 1, acronym: 1 })
+      .lean<{ _id: string; acronym: string }[]>()
+      .exec();
+    return new Map(rows.map((r) => [r.acronym, r._id]));
+  }
+}
