@@ -27,7 +27,13 @@ function boundaries(testOnly) {
       {
         sourceTag: 'scope:gateway',
         notDependOnLibsWithTags: ['scope:persistence', 'scope:events'],
-        bannedExternalImports: ['mongoose', 'mongodb', '@nestjs/mongoose', '@elo/embedded-mongo', '@elo/events'],
+        bannedExternalImports: [
+          'mongoose',
+          'mongodb',
+          '@nestjs/mongoose',
+          '@elo/embedded-mongo',
+          '@elo/events',
+        ],
       },
       // Request/reply stays free of the database, so that its users (the gateway) do not load it.
       {

@@ -10,7 +10,9 @@ function esmPackages() {
   const nm = path.join(root, 'node_modules');
   const names = [];
   for (const entry of fs.readdirSync(nm)) {
-    const dirs = entry.startsWith('@') ? fs.readdirSync(path.join(nm, entry)).map((d) => `${entry}/${d}`) : [entry];
+    const dirs = entry.startsWith('@')
+      ? fs.readdirSync(path.join(nm, entry)).map((d) => `${entry}/${d}`)
+      : [entry];
     for (const name of dirs) {
       try {
         const pkg = JSON.parse(fs.readFileSync(path.join(nm, name, 'package.json'), 'utf8'));

@@ -9,7 +9,9 @@ export const natsUrl = z
 
 export const mongoUrl = z.string().regex(/^mongodb(\+srv)?:\/\/\S+$/, 'must be a mongodb:// URL');
 
-export const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info');
+export const logLevel = z
+  .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  .default('info');
 
 /** Unset: JSON, except on a development terminal (see @elo/observability `chooseLogFormat`). */
 export const logFormat = z.enum(['json', 'pretty']).optional();

@@ -39,7 +39,13 @@ function fastifyStatus(exception: unknown): number | undefined {
 
 export function toProblem(exception: unknown, instance: string, correlationId: string): ProblemDetails {
   if (exception instanceof DomainError) {
-    return buildProblem({ code: exception.code, detail: exception.message, instance, correlationId, errors: exception.errors });
+    return buildProblem({
+      code: exception.code,
+      detail: exception.message,
+      instance,
+      correlationId,
+      errors: exception.errors,
+    });
   }
   const status = exception instanceof HttpException ? exception.getStatus() : fastifyStatus(exception);
   if (status !== undefined) {

@@ -34,11 +34,16 @@ describe('problem details', () => {
   it('maps framework exceptions by status and hides internal details', () => {
     expect(toProblem(new NotFoundException('Cannot GET /x'), '/x', 'c').code).toBe('COMMON.ROUTE_NOT_FOUND');
     expect(toProblem(new HttpException('boom', 500), '/x', 'c').detail).toBe('Internal error.');
-    expect(toProblem(new Error('secret stack'), '/x', 'c')).toMatchObject({ status: 500, detail: 'Internal error.' });
+    expect(toProblem(new Error('secret stack'), '/x', 'c')).toMatchObject({
+      status: 500,
+      detail: 'Internal error.',
+    });
     expect(toProblem(Object.assign(new Error('too big'), { statusCode: 413 }), '/x', 'c').status).toBe(413);
   });
 
   it('omits an empty errors list', () => {
-    expect(buildProblem({ code: 'COMMON.INTERNAL', detail: 'x', instance: '/', correlationId: 'c' })).not.toHaveProperty('errors');
+    expect(
+      buildProblem({ code: 'COMMON.INTERNAL', detail: 'x', instance: '/', correlationId: 'c' }),
+    ).not.toHaveProperty('errors');
   });
 });

@@ -16,10 +16,15 @@ function capture() {
 describe('logger', () => {
   it('redacts secrets wherever they travel', () => {
     const { lines, logger } = capture();
-    logger.info({ clientSecret: 's3cr3t-1', body: { client_secret: 's3cr3t-2' }, headers: { authorization: 'Bearer tok' } });
+    logger.info({
+      clientSecret: 's3cr3t-1',
+      body: { client_secret: 's3cr3t-2' },
+      headers: { authorization: 'Bearer tok' },
+    });
     logger.info({ access_token: 'tok-3', nested: { token: 'tok-4' } });
     const out = lines.join('');
-    for (const secret of ['s3cr3t-1', 's3cr3t-2', 'Bearer tok', 'tok-3', 'tok-4']) expect(out).not.toContain(secret);
+    for (const secret of ['s3cr3t-1', 's3cr3t-2', 'Bearer tok', 'tok-3', 'tok-4'])
+      expect(out).not.toContain(secret);
     expect(out).toContain('[redacted]');
   });
 
@@ -27,7 +32,11 @@ describe('logger', () => {
     const { lines, logger } = capture();
     runWithContext({ correlationId: 'corr-7' }, () => logger.info('inside'));
     logger.info('outside');
-    expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({ correlationId: 'corr-7', service: 'test', msg: 'inside' });
+    expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({
+      correlationId: 'corr-7',
+      service: 'test',
+      msg: 'inside',
+    });
     expect(JSON.parse(lines[1] ?? '{}')).not.toHaveProperty('correlationId');
   });
 });

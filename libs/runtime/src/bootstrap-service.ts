@@ -2,7 +2,12 @@ import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from 'pino';
-import { RpcContextInterceptor, RpcErrorFilter, assertCatalogHandlers, natsMicroserviceOptions } from '@elo/messaging';
+import {
+  RpcContextInterceptor,
+  RpcErrorFilter,
+  assertCatalogHandlers,
+  natsMicroserviceOptions,
+} from '@elo/messaging';
 import { PinoNestLogger } from '@elo/observability';
 
 export interface ServiceBootstrapOptions {

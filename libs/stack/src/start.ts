@@ -10,7 +10,8 @@ import { startStack, type Stack } from './stack';
 async function main(): Promise<void> {
   const dataDir = process.env['ELO_DATA_DIR'] ?? join(REPO_ROOT, '.data');
   const port = Number(process.env['PORT'] ?? 3000);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT: must be a port number, got ${process.env['PORT']}`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new Error(`PORT: must be a port number, got ${process.env['PORT']}`);
   const mongoWarnBytes = warnBytesFrom(process.env);
 
   const resources: Resource[] = [];
@@ -32,7 +33,9 @@ async function main(): Promise<void> {
     resources.push(nats);
     const mongo = await resolveMongo(dataDir, mongoWarnBytes);
     resources.push(mongo);
-    console.log(`NATS:    ${nats.url}\nMongoDB: ${mongo.url}${process.env['MONGO_URL'] ? '' : ' (embedded)'}`);
+    console.log(
+      `NATS:    ${nats.url}\nMongoDB: ${mongo.url}${process.env['MONGO_URL'] ? '' : ' (embedded)'}`,
+    );
     stack = await startStack({
       natsUrl: nats.url,
       mongoUrl: mongo.url,
@@ -40,7 +43,9 @@ async function main(): Promise<void> {
       stdio: 'inherit',
       env: { LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'info' },
     });
-    console.log(`\nElo is running.\n  Gateway: ${stack.gatewayUrl}\n  API docs: ${stack.gatewayUrl}/docs\n  OpenAPI: ${stack.gatewayUrl}/docs/openapi.json\nPress Ctrl-C to stop.`);
+    console.log(
+      `\nElo is running.\n  Gateway: ${stack.gatewayUrl}\n  API docs: ${stack.gatewayUrl}/docs\n  OpenAPI: ${stack.gatewayUrl}/docs/openapi.json\nPress Ctrl-C to stop.`,
+    );
     printDevCredentials();
   } catch (error) {
     console.error(`Elo failed to start: ${error instanceof Error ? error.message : String(error)}`);

@@ -25,7 +25,12 @@ export interface ApiClient {
   request<T = unknown>(
     method: string,
     path: string,
-    options?: { body?: unknown; token?: string; headers?: Record<string, string>; form?: Record<string, string> },
+    options?: {
+      body?: unknown;
+      token?: string;
+      headers?: Record<string, string>;
+      form?: Record<string, string>;
+    },
   ): Promise<ApiResponse<T>>;
 }
 
@@ -44,7 +49,8 @@ export function apiClient(baseUrl: string): ApiClient {
       if (options.token) headers['authorization'] = `Bearer ${options.token}`;
       const res = await fetch(baseUrl + path, { method, headers, body, signal: AbortSignal.timeout(30_000) });
       const text = await res.text();
-      const parsed: unknown = text && /json/.test(res.headers.get('content-type') ?? '') ? JSON.parse(text) : text;
+      const parsed: unknown =
+        text && /json/.test(res.headers.get('content-type') ?? '') ? JSON.parse(text) : text;
       return { status: res.status, headers: res.headers, body: parsed as T };
     },
   };
@@ -102,6 +108,8 @@ export async function startTestStack(options: { env?: Record<string, string> } =
   } catch (error) {
     await mongo.stop();
     await nats.stop();
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\n--- service output ---\n${output}`);
+    throw new Error(
+      `${error instanceof Error ? error.message : String(error)}\n--- service output ---\n${output}`,
+    );
   }
 }

@@ -15,13 +15,19 @@ export class DirectoryModule {
       module: DirectoryModule,
       global: true,
       imports: [
-        PersistenceModule.forRoot({ mongoUrl: config.MONGO_URL, dbName: `${config.ELO_DB_PREFIX}-directory` }),
+        PersistenceModule.forRoot({
+          mongoUrl: config.MONGO_URL,
+          dbName: `${config.ELO_DB_PREFIX}-directory`,
+        }),
         JetStreamModule.forRoot({
           service: 'directory',
           servers: splitServers(config.NATS_URL),
           outboxCollections: ['institutions'],
         }),
-        ObservabilityModule.forRoot({ service: 'directory', readiness: [MongoReadiness, JetStreamReadiness] }),
+        ObservabilityModule.forRoot({
+          service: 'directory',
+          readiness: [MongoReadiness, JetStreamReadiness],
+        }),
         InstitutionsModule,
         ClientsModule,
       ],

@@ -9,7 +9,10 @@ export const institutionSnapshotSchema = z.object({
   acronym: z.string().min(1),
   kind: z.enum(INSTITUTION_KINDS),
   uf: z.enum(BRAZILIAN_UFS).optional(),
-  municipalityCode: z.string().regex(/^\d{7}$/).optional(),
+  municipalityCode: z
+    .string()
+    .regex(/^\d{7}$/)
+    .optional(),
   networks: z.array(z.enum(NETWORKS)),
   version: z.number().int().nonnegative(),
 });

@@ -47,6 +47,9 @@ export class InstitutionRecord {
 }
 
 export const InstitutionSchema = SchemaFactory.createForClass(InstitutionRecord);
-InstitutionSchema.index({ cnpj: 1 }, { unique: true, partialFilterExpression: { cnpj: { $type: 'string' } } });
+InstitutionSchema.index(
+  { cnpj: 1 },
+  { unique: true, partialFilterExpression: { cnpj: { $type: 'string' } } },
+);
 InstitutionSchema.index({ kind: 1, _id: 1 });
 indexOutbox(InstitutionSchema);

@@ -16,7 +16,9 @@ export class InstitutionSeeder implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.DIRECTORY_SEED) return;
-    const records = JSON.parse(await readFile(this.config.DIRECTORY_SEED_FILE, 'utf8')) as CreateInstitutionInput[];
+    const records = JSON.parse(
+      await readFile(this.config.DIRECTORY_SEED_FILE, 'utf8'),
+    ) as CreateInstitutionInput[];
     let inserted = 0;
     for (const record of records) {
       if (await this.seedOne(record)) inserted++;

@@ -6,7 +6,10 @@ export class FieldErrorDto {
   @ApiProperty({ description: 'The offending field, as a dotted path', example: 'cnpj' })
   field!: string;
 
-  @ApiProperty({ description: 'What is wrong with it', example: 'cnpj must be 14 digits with valid check digits' })
+  @ApiProperty({
+    description: 'What is wrong with it',
+    example: 'cnpj must be 14 digits with valid check digits',
+  })
   message!: string;
 
   @ApiPropertyOptional({ description: 'For an uploaded file (CSV import): the 1-based line', example: 12 })
@@ -17,10 +20,16 @@ export class FieldErrorDto {
 }
 
 export class ProblemDto {
-  @ApiProperty({ description: 'URI identifying the problem type', example: 'https://elo.gov.br/problems/common-validation' })
+  @ApiProperty({
+    description: 'URI identifying the problem type',
+    example: 'https://elo.gov.br/problems/common-validation',
+  })
   type!: string;
 
-  @ApiProperty({ description: 'Short, human-readable summary of the problem type', example: 'The request is invalid' })
+  @ApiProperty({
+    description: 'Short, human-readable summary of the problem type',
+    example: 'The request is invalid',
+  })
   title!: string;
 
   @ApiProperty({ description: 'HTTP status code', example: 400 })

@@ -9,7 +9,11 @@ class HealthDto {
   @ApiProperty({ description: 'Always "ok" when this answers 200' })
   status!: 'ok';
 
-  @ApiProperty({ description: 'Readiness of each backing service', type: 'object', additionalProperties: { type: 'string' } })
+  @ApiProperty({
+    description: 'Readiness of each backing service',
+    type: 'object',
+    additionalProperties: { type: 'string' },
+  })
   services!: Record<string, 'up' | 'down'>;
 }
 
@@ -40,9 +44,13 @@ export class GatewayHealthController {
       entries.map(([, pattern]) => this.rpc.send(pattern, {}, READINESS_TIMEOUT_MS)),
     );
     const services = Object.fromEntries(
-      results.map((r, i) => [entries[i]?.[0], r.status === 'fulfilled' && r.value.ready ? 'up' : 'down'] as const),
+      results.map(
+        (r, i) => [entries[i]?.[0], r.status === 'fulfilled' && r.value.ready ? 'up' : 'down'] as const,
+      ),
     );
-    const down = Object.entries(services).filter(([, s]) => s === 'down').map(([n]) => n);
+    const down = Object.entries(services)
+      .filter(([, s]) => s === 'down')
+      .map(([n]) => n);
     if (down.length) throw new DomainError('COMMON.SERVICE_UNAVAILABLE', `Not ready: ${down.join(', ')}.`);
     return { status: 'ok', services };
   }

@@ -49,7 +49,9 @@ export class PartnershipsController {
   @ApiOperation({ summary: 'Register an agreement (it starts as a draft)' })
   @ApiZodCreated(partnershipSchema, 'The new agreement')
   @ApiProblems(400, 401, 403)
-  create(@ZodBody('CreatePartnershipInput', createPartnershipSchema) body: NewPartnership): Promise<Partnership> {
+  create(
+    @ZodBody('CreatePartnershipInput', createPartnershipSchema) body: NewPartnership,
+  ): Promise<Partnership> {
     return this.rpc.send('partnerships.partnership.create', body);
   }
 
@@ -61,9 +63,7 @@ export class PartnershipsController {
   })
   @ApiZodOk(partnershipPageSchema)
   @ApiProblems(400, 401, 403)
-  list(
-    @ZodQuery(listPartnershipsQuerySchema) query: ListPartnershipsQuery,
-  ): Promise<Page<Partnership>> {
+  list(@ZodQuery(listPartnershipsQuerySchema) query: ListPartnershipsQuery): Promise<Page<Partnership>> {
     return this.rpc.send('partnerships.partnership.list', query);
   }
 

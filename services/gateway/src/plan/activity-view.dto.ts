@@ -92,6 +92,9 @@ export class ActivityDto extends ActivitySummaryDto implements Activity {
   @ApiProperty({ description: 'Creation time (ISO 8601, UTC)' }) createdAt!: string;
 }
 
-export class EvidencePageDto extends PageOf(EvidenceDto, 'This page of evidence, in the order it was recorded') {}
+export class EvidencePageDto extends PageOf(
+  EvidenceDto,
+  'This page of evidence, in the order it was recorded',
+) {}
 
 export class ActivityPageDto extends PageOf(ActivitySummaryDto, 'This page of activities, in code order') {}

@@ -109,17 +109,13 @@ describe('evidence in its own collection, paged (real NATS, real MongoDB wire pr
 
   it('keeps every entry once, serves them in pages, and leaves the activity only counts and the latest few', async () => {
     await runWithContext({ correlationId: 'setup', caller: COORDINATOR }, () =>
-      app
-        .get(ActivityService)
-        .update(
-          CODE,
-          {
-            indicators: [
-              { key: 'people', name: 'Pessoas', unit: 'people_trained', baseline: 0, target: 1000 },
-            ],
-          },
-          COORDINATOR,
-        ),
+      app.get(ActivityService).update(
+        CODE,
+        {
+          indicators: [{ key: 'people', name: 'Pessoas', unit: 'people_trained', baseline: 0, target: 1000 }],
+        },
+        COORDINATOR,
+      ),
     );
     const events = Array.from({ length: TRAININGS }, (_, i) => training(i + 1));
     const publisher = app.get(EventPublisher);
