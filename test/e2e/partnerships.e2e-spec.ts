@@ -145,7 +145,7 @@ describe('partnership agreements through the gateway', () => {
         'PARTNERSHIP.INVALID_DATES',
         'effectiveUntil',
       ],
-      [{ ...p.pact(), surprise: true }, 400, 'COMMON.VALIDATION', '(body)'],
+      [{ ...p.pact(), surprise: true }, 400, 'COMMON.VALIDATION', 'surprise'],
     ];
     for (const [body, status, code, field] of cases) {
       const problem = expectProblem(
