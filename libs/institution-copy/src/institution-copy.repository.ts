@@ -62,4 +62,13 @@ export class InstitutionCopyRepository {
       .exec();
     return new Map(rows.map((r) => [r._id, { id: r._id, acronym: r.acronym, name: r.name }]));
   }
+
+  /** Ids of the institutions with these acronyms, as far as the directory has announced them. */
+  async idsByAcronym(acronyms: readonly string[]): Promise<Map<string, string>> {
+    const rows = await this.model
+      .find({ acronym: trusted({ $in: [...acronyms] }) }, { _id: 1, acronym: 1 })
+      .lean<{ _id: string; acronym: string }[]>()
+      .exec();
+    return new Map(rows.map((r) => [r.acronym, r._id]));
+  }
 }

@@ -1,11 +1,9 @@
 import { Module } from '@nestjs/common';
+import { InstitutionCopyModule } from '@elo/institution-copy';
 import { MongooseModule } from '@nestjs/mongoose';
 import { PlanCodes } from './common/plan-codes';
 import { CalendarChecker } from './expiry/calendar.checker';
 import { CalendarScheduler } from './expiry/calendar.scheduler';
-import { InstitutionCopyRepository } from './institutions/institution-copy.repository';
-import { InstitutionCopyRecord, InstitutionCopySchema } from './institutions/institution-copy.schema';
-import { InstitutionEventsHandler } from './institutions/institution-events.handler';
 import { AgreementWriter } from './partnerships/agreement-writer';
 import { AmendmentService } from './partnerships/amendment.service';
 import { CommitmentService } from './partnerships/commitment.service';
@@ -22,16 +20,14 @@ export const PARTNERSHIPS_OUTBOX_COLLECTIONS = ['partnerships'];
 
 @Module({
   imports: [
+    InstitutionCopyModule,
     MongooseModule.forFeature([
       { name: PartnershipRecord.name, schema: PartnershipSchema },
-      { name: InstitutionCopyRecord.name, schema: InstitutionCopySchema },
     ]),
   ],
   controllers: [PartnershipHandler],
   providers: [
     PlanCodes,
-    InstitutionCopyRepository,
-    InstitutionEventsHandler,
     PartnershipRepository,
     ReferenceRules,
     AgreementWriter,

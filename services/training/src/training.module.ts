@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { InstitutionCopyModule } from '@elo/institution-copy';
 import { MongooseModule } from '@nestjs/mongoose';
 import { CertificateHandler } from './certificates/certificate.handler';
 import { CertificateRepository } from './certificates/certificate.repository';
@@ -23,9 +24,6 @@ import { TrainingEventService } from './events/event.service';
 import { ExpertHandler } from './experts/expert.handler';
 import { ExpertRecord, ExpertSchema } from './experts/expert.schema';
 import { ExpertService } from './experts/expert.service';
-import { InstitutionCopyRepository } from './institutions/institution-copy.repository';
-import { InstitutionCopyRecord, InstitutionCopySchema } from './institutions/institution-copy.schema';
-import { InstitutionEventsHandler } from './institutions/institution-events.handler';
 import { TrainingReportHandler } from './reports/report.handler';
 import { TrainingSeeder } from './seed/training.seeder';
 
@@ -34,13 +32,13 @@ export const TRAINING_OUTBOX_COLLECTIONS = ['training_events'];
 
 @Module({
   imports: [
+    InstitutionCopyModule,
     MongooseModule.forFeature([
       { name: TrainingEventRecord.name, schema: TrainingEventSchema },
       { name: EnrolmentRecord.name, schema: EnrolmentSchema },
       { name: CertificateRecord.name, schema: CertificateSchema },
       { name: CurriculumModuleRecord.name, schema: CurriculumModuleSchema },
       { name: ExpertRecord.name, schema: ExpertSchema },
-      { name: InstitutionCopyRecord.name, schema: InstitutionCopySchema },
       { name: RateWindowRecord.name, schema: RateWindowSchema },
     ]),
   ],
@@ -53,8 +51,6 @@ export const TRAINING_OUTBOX_COLLECTIONS = ['training_events'];
     TrainingReportHandler,
   ],
   providers: [
-    InstitutionCopyRepository,
-    InstitutionEventsHandler,
     CurriculumService,
     ExpertService,
     ReferenceChecker,

@@ -8,7 +8,7 @@ import { expectEventually, startMongo, startNats, type TestMongo, type TestNats 
 import { startPartnerships } from '../bootstrap';
 import type { Clock } from '../common/clock';
 import { partnershipsConfigSchema } from '../config';
-import { InstitutionCopyRepository } from '../institutions/institution-copy.repository';
+import { InstitutionCopyRepository } from '@elo/institution-copy';
 import { CommitmentService } from '../partnerships/commitment.service';
 import { PartnershipService } from '../partnerships/partnership.service';
 import { CalendarChecker } from './calendar.checker';

@@ -8,7 +8,7 @@ import {
   type PartnershipSector,
 } from '@elo/contracts';
 import { PlanCodes } from '../common/plan-codes';
-import { InstitutionCopyRepository } from '../institutions/institution-copy.repository';
+import { InstitutionCopyRepository } from '@elo/institution-copy';
 
 export interface AgreementReferences {
   kind: PartnershipKind;

@@ -4,7 +4,7 @@ import type { RunningService } from '@elo/runtime';
 import { expectEventually, startMongo, startNats, type TestMongo, type TestNats } from '@elo/testing';
 import { startPartnerships } from '../bootstrap';
 import { partnershipsConfigSchema, type PartnershipsConfig } from '../config';
-import { InstitutionCopyRepository } from '../institutions/institution-copy.repository';
+import { InstitutionCopyRepository } from '@elo/institution-copy';
 import { acronymsOf, parsePartnershipSeed } from './partnership-seed';
 import { PartnershipSeeder } from './partnership.seeder';
 

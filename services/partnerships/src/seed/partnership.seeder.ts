@@ -5,7 +5,7 @@ import { CLOCK, type Clock } from '../common/clock';
 import { PeriodicJob } from '../common/periodic-job';
 import { PARTNERSHIPS_CONFIG, type PartnershipsConfig } from '../config';
 import { SYSTEM_ACTOR } from '../expiry/calendar.checker';
-import { InstitutionCopyRepository } from '../institutions/institution-copy.repository';
+import { InstitutionCopyRepository } from '@elo/institution-copy';
 import { assertDates } from '../partnerships/date-rules';
 import { PartnershipRepository } from '../partnerships/partnership.repository';
 import { searchTextOf } from '../partnerships/partnership.service';

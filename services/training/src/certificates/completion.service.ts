@@ -8,7 +8,7 @@ import { TrainingEventRepository } from '../events/event.repository';
 import type { TrainingEventRow } from '../events/event.schema';
 import { TrainingEventService, eventNotFound } from '../events/event.service';
 import { assertTransition } from '../events/lifecycle';
-import { InstitutionCopyRepository } from '../institutions/institution-copy.repository';
+import { InstitutionCopyRepository } from '@elo/institution-copy';
 import { meetsCompletionRule } from './completion-rule';
 import { CertificateRepository } from './certificate.repository';
 import type { NewCertificate } from './certificate.schema';

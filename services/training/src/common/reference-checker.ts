@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, type FieldError } from '@elo/contracts';
 import { CurriculumService } from '../curriculum/module.service';
 import { ExpertService } from '../experts/expert.service';
-import { InstitutionCopyRepository } from '../institutions/institution-copy.repository';
+import { InstitutionCopyRepository } from '@elo/institution-copy';
 
 /** Checks that the institutions, instructors and modules a course names exist, all at once. */
 @Injectable()

@@ -16,7 +16,7 @@ import type { RunningService } from '@elo/runtime';
 import { expectEventually, startMongo, startNats, type TestMongo, type TestNats } from '@elo/testing';
 import { startTraining } from '../bootstrap';
 import { trainingConfigSchema } from '../config';
-import { InstitutionCopyRepository } from '../institutions/institution-copy.repository';
+import { InstitutionCopyRepository } from '@elo/institution-copy';
 
 const ORGANISER = '0123456789abcdef01234567';
 const COORDINATOR: Caller = {

@@ -11,7 +11,7 @@ import {
 } from '@elo/contracts';
 import { cursorFilter, isDuplicateKeyError, toPage } from '@elo/persistence';
 import { Clock } from '../common/clock';
-import { InstitutionCopyRepository } from '../institutions/institution-copy.repository';
+import { InstitutionCopyRepository } from '@elo/institution-copy';
 import { ExpertRecord, type ExpertRow } from './expert.schema';
 
 /** Listed only with a recorded consent; a removal request deletes the record itself. */

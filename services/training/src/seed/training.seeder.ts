@@ -16,7 +16,7 @@ import { CurriculumModuleRecord } from '../curriculum/module.schema';
 import { EnrolmentRecord, type EnrolmentRow } from '../enrolments/enrolment.schema';
 import { TrainingEventRecord } from '../events/event.schema';
 import { ExpertRecord } from '../experts/expert.schema';
-import { InstitutionCopyRepository } from '../institutions/institution-copy.repository';
+import { InstitutionCopyRepository } from '@elo/institution-copy';
 import { DEMO_EXPERTS, DEMO_MODULES, demoAttendance, demoParticipants, seedId } from './demo-data';
 import { DEMO_EVENTS, SEED_ACRONYMS, type DemoEvent } from './demo-events';
 
