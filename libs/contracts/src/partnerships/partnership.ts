@@ -194,14 +194,22 @@ export const commitmentUpdateSchema = z
       .exclude(['done'])
       .optional()
       .meta({ description: 'New status (use complete for done)', example: 'in_progress' }),
-    evidence: z.array(evidenceLinkSchema).max(MAX_EVIDENCE_LINKS).optional(),
+    evidence: z
+      .array(evidenceLinkSchema)
+      .max(MAX_EVIDENCE_LINKS)
+      .optional()
+      .meta({ description: 'Links showing the commitment was kept (replace the list)' }),
   })
   .meta({ description: 'Changes to a commitment' });
 export type CommitmentUpdate = z.output<typeof commitmentUpdateSchema>;
 
 export const commitmentCompletionSchema = z
   .strictObject({
-    evidence: z.array(evidenceLinkSchema).max(MAX_EVIDENCE_LINKS).optional(),
+    evidence: z
+      .array(evidenceLinkSchema)
+      .max(MAX_EVIDENCE_LINKS)
+      .optional()
+      .meta({ description: 'Links showing the commitment was kept' }),
   })
   .meta({ description: 'Completes a commitment, optionally adding evidence links' });
 export type CommitmentCompletion = z.output<typeof commitmentCompletionSchema>;

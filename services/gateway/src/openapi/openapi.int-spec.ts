@@ -111,6 +111,7 @@ describe('OpenAPI document', () => {
       'ActivityPageDto',
       'ApiClientPageDto',
       'DeadLetterPageDto',
+      'EvidencePageDto',
       'InstitutionPageDto',
       'ReportPageDto',
     ]);
