@@ -21,9 +21,7 @@ export const PARTNERSHIPS_OUTBOX_COLLECTIONS = ['partnerships'];
 @Module({
   imports: [
     InstitutionCopyModule,
-    MongooseModule.forFeature([
-      { name: PartnershipRecord.name, schema: PartnershipSchema },
-    ]),
+    MongooseModule.forFeature([{ name: PartnershipRecord.name, schema: PartnershipSchema }]),
   ],
   controllers: [PartnershipHandler],
   providers: [
