@@ -6,3 +6,4 @@ export * from './aggregate.repository';
 export * from './relay-waker';
 export * from './version-errors';
 export * from './versioned-write';
+export * from './search-text';

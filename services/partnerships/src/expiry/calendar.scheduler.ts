@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { PeriodicJob } from '../common/periodic-job';
+import { PeriodicJob } from '@elo/runtime';
 import { PARTNERSHIPS_CONFIG, type PartnershipsConfig } from '../config';
 import { CalendarChecker } from './calendar.checker';
 

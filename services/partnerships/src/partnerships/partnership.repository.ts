@@ -5,7 +5,7 @@ import type { Caller, EloCloudEvent, ListPartnershipsQuery, Page } from '@elo/co
 import { pushOutbox, withOutbox } from '@elo/events';
 import { cursorFilter, toPage } from '@elo/persistence';
 import { addDays } from '../common/clock';
-import { escapeRegex, searchPattern } from '../common/search-text';
+import { escapeRegex, searchPattern } from '@elo/persistence';
 import { LIVE_STATUSES } from './lifecycle';
 import type { PartnershipRow } from './partnership.mapper';
 import { PartnershipRecord } from './partnership.schema';

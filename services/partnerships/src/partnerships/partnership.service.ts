@@ -11,7 +11,7 @@ import {
   type PartnershipStatus,
   type UpdatePartnershipInput,
 } from '@elo/contracts';
-import { foldForSearch } from '../common/search-text';
+import { foldForSearch } from '@elo/persistence';
 import { AgreementWriter, actorOf, type Change } from './agreement-writer';
 import { assertDates, readinessProblems } from './date-rules';
 import { allowedTransitions, canTransition, datesLocked } from './lifecycle';

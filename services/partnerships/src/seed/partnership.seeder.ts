@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Types } from 'mongoose';
 import { CLOCK, type Clock } from '../common/clock';
-import { PeriodicJob } from '../common/periodic-job';
+import { PeriodicJob } from '@elo/runtime';
 import { PARTNERSHIPS_CONFIG, type PartnershipsConfig } from '../config';
 import { SYSTEM_ACTOR } from '../expiry/calendar.checker';
 import { InstitutionCopyRepository } from '@elo/institution-copy';

@@ -13,7 +13,7 @@ import {
 import { Outbox, pushOutbox } from '@elo/events';
 import { AggregateRepository } from '@elo/persistence';
 import { decodeCodeCursor, toCodePage } from '../common/code-order';
-import { searchPattern } from '../common/search-text';
+import { searchPattern } from '@elo/persistence';
 import { toActivity, toSummary, type ActivityRow } from './activity.mapper';
 import { ActivityRecord } from './activity.schema';
 

@@ -15,7 +15,7 @@ import { Outbox } from '@elo/events';
 import { InstitutionCopyRepository } from '@elo/institution-copy';
 import { writeAtVersion } from '@elo/persistence';
 import { actorOf } from '../common/caller-rules';
-import { foldForSearch } from '../common/search-text';
+import { foldForSearch } from '@elo/persistence';
 import { toActivity, toIndicator, type ActivityRow } from './activity.mapper';
 import { ActivityRepository } from './activity.repository';
 import { assertDates, assertParticipants, mergeIndicators, namedInstitutions } from './activity-rules';

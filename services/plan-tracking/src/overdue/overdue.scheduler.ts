@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { PeriodicJob } from '../common/periodic-job';
+import { PeriodicJob } from '@elo/runtime';
 import { PLAN_CONFIG, type PlanConfig } from '../config';
 import { OverdueChecker } from './overdue.checker';
 

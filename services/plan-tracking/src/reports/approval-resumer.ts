@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Types } from 'mongoose';
-import { PeriodicJob } from '../common/periodic-job';
+import { PeriodicJob } from '@elo/runtime';
 import { PLAN_CONFIG, type PlanConfig } from '../config';
 import { ApprovalApplier } from './approval-applier';
 import { ReportRepository, toReport } from './report.repository';

@@ -1,7 +1,7 @@
 import type { Model } from 'mongoose';
 import type { PlanSeed } from '@elo/contracts';
 import { sortKeyOf } from '../common/code-order';
-import { foldForSearch } from '../common/search-text';
+import { foldForSearch } from '@elo/persistence';
 import type { ActivityRecord } from '../activities/activity.schema';
 import type { ActionRecord } from '../structure/action.schema';
 import type { AxisRecord } from '../structure/axis.schema';
