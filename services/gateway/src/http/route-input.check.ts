@@ -2,6 +2,7 @@ import { Injectable, type OnModuleInit, type Type } from '@nestjs/common';
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { DiscoveryService } from '@nestjs/core';
+import { controllerClasses } from '../common/controller-classes';
 import { ZodValidationPipe } from '@elo/errors';
 
 const INPUTS = new Set<number>([RouteParamtypes.BODY, RouteParamtypes.QUERY, RouteParamtypes.PARAM]);
@@ -26,11 +27,7 @@ export class RouteInputCheck implements OnModuleInit {
   constructor(private readonly discovery: DiscoveryService) {}
 
   onModuleInit(): void {
-    const missing = this.discovery
-      .getControllers()
-      .map((wrapper) => wrapper.metatype)
-      .filter((metatype): metatype is Type<unknown> => typeof metatype === 'function')
-      .flatMap((controller) => unvalidatedInputs(controller));
+    const missing = controllerClasses(this.discovery).flatMap((controller) => unvalidatedInputs(controller));
     if (missing.length) {
       throw new Error(
         `Inputs without a schema (use @ZodBody, @ZodQuery or @ZodParams): ${missing.join(', ')}`,
