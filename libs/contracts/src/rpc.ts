@@ -5,6 +5,8 @@ import { deadLetterRpc } from './events/dead-letter.rpc';
 import { partnershipsRpc } from './partnerships/partnership.rpc';
 import { planRpc } from './plan/plan.rpc';
 import { trainingRpc } from './training/training.rpc';
+import { referralsRpc } from './referrals/referrals.rpc';
+import { notificationsRpc } from './notifications/notifications.rpc';
 import type { RpcDefinition } from './rpc/define-rpc';
 
 export * from './rpc/define-rpc';
@@ -14,6 +16,8 @@ export * from './rpc/health.rpc';
 // response type and who may call it. Services parse every request with the schema and check the
 // access before a handler runs; the gateway's calls are typed by it.
 export const RPC_CATALOG = {
+  ...notificationsRpc,
+  ...referralsRpc,
   ...directoryRpc,
   ...planRpc,
   ...partnershipsRpc,

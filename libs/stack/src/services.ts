@@ -43,6 +43,20 @@ export const SERVICES: ServiceSpec[] = [
     healthPath: '/health/ready',
   },
   {
+    name: 'referrals',
+    main: 'services/referrals/src/main.ts',
+    defaultPort: 3105,
+    env: (port) => ({ REFERRALS_HTTP_PORT: String(port) }),
+    healthPath: '/health/ready',
+  },
+  {
+    name: 'notifications',
+    main: 'services/notifications/src/main.ts',
+    defaultPort: 3106,
+    env: (port) => ({ NOTIFICATIONS_HTTP_PORT: String(port) }),
+    healthPath: '/health/ready',
+  },
+  {
     name: 'gateway',
     main: 'services/gateway/src/main.ts',
     defaultPort: 3000,

@@ -25,6 +25,8 @@ const READINESS_PATTERNS = {
   'plan-tracking': 'plan-tracking.health.ready',
   training: 'training.health.ready',
   partnerships: 'partnerships.health.ready',
+  referrals: 'referrals.health.ready',
+  notifications: 'notifications.health.ready',
 } as const satisfies Record<string, RpcPattern>;
 
 @ApiTags('health')
