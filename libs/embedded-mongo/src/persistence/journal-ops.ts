@@ -1,11 +1,10 @@
-import { deserialize } from 'bson';
 import { canonicalKey } from '../storage/canonical-key';
 import type { Change } from '../storage/change';
 import type { Collection } from '../storage/collection';
 import type { IndexSpec } from '../storage/collection-index';
 import { isPlainObject, type Doc } from '../storage/document';
 import type { Engine } from '../storage/engine';
-import { encodeDocument } from '../wire/bson-io';
+import { decodeKeepingTypes, encodeDocument } from '../wire/bson-io';
 import { decodeStored, documentEnd } from './stored-bson';
 
 // The journal records what a command changed, not the command: replay then needs no clock,
@@ -66,7 +65,7 @@ export function applyRecord(engine: Engine, payload: Buffer): void {
   let offset = 0;
   while (offset < payload.length) {
     const headerEnd = documentEnd(payload, offset, 'journal op');
-    const op = deserialize(payload.subarray(offset, headerEnd));
+    const op = decodeKeepingTypes(payload.subarray(offset, headerEnd));
     offset = headerEnd;
     const db = engine.database(String(op['d']));
     const collection = () => db.ensureCollection(String(op['c'])).collection;

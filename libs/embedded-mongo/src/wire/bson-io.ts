@@ -5,15 +5,22 @@ import { ProtocolError } from './constants';
 
 const RAW_NUMBERS = { promoteValues: false, promoteBuffers: false } as const;
 
+/**
+ * Decodes BSON bytes keeping each number's BSON type (a double 1.0 stays a Double, an int64 a
+ * Long), in the form storage holds them (see normalizeNumbers). Clients' messages and stored
+ * documents read back from disk both go through here, so a restart changes no value's type.
+ */
+export function decodeKeepingTypes(bytes: Uint8Array): Doc {
+  return normalizeNumbers(deserialize(bytes, RAW_NUMBERS));
+}
+
 /** Reads one BSON document at `offset`, checking it fits before `end`. */
 export function readDocument(buffer: Buffer, offset: number, end: number): { doc: Doc; next: number } {
   if (offset + 5 > end) throw new ProtocolError('truncated BSON document');
   const size = buffer.readInt32LE(offset);
   if (size < 5 || offset + size > end) throw new ProtocolError(`invalid BSON document size ${size}`);
   try {
-    // Unpromoted, so a double 1.0 and an int64 keep their types (see normalizeNumbers).
-    const doc = deserialize(buffer.subarray(offset, offset + size), RAW_NUMBERS);
-    return { doc: normalizeNumbers(doc), next: offset + size };
+    return { doc: decodeKeepingTypes(buffer.subarray(offset, offset + size)), next: offset + size };
   } catch (error) {
     throw new ProtocolError(`invalid BSON: ${error instanceof Error ? error.message : String(error)}`);
   }
