@@ -26,6 +26,7 @@ export const ErrorCode = {
   InvalidPipelineOperator: 168,
   NotImplemented: 238,
   DocumentValidationFailure: 121,
+  QueryFeatureNotAllowed: 224,
   DuplicateKey: 11000,
   OutOfDiskSpace: 14031,
   UpdateTooLarge: 17419,

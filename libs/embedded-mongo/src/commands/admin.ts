@@ -4,6 +4,7 @@ import { sortedKey } from '../storage/canonical-key';
 import { ID_INDEX_SPEC, type Collection } from '../storage/collection';
 import type { Doc } from '../storage/document';
 import { compileFilter } from '../storage/filter';
+import { checkValidationOptions } from '../storage/validation';
 import { collectionArg, flag, GENERIC_FIELDS, namespace, optionalDoc } from './arguments';
 import type { CommandContext, CommandTable } from './context';
 
@@ -58,6 +59,7 @@ function create(command: Doc, ctx: CommandContext): Doc {
   for (const [key, value] of Object.entries(command)) {
     if (key !== 'create' && !GENERIC_FIELDS.has(key)) options[key] = value;
   }
+  checkValidationOptions(options);
   const db = ctx.engine.database(ctx.dbName);
   const { collection, created } = db.ensureCollection(name, options);
   // Like mongod since 5.x: repeating a create with the same options succeeds.

@@ -3,6 +3,7 @@ import { isPlainObject, type Doc } from '../storage/document';
 import { readFilter } from '../storage/filter';
 import { resolveCollation } from '../storage/read-ops';
 import { parseUpdate } from '../storage/update-apply';
+import { validateWrite } from '../storage/validation';
 import { deleteDocuments, prepareInsert, updateDocuments } from '../storage/write-ops';
 import { collectionArg, docArray, flag, optionalDoc, optionalDocArray } from './arguments';
 import type { CommandContext, CommandTable } from './context';
@@ -32,9 +33,12 @@ function insert(command: Doc, ctx: CommandContext): Doc {
   const name = collectionArg(command, 'insert');
   const docs = docArray(command, 'documents');
   const { collection } = ctx.engine.database(ctx.dbName).ensureCollection(name);
+  const bypass = flag(command, 'bypassDocumentValidation');
   let n = 0;
   const writeErrors = runBatch(docs.length, command['ordered'] !== false, (index) => {
-    collection.insert(prepareInsert(docs[index]));
+    const doc = prepareInsert(docs[index]);
+    validateWrite(collection, doc, undefined, bypass);
+    collection.insert(doc);
     n += 1;
   });
   return reply({ n }, writeErrors);
@@ -66,6 +70,7 @@ function update(command: Doc, ctx: CommandContext): Doc {
       update: parsed,
       multi,
       upsert: flag(statement, 'upsert'),
+      bypassValidation: flag(command, 'bypassDocumentValidation'),
       arrayFilters: optionalDocArray(statement, 'arrayFilters'),
       variables: constants || variables ? { ...variables, ...constants } : undefined,
     });

@@ -4,6 +4,7 @@ import type { Doc } from '../storage/document';
 import type { Engine } from '../storage/engine';
 import { adminCommands } from './admin';
 import { aggregateCommands } from './aggregate';
+import { collModCommands } from './coll-mod';
 import type { CommandContext, CommandHandler } from './context';
 import { cursorCommands } from './cursors';
 import type { CursorStore } from './cursor-store';
@@ -19,6 +20,7 @@ const handlers = new Map<string, CommandHandler>(
   Object.entries({
     ...handshakeCommands,
     ...adminCommands,
+    ...collModCommands,
     ...findCommands,
     ...writeCommands,
     ...findAndModifyCommands,
@@ -40,6 +42,7 @@ const WRITE_COMMANDS = new Set([
   'findAndModify',
   'findandmodify',
   'create',
+  'collMod',
   'drop',
   'dropDatabase',
   'createIndexes',

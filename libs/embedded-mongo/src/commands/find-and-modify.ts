@@ -4,6 +4,7 @@ import { readFilter } from '../storage/filter';
 import { findDocuments, projectDocument, resolveCollation } from '../storage/read-ops';
 import { applyUpdate, parseUpdate } from '../storage/update-apply';
 import { buildUpsertDoc } from '../storage/upsert';
+import { validateWrite } from '../storage/validation';
 import { prepareInsert } from '../storage/write-ops';
 import { collectionArg, flag, optionalDoc, optionalDocArray } from './arguments';
 import type { CommandContext, CommandTable } from './context';
@@ -22,6 +23,7 @@ function findAndModify(command: Doc, ctx: CommandContext): Doc {
   // Checked before the query runs: an invalid update fails even when nothing matches.
   const update = hasUpdate ? parseUpdate(command['update']) : undefined;
   const returnNew = flag(command, 'new');
+  const bypass = flag(command, 'bypassDocumentValidation');
   const fields = command['fields'];
   const db = ctx.engine.database(ctx.dbName);
   const collection = db.collection(name);
@@ -41,7 +43,10 @@ function findAndModify(command: Doc, ctx: CommandContext): Doc {
   };
   if (found && collection) {
     const result = applyUpdate(found, update, { ...applyCtx, inserting: false });
-    if (result.modified) collection.replace(found, result.doc);
+    if (result.modified) {
+      validateWrite(collection, result.doc, found, bypass);
+      collection.replace(found, result.doc);
+    }
     return {
       lastErrorObject: { n: 1, updatedExisting: true },
       value: projectDocument(returnNew ? result.doc : found, fields),
@@ -50,7 +55,9 @@ function findAndModify(command: Doc, ctx: CommandContext): Doc {
   }
   if (!upsert) return { lastErrorObject: { n: 0, updatedExisting: false }, value: null, ok: 1 };
   const inserted = prepareInsert(buildUpsertDoc(filter, update, applyCtx));
-  db.ensureCollection(name).collection.insert(inserted);
+  const target = db.ensureCollection(name).collection;
+  validateWrite(target, inserted, undefined, bypass);
+  target.insert(inserted);
   return {
     lastErrorObject: { n: 1, updatedExisting: false, upserted: inserted['_id'] },
     value: returnNew ? projectDocument(inserted, fields) : null,

@@ -29,6 +29,7 @@ export class DataSize {
         for (const collection of change.database.listCollections()) this.forget(collection);
         return;
       case 'createCollection':
+      case 'setOptions':
       case 'addIndex':
       case 'dropIndex':
         return;

@@ -41,6 +41,13 @@ export function encodeChange(change: Change, out: Buffer[]): number {
       );
       return 0;
     }
+    case 'setOptions': {
+      const { collection } = change;
+      out.push(
+        encodeDocument({ o: 'options', d: collection.dbName, c: collection.name, opts: collection.options }),
+      );
+      return 0;
+    }
     case 'dropCollection':
       out.push(encodeDocument({ o: 'drop', d: change.collection.dbName, c: change.collection.name }));
       return 0;
@@ -84,6 +91,9 @@ export function applyRecord(engine: Engine, payload: Buffer): void {
       }
       case 'create':
         db.ensureCollection(String(op['c']), isPlainObject(op['opts']) ? op['opts'] : {});
+        break;
+      case 'options':
+        collection().setOptions(isPlainObject(op['opts']) ? op['opts'] : {});
         break;
       case 'drop':
         db.dropCollection(String(op['c']));

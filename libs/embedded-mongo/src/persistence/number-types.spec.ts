@@ -34,7 +34,7 @@ async function readBack(dataDir: string): Promise<{ types: unknown; doubles: num
   const server = await startEmbeddedMongo({ dataDir, onError: () => undefined });
   const client = await MongoClient.connect(server.uri);
   try {
-    const c = client.db('app').collection('c');
+    const c = client.db('app').collection<{ _id: string }>('c');
     const doc = await c.findOne({ _id: 'n' }, { promoteValues: false });
     return {
       types: typesOf(doc),
@@ -69,7 +69,7 @@ describe('number types across a restart', () => {
     const server = await startEmbeddedMongo({ dataDir: live });
     const client = await MongoClient.connect(server.uri);
     try {
-      await client.db('app').collection('c').insertOne(written);
+      await client.db('app').collection<{ _id: string }>('c').insertOne(written);
       crashImage = await dirs.crashImage(live);
     } finally {
       await client.close();

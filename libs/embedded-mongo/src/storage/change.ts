@@ -7,6 +7,7 @@ import type { Doc } from './document';
 export type Change =
   | { kind: 'createCollection'; collection: Collection }
   | { kind: 'dropCollection'; collection: Collection }
+  | { kind: 'setOptions'; collection: Collection }
   | { kind: 'dropDatabase'; database: Database }
   | { kind: 'put'; collection: Collection; doc: Doc; previous?: Doc }
   | { kind: 'remove'; collection: Collection; doc: Doc }

@@ -20,9 +20,20 @@ export class Collection {
   constructor(
     readonly dbName: string,
     readonly name: string,
-    readonly options: Doc,
+    private currentOptions: Doc,
     private readonly onChange: ChangeListener,
   ) {}
+
+  /** The options it was created with, as `collMod` last changed them (validator, …). */
+  get options(): Doc {
+    return this.currentOptions;
+  }
+
+  /** Replaces the options (a new object, never changed in place: validators are cached by it). */
+  setOptions(options: Doc): void {
+    this.currentOptions = options;
+    this.onChange({ kind: 'setOptions', collection: this });
+  }
 
   get ns(): string {
     return `${this.dbName}.${this.name}`;

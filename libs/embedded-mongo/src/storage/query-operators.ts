@@ -2,6 +2,7 @@ import * as queryOperators from 'mingo/operators/query';
 import type { Options } from 'mingo/types';
 import { Decimal128, Double, Long } from 'bson';
 import { getPath, isPlainObject } from './document';
+import { compileSchema } from './json-schema';
 import { originalOf } from './numbers';
 
 type Predicate = (doc: unknown) => boolean;
@@ -58,4 +59,13 @@ function numericTypeNames(value: unknown): ReadonlyArray<string | number> | unde
   return WRAPPER_TYPES.find(([type]) => value instanceof type)?.[1];
 }
 
-export const QUERY_OPERATORS = { ...queryOperators, $all, $type };
+/**
+ * `$jsonSchema` (in queries and validators) over the stored document rather than its numeric
+ * view, so `bsonType` tells int32, double and int64 apart.
+ */
+function $jsonSchema(_selector: string, schema: unknown, _options: Options): Predicate {
+  const check = compileSchema(schema);
+  return (doc) => check(isPlainObject(doc) ? originalOf(doc) : doc).length === 0;
+}
+
+export const QUERY_OPERATORS = { ...queryOperators, $all, $type, $jsonSchema };

@@ -31,9 +31,11 @@ export function planQuery(collection: Collection, filter: Doc): QueryPlan {
       index: '_id_',
     };
   }
-  const index = bestIndex(collection.secondaryIndexes(), filter);
+  // Hidden indexes (createIndexes or collMod `hidden: true`) are kept up to date but not used.
+  const usable = collection.secondaryIndexes().filter((candidate) => candidate.spec['hidden'] !== true);
+  const index = bestIndex(usable, filter);
   if (!index) {
-    const sparse = existsIndex(collection.secondaryIndexes(), filter);
+    const sparse = existsIndex(usable, filter);
     const docs = sparse ? collectByIds(collection, sparse.ids()) : collection.all();
     return { docs, residual: filter, exact: false, ...(sparse ? { index: sparse.name } : {}) };
   }

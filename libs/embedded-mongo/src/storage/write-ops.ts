@@ -5,6 +5,7 @@ import { bsonSize, ensureId, MAX_BSON_OBJECT_SIZE, type Doc } from './document';
 import { findDocuments } from './read-ops';
 import { prepareUpdate, type ParsedUpdate, type PreparedUpdate } from './update-apply';
 import { buildUpsertDoc } from './upsert';
+import { validateWrite } from './validation';
 
 /** Checks a document to insert and gives it an `_id` (first) when it has none. */
 export function prepareInsert(doc: Doc): Doc {
@@ -27,6 +28,8 @@ export interface UpdateStatement {
   arrayFilters?: Doc[];
   variables?: Doc;
   collation?: Collation;
+  /** `bypassDocumentValidation` of the command. */
+  bypassValidation?: boolean;
 }
 
 export interface UpdateOutcome {
@@ -61,12 +64,16 @@ export function updateDocuments(
     apply ??= prepareUpdate(statement.update, ctx);
     const result = apply(doc);
     if (!result.modified) continue;
+    validateWrite(existing as Collection, result.doc, doc, statement.bypassValidation);
     (existing as Collection).replace(doc, result.doc);
     modified += 1;
   }
   if (matches.length > 0 || !statement.upsert) return { matched: matches.length, modified };
   const upserted = buildUpsertDoc(statement.filter, statement.update, ctx);
-  ensureCollection().insert(prepareInsert(upserted));
+  const collection = ensureCollection();
+  const inserted = prepareInsert(upserted);
+  validateWrite(collection, inserted, undefined, statement.bypassValidation);
+  collection.insert(inserted);
   return { matched: 0, modified: 0, upserted };
 }
 
