@@ -1,5 +1,6 @@
 import { createServer, type AddressInfo, type Server } from 'node:net';
 import { CommandDispatcher } from './commands/dispatcher';
+import { ServerParameters } from './commands/parameters';
 import { CursorStore } from './commands/cursor-store';
 import { Connection } from './connection';
 import { DurableStore, type StoreStats } from './persistence/durable-store';
@@ -61,7 +62,9 @@ export async function startEmbeddedMongo(options: EmbeddedMongoOptions = {}): Pr
     : undefined;
   sweepExpired(engine);
   const cursors = new CursorStore();
-  const dispatcher = new CommandDispatcher(engine, cursors, store);
+  const ttlIntervalMs = options.ttlIntervalMs ?? 1000;
+  const parameters = new ServerParameters(ttlIntervalMs);
+  const dispatcher = new CommandDispatcher(engine, cursors, store, parameters);
   const connections = new Set<Connection>();
   let nextConnectionId = 1;
 
@@ -73,7 +76,11 @@ export async function startEmbeddedMongo(options: EmbeddedMongoOptions = {}): Pr
   await listen(server, options.port ?? 0, host);
   const port = (server.address() as AddressInfo).port;
 
-  const stopTtl = startTtlSweeper(engine, options.ttlIntervalMs ?? 1000, () => store?.writable ?? true);
+  const stopTtl = startTtlSweeper(
+    engine,
+    () => parameters.ttlIntervalMs(ttlIntervalMs),
+    () => parameters.ttlEnabled && (store?.writable ?? true),
+  );
   const cursorSweep = setInterval(() => cursors.sweep(), 60_000);
   cursorSweep.unref();
 

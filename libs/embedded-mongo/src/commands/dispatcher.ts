@@ -14,6 +14,7 @@ import { explain } from './explain';
 import { findAndModifyCommands } from './find-and-modify';
 import { handshakeCommands } from './handshake';
 import { indexCommands } from './indexes';
+import { ServerParameters } from './parameters';
 import { ServerStats } from './server-status';
 
 const handlers = new Map<string, CommandHandler>(
@@ -65,6 +66,7 @@ export class CommandDispatcher {
     private readonly engine: Engine,
     private readonly cursors: CursorStore,
     private readonly journal?: WriteJournal,
+    private readonly parameters = new ServerParameters(1000),
   ) {}
 
   /** The reply, or a promise of it when it must wait for the journal (never rejects). */
@@ -98,7 +100,11 @@ export class CommandDispatcher {
     const name = Object.keys(command)[0];
     if (name !== undefined) this.stats.count(name, connectionId);
     const handler =
-      name === 'serverStatus' ? this.serverStatus : name === undefined ? undefined : handlers.get(name);
+      name === 'serverStatus'
+        ? this.serverStatus
+        : name === undefined
+          ? undefined
+          : (handlers.get(name) ?? this.parameters.command(name));
     if (!handler || name === undefined) {
       throw new MongoCommandError(ErrorCode.CommandNotFound, `no such command: '${name ?? ''}'`);
     }

@@ -46,12 +46,24 @@ function rebuild(collection: Collection, index: CollectionIndex, queue: ExpiryQu
 
 /**
  * mongod checks every 60 s; tests and idempotency windows want seconds, so the default is 1 s.
- * No sweep while `canWrite` says writes are refused (the journal cannot be written).
+ * The interval is read before each wait, so `setParameter: { ttlMonitorSleepSecs }` applies
+ * from the next sweep. No sweep while `canSweep` says no (TTL monitor disabled, or writes
+ * refused because the journal cannot be written).
  */
-export function startTtlSweeper(engine: Engine, intervalMs: number, canWrite = () => true): () => void {
-  const timer = setInterval(() => {
-    if (canWrite()) sweepExpired(engine);
-  }, intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
+export function startTtlSweeper(
+  engine: Engine,
+  intervalMs: number | (() => number),
+  canSweep = () => true,
+): () => void {
+  const interval = typeof intervalMs === 'number' ? () => intervalMs : intervalMs;
+  let timer: NodeJS.Timeout | undefined;
+  const schedule = () => {
+    timer = setTimeout(() => {
+      if (canSweep()) sweepExpired(engine);
+      schedule();
+    }, interval());
+    timer.unref();
+  };
+  schedule();
+  return () => clearTimeout(timer);
 }
