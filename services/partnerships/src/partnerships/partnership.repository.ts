@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Types, type Model, type QueryFilter, type UpdateQuery } from 'mongoose';
+import { Types, trusted, type Model, type QueryFilter, type UpdateQuery } from 'mongoose';
 import type { Caller, EloCloudEvent, ListPartnershipsQuery, Page } from '@elo/contracts';
 import { pushOutbox, withOutbox } from '@elo/events';
 import { cursorFilter, toPage } from '@elo/persistence';
@@ -58,12 +58,12 @@ export class PartnershipRepository {
     if (query.institution) and.push({ partyInstitutionIds: query.institution });
     if (query.country) and.push({ countries: query.country });
     if (query.activity) and.push({ activityCodes: query.activity });
-    if (query.action) and.push({ activityCodes: { $regex: `^${escapeRegex(query.action)}\\.` } });
-    if (query.q) and.push({ searchText: { $regex: searchPattern(query.q) } });
+    if (query.action) and.push({ activityCodes: trusted({ $regex: `^${escapeRegex(query.action)}\\.` }) });
+    if (query.q) and.push({ searchText: trusted({ $regex: searchPattern(query.q) }) });
     if (query.expiringWithinDays !== undefined)
       and.push({
         status: 'in_force',
-        effectiveUntil: { $gte: today, $lte: addDays(today, query.expiringWithinDays) },
+        effectiveUntil: trusted({ $gte: today, $lte: addDays(today, query.expiringWithinDays) }),
       });
     const rows = await this.model
       .find(and.length ? { $and: and } : {}, WITHOUT_OUTBOX)
@@ -85,7 +85,7 @@ export class PartnershipRepository {
   /** Agreements the calendar may act on: signed, in force or suspended. */
   live(): Promise<PartnershipRow[]> {
     return this.model
-      .find({ status: { $in: [...LIVE_STATUSES] } }, WITHOUT_OUTBOX)
+      .find({ status: trusted({ $in: [...LIVE_STATUSES] }) }, WITHOUT_OUTBOX)
       .sort({ _id: 1 })
       .lean<PartnershipRow[]>()
       .exec();
@@ -142,7 +142,7 @@ export class PartnershipRepository {
   ): Promise<boolean> {
     const result = await this.model
       .updateOne(
-        { ...guard, _id: id, [field]: { $ne: key } },
+        { ...guard, _id: id, [field]: trusted({ $ne: key }) },
         pushOutbox({ $addToSet: { [field]: { $each: [key, ...alsoCovered] } } }, [event]),
         { timestamps: false },
       )
@@ -154,7 +154,7 @@ export class PartnershipRepository {
   async markRenewed(id: Types.ObjectId, renewalId: string): Promise<void> {
     await this.model
       .updateOne(
-        { _id: id, renewedBy: { $exists: false } },
+        { _id: id, renewedBy: trusted({ $exists: false }) },
         { $set: { renewedBy: renewalId }, $inc: { __v: 1 } },
       )
       .exec();
