@@ -21,6 +21,9 @@ export class PersistenceModule {
           autoIndex: true,
           // Fail fast instead of queueing operations forever while MongoDB is down.
           bufferCommands: false,
+          // Operator objects that arrive in values are matched as values ({ $eq }); a repository's own
+          // operators are wrapped in mongoose.trusted().
+          sanitizeFilter: true,
         }),
       ],
     };

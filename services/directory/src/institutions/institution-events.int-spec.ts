@@ -1,5 +1,5 @@
 import { getModelToken } from '@nestjs/mongoose';
-import type { Model } from 'mongoose';
+import { trusted, type Model } from 'mongoose';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
 import { institutionSnapshotSchema, streamName, type EloCloudEvent } from '@elo/contracts';
@@ -48,7 +48,7 @@ describe('directory: institution events through the outbox (real NATS, real Mong
       const created = (await streamEvents()).filter((e) => e.type === 'institution.created');
       expect(created).toHaveLength(seeded);
     });
-    expect(await model.countDocuments({ 'outbox.0': { $exists: true } })).toBe(0);
+    expect(await model.countDocuments({ 'outbox.0': trusted({ $exists: true }) })).toBe(0);
   });
 
   it('publishes the full snapshot on create and update, in order, with the stored version', async () => {
@@ -131,13 +131,15 @@ describe('directory: institution events through the outbox (real NATS, real Mong
 
   it('seeds again without inserting or failing, also with two replicas seeding at once', async () => {
     const seeder = directory.service.app.get(InstitutionSeeder);
-    const seeded = await model.find({ acronym: { $nin: ['SETESTE', 'CTESTE', 'MARCADOR'] } }).lean();
+    const seeded = await model.find({ acronym: trusted({ $nin: ['SETESTE', 'CTESTE', 'MARCADOR'] }) }).lean();
     await seeder.onApplicationBootstrap();
     expect(await model.countDocuments()).toBe(seeded.length + 3);
 
-    await model.deleteMany({ _id: { $in: seeded.map((row) => row._id) } });
+    await model.deleteMany({ _id: trusted({ $in: seeded.map((row) => row._id) }) });
     await Promise.all([seeder.onApplicationBootstrap(), seeder.onApplicationBootstrap()]);
-    const reseeded = await model.find({ acronym: { $nin: ['SETESTE', 'CTESTE', 'MARCADOR'] } }).lean();
+    const reseeded = await model
+      .find({ acronym: trusted({ $nin: ['SETESTE', 'CTESTE', 'MARCADOR'] }) })
+      .lean();
     expect(reseeded.map((row) => row.acronym).sort()).toEqual(seeded.map((row) => row.acronym).sort());
   });
 });

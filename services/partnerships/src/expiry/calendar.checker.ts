@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { trusted } from 'mongoose';
 import { EXPIRING_THRESHOLDS } from '@elo/contracts';
 import { Outbox } from '@elo/events';
 import { CLOCK, daysBetween, saoPauloDay, type Clock } from '../common/clock';
@@ -110,9 +111,10 @@ export class CalendarChecker {
         dueDate: c.dueDate,
       });
       const guard = {
-        commitments: {
+        // Ours, not a caller's: kept as an operator by sanitizeFilter.
+        commitments: trusted({
           $elemMatch: { id: c.id, dueDate: c.dueDate, status: { $in: ['pending', 'in_progress'] } },
-        },
+        }),
       };
       if (await this.repo.notice(row._id, 'overdueNotices', key, [], guard, event))
         run.overdue.push(`${row._id.toHexString()}:${c.id}`);

@@ -131,8 +131,7 @@ export class AmendmentService {
         ]
       : [];
     try {
-      const row = await this.repo.insert(doc, events, newId);
-      if (events.length) this.writer.outbox.written(this.repo.outboxDocument(row));
+      const row = await this.repo.create(doc, events, newId);
       // The unique renewalOf index made the renewal; the link back is derived and safe to repeat.
       await this.repo.markRenewed(current._id, newId.toHexString());
       return this.writer.view(row);

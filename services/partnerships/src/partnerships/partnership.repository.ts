@@ -1,16 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Types, type Model, type QueryFilter, type UpdateQuery } from 'mongoose';
+import { Types, trusted, type Model, type QueryFilter, type UpdateQuery } from 'mongoose';
 import type { Caller, EloCloudEvent, ListPartnershipsQuery, Page } from '@elo/contracts';
-import { pushOutbox, withOutbox } from '@elo/events';
-import { cursorFilter, toPage } from '@elo/persistence';
+import { Outbox, pushOutbox } from '@elo/events';
+import { AggregateRepository, escapeRegex, searchPattern } from '@elo/persistence';
 import { addDays } from '../common/clock';
-import { escapeRegex, searchPattern } from '@elo/persistence';
 import { LIVE_STATUSES } from './lifecycle';
 import type { PartnershipRow } from './partnership.mapper';
 import { PartnershipRecord } from './partnership.schema';
 
-const WITHOUT_OUTBOX = { outbox: 0 } as const;
 /** Whoever may see every agreement, restricted ones included. */
 export const SEES_ALL_ROLES = ['coordinator'] as const;
 
@@ -24,32 +22,36 @@ export function visibleTo(caller: Caller): QueryFilter<PartnershipRecord> {
   return { $or: [{ confidentiality: 'public' }, { partyInstitutionIds: caller.institutionId }] };
 }
 
+/**
+ * Agreements on the shared aggregate base: lean rows, cursor pages, and writes that carry their events
+ * and wake the relay. The service maps rows to the contract (the view depends on today's date).
+ * Every operator written here is wrapped in `trusted()`: the connection sanitizes filters.
+ */
 @Injectable()
-export class PartnershipRepository {
-  constructor(@InjectModel(PartnershipRecord.name) private readonly model: Model<PartnershipRecord>) {}
+export class PartnershipRepository extends AggregateRepository<PartnershipRecord, PartnershipRow> {
+  constructor(@InjectModel(PartnershipRecord.name) model: Model<PartnershipRecord>, outbox: Outbox) {
+    super(model, outbox);
+  }
 
-  outboxDocument(row: PartnershipRow): { collection: string; id: Types.ObjectId } {
-    return { collection: this.model.collection.name, id: row._id };
+  protected toContract(row: PartnershipRow): PartnershipRow {
+    return row;
   }
 
   findVisible(id: string, caller: Caller): Promise<PartnershipRow | null> {
-    return this.model
-      .findOne({ _id: new Types.ObjectId(id), ...visibleTo(caller) }, WITHOUT_OUTBOX)
-      .lean<PartnershipRow>()
-      .exec();
+    return this.findRow({ _id: new Types.ObjectId(id), ...visibleTo(caller) });
   }
 
-  async insert(
+  /** A new agreement (version 0) and the events its creation causes, in one write. */
+  create(
     doc: Partial<PartnershipRecord>,
     events: readonly EloCloudEvent[],
     id = new Types.ObjectId(),
   ): Promise<PartnershipRow> {
-    const created = await this.model.create(withOutbox({ ...doc, _id: id }, events));
-    return created.toObject<PartnershipRow>();
+    return this.insert({ ...doc, _id: id }, events);
   }
 
-  async list(query: ListPartnershipsQuery, caller: Caller, today: string): Promise<Page<PartnershipRow>> {
-    const and: QueryFilter<PartnershipRecord>[] = [visibleTo(caller), cursorFilter(query.cursor)].filter(
+  list(query: ListPartnershipsQuery, caller: Caller, today: string): Promise<Page<PartnershipRow>> {
+    const and: QueryFilter<PartnershipRecord>[] = [visibleTo(caller)].filter(
       (f) => Object.keys(f).length > 0,
     );
     if (query.kind) and.push({ kind: query.kind });
@@ -58,26 +60,20 @@ export class PartnershipRepository {
     if (query.institution) and.push({ partyInstitutionIds: query.institution });
     if (query.country) and.push({ countries: query.country });
     if (query.activity) and.push({ activityCodes: query.activity });
-    if (query.action) and.push({ activityCodes: { $regex: `^${escapeRegex(query.action)}\\.` } });
-    if (query.q) and.push({ searchText: { $regex: searchPattern(query.q) } });
+    if (query.action) and.push({ activityCodes: trusted({ $regex: `^${escapeRegex(query.action)}\\.` }) });
+    if (query.q) and.push({ searchText: trusted({ $regex: searchPattern(query.q) }) });
     if (query.expiringWithinDays !== undefined)
       and.push({
         status: 'in_force',
-        effectiveUntil: { $gte: today, $lte: addDays(today, query.expiringWithinDays) },
+        effectiveUntil: trusted({ $gte: today, $lte: addDays(today, query.expiringWithinDays) }),
       });
-    const rows = await this.model
-      .find(and.length ? { $and: and } : {}, WITHOUT_OUTBOX)
-      .sort({ _id: 1 })
-      .limit(query.limit + 1)
-      .lean<PartnershipRow[]>()
-      .exec();
-    return toPage(rows, query.limit, (row) => row);
+    return this.findPage(and.length ? { $and: and } : {}, query);
   }
 
   /** Every agreement, for the coordinators' summary. */
   all(): Promise<PartnershipRow[]> {
     return this.model
-      .find({}, { ...WITHOUT_OUTBOX, transitions: 0, amendments: 0 })
+      .find({}, this.projection(['transitions', 'amendments']))
       .lean<PartnershipRow[]>()
       .exec();
   }
@@ -85,7 +81,7 @@ export class PartnershipRepository {
   /** Agreements the calendar may act on: signed, in force or suspended. */
   live(): Promise<PartnershipRow[]> {
     return this.model
-      .find({ status: { $in: [...LIVE_STATUSES] } }, WITHOUT_OUTBOX)
+      .find({ status: trusted({ $in: [...LIVE_STATUSES] }) }, this.projection())
       .sort({ _id: 1 })
       .lean<PartnershipRow[]>()
       .exec();
@@ -95,40 +91,27 @@ export class PartnershipRepository {
    * One write at `expectedVersion` (and `guard`): the change, a version bump and its events. Null
    * when someone else changed the agreement first or the guard no longer holds.
    */
-  updateAtVersion(
+  writeAt(
     id: Types.ObjectId,
     expectedVersion: number,
     update: UpdateQuery<PartnershipRecord>,
     events: readonly EloCloudEvent[],
     guard: QueryFilter<PartnershipRecord> = {},
   ): Promise<PartnershipRow | null> {
-    return this.model
-      .findOneAndUpdate(
-        { ...guard, _id: id, __v: expectedVersion },
-        pushOutbox({ ...update, $inc: { __v: 1 } }, events),
-        { returnDocument: 'after', runValidators: true, projection: WITHOUT_OUTBOX },
-      )
-      .lean<PartnershipRow>()
-      .exec();
+    return this.updateAtVersion({ ...guard, _id: id }, expectedVersion, update, events);
   }
 
   /**
    * A write that only happens while `guard` holds (a status, a marker not yet set), whatever the
    * version: replicas racing on the same calendar fact queue its events once.
    */
-  async updateIf(
+  updateIf(
     id: Types.ObjectId,
     guard: QueryFilter<PartnershipRecord>,
     update: UpdateQuery<PartnershipRecord>,
     events: readonly EloCloudEvent[],
   ): Promise<PartnershipRow | null> {
-    return this.model
-      .findOneAndUpdate({ ...guard, _id: id }, pushOutbox({ ...update, $inc: { __v: 1 } }, events), {
-        returnDocument: 'after',
-        projection: WITHOUT_OUTBOX,
-      })
-      .lean<PartnershipRow>()
-      .exec();
+    return this.updateWhere({ ...guard, _id: id }, update, events);
   }
 
   /** Marks a calendar notice sent and queues its event, unless some process already did. */
@@ -142,7 +125,7 @@ export class PartnershipRepository {
   ): Promise<boolean> {
     const result = await this.model
       .updateOne(
-        { ...guard, _id: id, [field]: { $ne: key } },
+        { ...guard, _id: id, [field]: trusted({ $ne: key }) },
         pushOutbox({ $addToSet: { [field]: { $each: [key, ...alsoCovered] } } }, [event]),
         { timestamps: false },
       )
@@ -154,7 +137,7 @@ export class PartnershipRepository {
   async markRenewed(id: Types.ObjectId, renewalId: string): Promise<void> {
     await this.model
       .updateOne(
-        { _id: id, renewedBy: { $exists: false } },
+        { _id: id, renewedBy: trusted({ $exists: false }) },
         { $set: { renewedBy: renewalId }, $inc: { __v: 1 } },
       )
       .exec();

@@ -59,8 +59,7 @@ export class PartnershipService {
     const events = input.dataSharing
       ? [dataSharingEvent(this.writer.outbox, id.toHexString(), { ...input, status: 'draft' }, 0)]
       : [];
-    const row = await this.repo.insert(doc, events, id);
-    if (events.length) this.writer.outbox.written(this.repo.outboxDocument(row));
+    const row = await this.repo.create(doc, events, id);
     return this.writer.view(row);
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { Model, Types } from 'mongoose';
+import { trusted, type Model, type Types } from 'mongoose';
 import type { TrainingReportQuery } from '@elo/contracts';
 import { isDuplicateKeyError } from '@elo/persistence';
 import { newCertificateCode } from './certificate-code';
@@ -47,7 +47,7 @@ export class CertificateRepository {
   async codesByEnrolment(enrolmentIds: readonly Types.ObjectId[]): Promise<Map<string, string>> {
     if (!enrolmentIds.length) return new Map();
     const rows = await this.model
-      .find({ enrolmentId: { $in: [...enrolmentIds] } }, { enrolmentId: 1, code: 1 })
+      .find({ enrolmentId: trusted({ $in: [...enrolmentIds] }) }, { enrolmentId: 1, code: 1 })
       .lean<CertificateRow[]>()
       .exec();
     return new Map(rows.map((r) => [r.enrolmentId.toHexString(), r.code]));

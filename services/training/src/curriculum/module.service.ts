@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { Model } from 'mongoose';
+import { trusted, type Model } from 'mongoose';
 import {
   DomainError,
   type CreateModuleInput,
@@ -58,7 +58,7 @@ export class CurriculumService {
   async existing(ids: readonly string[]): Promise<Set<string>> {
     if (!ids.length) return new Set();
     const rows = await this.model
-      .find({ _id: { $in: [...new Set(ids)] } }, { _id: 1 })
+      .find({ _id: trusted({ $in: [...new Set(ids)] }) }, { _id: 1 })
       .lean<CurriculumModuleRow[]>()
       .exec();
     return new Set(rows.map((r) => r._id.toHexString()));

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Types, type Model } from 'mongoose';
+import { Types, trusted, type Model } from 'mongoose';
 import type { Participant } from '@elo/contracts';
 import { isDuplicateKeyError } from '@elo/persistence';
 import { EnrolmentRecord, type EnrolmentRow } from './enrolment.schema';
@@ -39,7 +39,7 @@ export class EnrolmentRepository {
 
   findByEmails(eventId: Types.ObjectId, emails: readonly string[]): Promise<EnrolmentRow[]> {
     return this.model
-      .find({ eventId, email: { $in: [...emails] } })
+      .find({ eventId, email: trusted({ $in: [...emails] }) })
       .lean<EnrolmentRow[]>()
       .exec();
   }
@@ -51,7 +51,7 @@ export class EnrolmentRepository {
   findMany(eventId: Types.ObjectId, ids: readonly Types.ObjectId[]): Promise<EnrolmentRow[]> {
     if (!ids.length) return Promise.resolve([]);
     return this.model
-      .find({ eventId, _id: { $in: [...ids] } })
+      .find({ eventId, _id: trusted({ $in: [...ids] }) })
       .lean<EnrolmentRow[]>()
       .exec();
   }
@@ -94,10 +94,16 @@ export class EnrolmentRepository {
     present: readonly Types.ObjectId[],
   ): Promise<void> {
     await this.model
-      .updateMany({ eventId, _id: { $in: [...present] } }, { $addToSet: { attendedSessionIds: sessionId } })
+      .updateMany(
+        { eventId, _id: trusted({ $in: [...present] }) },
+        { $addToSet: { attendedSessionIds: sessionId } },
+      )
       .exec();
     await this.model
-      .updateMany({ eventId, _id: { $nin: [...present] } }, { $pull: { attendedSessionIds: sessionId } })
+      .updateMany(
+        { eventId, _id: trusted({ $nin: [...present] }) },
+        { $pull: { attendedSessionIds: sessionId } },
+      )
       .exec();
   }
 }

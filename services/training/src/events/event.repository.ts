@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Types, type Model, type QueryFilter, type UpdateQuery } from 'mongoose';
+import { Types, trusted, type Model, type QueryFilter, type UpdateQuery } from 'mongoose';
 import type { EloCloudEvent, ListEventsQuery, TrainingStatus } from '@elo/contracts';
 import { pushOutbox, withOutbox } from '@elo/events';
 import { cursorFilter } from '@elo/persistence';
@@ -99,7 +99,7 @@ export class TrainingEventRepository {
   async stampCompletion(id: Types.ObjectId, at: Date): Promise<void> {
     await this.model
       .updateOne(
-        { _id: id, status: 'in_progress', completedAt: { $exists: false } },
+        { _id: id, status: 'in_progress', completedAt: trusted({ $exists: false }) },
         { $set: { completedAt: at } },
       )
       .exec();
@@ -113,9 +113,9 @@ export class TrainingEventRepository {
           _id: eventId,
           status: 'open',
           capacity,
-          enrolledCount: { $lt: capacity },
-          seatHolders: { $ne: enrolmentId },
-          waitlist: { $ne: enrolmentId },
+          enrolledCount: trusted({ $lt: capacity }),
+          seatHolders: trusted({ $ne: enrolmentId }),
+          waitlist: trusted({ $ne: enrolmentId }),
         },
         { $push: { seatHolders: enrolmentId }, $inc: { enrolledCount: 1 } },
       )
@@ -126,7 +126,12 @@ export class TrainingEventRepository {
   async joinWaitlist(eventId: Types.ObjectId, enrolmentId: Types.ObjectId): Promise<boolean> {
     const result = await this.model
       .updateOne(
-        { _id: eventId, status: 'open', seatHolders: { $ne: enrolmentId }, waitlist: { $ne: enrolmentId } },
+        {
+          _id: eventId,
+          status: 'open',
+          seatHolders: trusted({ $ne: enrolmentId }),
+          waitlist: trusted({ $ne: enrolmentId }),
+        },
         { $push: { waitlist: enrolmentId }, $inc: { waitingCount: 1 } },
       )
       .exec();
@@ -183,7 +188,12 @@ export class TrainingEventRepository {
     if (!first || row.enrolledCount >= row.capacity) return false;
     const result = await this.model
       .updateOne(
-        { _id: row._id, capacity: row.capacity, enrolledCount: { $lt: row.capacity }, 'waitlist.0': first },
+        {
+          _id: row._id,
+          capacity: row.capacity,
+          enrolledCount: trusted({ $lt: row.capacity }),
+          'waitlist.0': first,
+        },
         {
           $pop: { waitlist: -1 },
           $push: { seatHolders: first },

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { Model } from 'mongoose';
+import { trusted, type Model } from 'mongoose';
 import {
   DomainError,
   type Caller,
@@ -15,7 +15,7 @@ import { InstitutionCopyRepository } from '@elo/institution-copy';
 import { ExpertRecord, type ExpertRow } from './expert.schema';
 
 /** Listed only with a recorded consent; a removal request deletes the record itself. */
-const LISTED = { 'consent.recordedAt': { $exists: true } } as const;
+const LISTED = { 'consent.recordedAt': trusted({ $exists: true }) };
 
 @Injectable()
 export class ExpertService {
@@ -81,7 +81,7 @@ export class ExpertService {
   async existing(ids: readonly string[]): Promise<Set<string>> {
     if (!ids.length) return new Set();
     const rows = await this.model
-      .find({ _id: { $in: [...new Set(ids)] }, ...LISTED }, { _id: 1 })
+      .find({ _id: trusted({ $in: [...new Set(ids)] }), ...LISTED }, { _id: 1 })
       .lean<ExpertRow[]>()
       .exec();
     return new Set(rows.map((r) => r._id.toHexString()));

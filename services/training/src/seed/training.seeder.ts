@@ -6,7 +6,7 @@ import {
   type OnModuleDestroy,
 } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Types, type Model } from 'mongoose';
+import { Types, trusted, type Model } from 'mongoose';
 import { isDuplicateKeyError } from '@elo/persistence';
 import { CertificateRepository } from '../certificates/certificate.repository';
 import { certificateFor } from '../certificates/completion.service';
@@ -106,7 +106,7 @@ export class TrainingSeeder implements OnApplicationBootstrap, OnModuleDestroy {
     const eventId = new Types.ObjectId(seedId(demo.key));
     if (await this.events.exists({ _id: eventId }).exec()) return;
     const moduleRows = await this.modules
-      .find({ seedKey: { $in: demo.moduleKeys } }, { _id: 1 })
+      .find({ seedKey: trusted({ $in: demo.moduleKeys }) }, { _id: 1 })
       .lean()
       .exec();
     const participants = demoParticipants(demo.participants, demo.audiences[0] ?? 'other');
@@ -180,7 +180,7 @@ export class TrainingSeeder implements OnApplicationBootstrap, OnModuleDestroy {
     const existing = new Set(
       (
         await model
-          .find({ _id: { $in: docs.map((d) => (d as { _id: Types.ObjectId })._id) } }, { _id: 1 })
+          .find({ _id: trusted({ $in: docs.map((d) => (d as { _id: Types.ObjectId })._id) }) }, { _id: 1 })
           .lean<{ _id: Types.ObjectId }[]>()
           .exec()
       ).map((r) => r._id.toHexString()),
