@@ -1,3 +1,4 @@
 export * from './services';
 export * from './infrastructure';
 export * from './stack';
+export * from './dev-credentials';
