@@ -2,3 +2,4 @@ export * from './services';
 export * from './infrastructure';
 export * from './stack';
 export * from './dev-credentials';
+export * from './bus-permissions';
