@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { connect, headers as natsHeaders, type NatsConnection } from '@nats-io/transport-node';
 import {
-  HEADER_CALLER,
+  HEADER_CALLER_ASSERTION,
   RPC_PATTERNS,
   isRoleAccess,
   rpcDefinition,
@@ -10,7 +10,7 @@ import {
   type RpcPattern,
 } from '@elo/contracts';
 import { SERVICES } from '@elo/stack';
-import { startTestStack, type TestStack } from '@elo/testing';
+import { startTestStack, testAssertion, type TestStack } from '@elo/testing';
 
 // Every catalog pattern, over raw NATS as any process on the bus could send it, must answer a hostile
 // request with a 4xx code and never reach a handler: the table grows with the catalog.
@@ -69,7 +69,9 @@ describe('the RPC catalog over raw NATS', () => {
     withCaller: boolean,
   ): Promise<ErrorPayload | undefined> {
     const hdrs = natsHeaders();
-    if (withCaller) hdrs.set(HEADER_CALLER, JSON.stringify(EVERY_ROLE));
+    // A correctly signed gateway assertion: the schema, not the signature, must refuse these.
+    if (withCaller)
+      hdrs.set(HEADER_CALLER_ASSERTION, await testAssertion(pattern, EVERY_ROLE, stack.rpcSigningKey));
     const body = `{"pattern":${JSON.stringify(pattern)},"id":"${randomUUID()}","data":${dataJson}}`;
     const reply = await nc.request(pattern, body, { timeout: 5_000, headers: hdrs });
     const parsed = reply.json<{ err?: ErrorPayload; response?: unknown }>();

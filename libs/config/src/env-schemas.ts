@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { busCredentialFields } from './bus-credentials';
 
 export const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 
@@ -16,7 +17,11 @@ export const logLevel = z
 /** Unset: JSON, except on a development terminal (see @elo/observability `chooseLogFormat`). */
 export const logFormat = z.enum(['json', 'pretty']).optional();
 
-export const nodeEnv = z.enum(['development', 'test', 'production']).default('development');
+/**
+ * Unset means production: development defaults (known admin credentials, generated keys) are
+ * switched on explicitly (`npm start` and the test stack set development), never by omission.
+ */
+export const nodeEnv = z.enum(['development', 'test', 'production']).default('production');
 
 /** Variables every backend service reads. */
 export const serviceEnvSchema = z.object({
@@ -31,4 +36,9 @@ export const serviceEnvSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]{1,40}$/, 'letters, digits, _ or -, at most 40')
     .default('elo'),
+  ...busCredentialFields,
 });
+
+/** The bus credentials alone, read by the NATS connections and the RPC framework of every process. */
+export const busCredentialsSchema = z.object({ NODE_ENV: nodeEnv, ...busCredentialFields });
+export type BusCredentialsEnv = z.infer<typeof busCredentialsSchema>;

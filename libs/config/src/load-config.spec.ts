@@ -9,7 +9,7 @@ describe('loadConfig', () => {
   it('parses and applies defaults', () => {
     const config = loadConfig(schema, { MONGO_URL: 'mongodb://127.0.0.1:27017/x', HTTP_PORT: '3101' });
     expect(config).toEqual({
-      NODE_ENV: 'development',
+      NODE_ENV: 'production',
       LOG_LEVEL: 'info',
       NATS_URL: 'nats://127.0.0.1:4222',
       MONGO_URL: 'mongodb://127.0.0.1:27017/x',

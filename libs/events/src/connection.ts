@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
+import { busCredentialsFromEnv, natsAuthOptions } from '@elo/messaging';
 import type { ReadinessCheck } from '@elo/observability';
 
 export const JETSTREAM_CONNECTION = Symbol('JETSTREAM_CONNECTION');
@@ -22,6 +23,8 @@ export class JetStreamConnection {
       maxReconnectAttempts: -1,
       reconnectTimeWait: 500,
       noAsyncTraces: true,
+      // The service's own nkey: the server lets it touch only its own streams and consumers.
+      ...natsAuthOptions(busCredentialsFromEnv()),
     });
     const js = jetstream(nc, { timeout: 10_000 });
     const jsm = await jetstreamManager(nc, { timeout: 10_000 });

@@ -4,3 +4,6 @@ export * from './rpc/rpc-server';
 export * from './rpc/rpc-handler';
 export * from './rpc/catalog-check';
 export * from './rpc/caller';
+export * from './trust/caller-assertion';
+export * from './trust/bus-credentials';
+export * from './trust/rpc-keys';

@@ -7,6 +7,8 @@ export interface RequestContext {
   /** The id of the message or request that caused the current work (events' causationid). */
   causationId?: string;
   caller?: Caller;
+  /** The service whose signed assertion brought the current request (`gateway` for API clients). */
+  via?: string;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();

@@ -6,7 +6,10 @@ import {
   RpcContextInterceptor,
   RpcErrorFilter,
   assertCatalogHandlers,
+  assertionVerifier,
+  busCredentialsFromEnv,
   natsMicroserviceOptions,
+  type BusCredentials,
 } from '@elo/messaging';
 import { PinoNestLogger } from '@elo/observability';
 
@@ -17,6 +20,8 @@ export interface ServiceBootstrapOptions {
   httpHost: string;
   httpPort: number;
   logger: Logger;
+  /** Its NATS nkey and the keys of caller assertions; read from the environment when absent. */
+  credentials?: BusCredentials;
 }
 
 export interface RunningService {
@@ -28,15 +33,18 @@ export interface RunningService {
 
 /** A backend service: NATS request/reply handlers plus a small HTTP server for health and metrics. */
 export async function bootstrapService(options: ServiceBootstrapOptions): Promise<RunningService> {
+  // First, so a missing key stops the service before it opens any connection.
+  const credentials = options.credentials ?? busCredentialsFromEnv();
+  const verifier = await assertionVerifier(credentials);
   const app = await NestFactory.create<NestFastifyApplication>(options.module, new FastifyAdapter(), {
     logger: new PinoNestLogger(options.logger),
     bufferLogs: true,
   });
   app.enableShutdownHooks();
   assertCatalogHandlers(app);
-  app.useGlobalInterceptors(new RpcContextInterceptor());
+  app.useGlobalInterceptors(new RpcContextInterceptor(verifier));
   app.useGlobalFilters(new RpcErrorFilter());
-  app.connectMicroservice(natsMicroserviceOptions(splitServers(options.natsUrl), options.name), {
+  app.connectMicroservice(natsMicroserviceOptions(splitServers(options.natsUrl), options.name, credentials), {
     inheritAppConfig: true,
   });
   await app.startAllMicroservices();

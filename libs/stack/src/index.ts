@@ -1,3 +1,5 @@
 export * from './services';
 export * from './infrastructure';
 export * from './stack';
+export * from './dev-credentials';
+export * from './bus-permissions';

@@ -9,6 +9,8 @@ export interface StackOptions {
   ports: StackPorts;
   /** Extra environment for every service (e.g. LOG_LEVEL, admin credentials). */
   env?: Record<string, string>;
+  /** Environment for one service only (its own credentials), by service name. */
+  serviceEnv?: Record<string, Record<string, string>>;
   /** Where service output goes: inherit for `npm start`, ignore or pipe for tests. */
   stdio?: 'inherit' | 'ignore' | 'pipe';
   onOutput?: (service: string, chunk: string) => void;
@@ -45,6 +47,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         NATS_URL: options.natsUrl,
         MONGO_URL: options.mongoUrl,
         ...options.env,
+        ...options.serviceEnv?.[spec.name],
         ...spec.env(portOf(spec.name)),
       },
       stdio: options.stdio === 'inherit' ? 'inherit' : ['ignore', 'pipe', 'pipe'],

@@ -1,8 +1,9 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
 import { DEV_ADMIN_CLIENT_ID, DEV_ADMIN_CLIENT_SECRET } from '@elo/contracts';
-import { REPO_ROOT, defaultPorts } from './services';
+import { REPO_ROOT, SERVICES, defaultPorts } from './services';
 import { warnBytesFrom } from './embedded-mongo-size';
+import { generateDevCredentials, writeDevCredentials } from './dev-credentials';
 import { resolveMongo, resolveNats, type Resource } from './infrastructure';
 import { startStack, type Stack } from './stack';
 
@@ -36,12 +37,20 @@ async function main(): Promise<void> {
     console.log(
       `NATS:    ${nats.url}\nMongoDB: ${mongo.url}${process.env['MONGO_URL'] ? '' : ' (embedded)'}`,
     );
+    // Keys of signed caller assertions, new on every run; each service is handed only its own.
+    const serviceEnv = writeDevCredentials(
+      join(dataDir, 'credentials'),
+      generateDevCredentials(SERVICES.map((s) => s.name)),
+    );
     stack = await startStack({
+      serviceEnv,
       natsUrl: nats.url,
       mongoUrl: mongo.url,
       ports: { ...defaultPorts(), gateway: port },
       stdio: 'inherit',
-      env: { LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'info' },
+      // Development defaults (admin credentials, generated keys) are switched on here, explicitly:
+      // a process started without NODE_ENV is production and refuses them.
+      env: { NODE_ENV: 'development', LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'info' },
     });
     console.log(
       `\nElo is running.\n  Gateway: ${stack.gatewayUrl}\n  API docs: ${stack.gatewayUrl}/docs\n  OpenAPI: ${stack.gatewayUrl}/docs/openapi.json\nPress Ctrl-C to stop.`,

@@ -6,3 +6,4 @@ export * from './container-runtime';
 export * from './test-stack';
 export * from './auth';
 export * from './thrown';
+export * from './assertions';

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { SERVICES, freePort, startStack, type Stack } from '@elo/stack';
+import { SERVICES, freePort, generateDevCredentials, startStack, type Stack } from '@elo/stack';
 import { startMongo, type TestMongo } from './mongo';
 import { startNats, type TestNats } from './nats';
 
@@ -13,6 +13,8 @@ export interface TestStack extends Stack {
   admin: { clientId: string; clientSecret: string };
   /** The gateway's JWT signing key (base64), for tests that forge tokens. */
   jwtSigningKey: string;
+  /** The gateway's caller-assertion signing key (private JWK, JSON), for tests that send raw NATS requests. */
+  rpcSigningKey: string;
 }
 
 export interface ApiResponse<T = unknown> {
@@ -70,6 +72,17 @@ export async function startTestStack(options: { env?: Record<string, string> } =
   const db = mongo.dbName('e2e');
   const admin = { clientId: 'e2e-admin', clientSecret: randomBytes(32).toString('base64url') };
   const jwtSigningKey = randomBytes(32).toString('base64');
+  // Each service gets its own signing key; all trust the stack's public keys (not the test process's).
+  const credentials = generateDevCredentials(SERVICES.map((s) => s.name));
+  const serviceEnv = Object.fromEntries(
+    SERVICES.map((s) => [
+      s.name,
+      {
+        ELO_RPC_SIGNING_KEY: credentials.signingKeys[s.name] ?? '',
+        ELO_RPC_TRUSTED_KEYS: credentials.trustedKeys,
+      },
+    ]),
+  );
   try {
     const stack = await startStack({
       natsUrl: nats.url,
@@ -79,7 +92,10 @@ export async function startTestStack(options: { env?: Record<string, string> } =
       onOutput: (_service, chunk) => {
         output += chunk;
       },
+      serviceEnv,
       env: {
+        // Development defaults are switched on explicitly, as `npm start` does.
+        NODE_ENV: 'development',
         LOG_LEVEL: 'info',
         ELO_DB_PREFIX: db,
         ELO_ADMIN_CLIENT_ID: admin.clientId,
@@ -99,6 +115,7 @@ export async function startTestStack(options: { env?: Record<string, string> } =
         clientSecret: options.env?.['ELO_ADMIN_CLIENT_SECRET'] ?? admin.clientSecret,
       },
       jwtSigningKey: options.env?.['JWT_SIGNING_KEY'] ?? jwtSigningKey,
+      rpcSigningKey: credentials.signingKeys['gateway'] ?? '',
       async stop() {
         await stack.stop();
         await mongo.stop();

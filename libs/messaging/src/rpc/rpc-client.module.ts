@@ -1,16 +1,25 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { connect } from '@nats-io/transport-node';
-import { RPC_CONNECTION, RPC_TIMEOUT_MS, RpcClient } from './rpc-client';
+import {
+  assertionSigner,
+  busCredentialsFromEnv,
+  natsAuthOptions,
+  type BusCredentials,
+} from '../trust/bus-credentials';
+import { RPC_CONNECTION, RPC_SIGNER, RPC_TIMEOUT_MS, RpcClient } from './rpc-client';
 
 export interface RpcClientOptions {
   servers: string[];
   name: string;
   timeoutMs: number;
+  /** The NATS nkey and assertion signing key; read from the environment when absent. */
+  credentials?: BusCredentials;
 }
 
 @Module({})
 export class RpcClientModule {
   static forRoot(options: RpcClientOptions): DynamicModule {
+    const credentials = () => options.credentials ?? busCredentialsFromEnv();
     return {
       module: RpcClientModule,
       global: true,
@@ -25,8 +34,10 @@ export class RpcClientModule {
               name: options.name,
               maxReconnectAttempts: -1,
               noAsyncTraces: true,
+              ...natsAuthOptions(credentials()),
             }),
         },
+        { provide: RPC_SIGNER, useFactory: () => assertionSigner(credentials()) },
         { provide: RPC_TIMEOUT_MS, useValue: options.timeoutMs },
         RpcClient,
       ],

@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { type NatsConnection, TimeoutError, headers as natsHeaders } from '@nats-io/transport-node';
 import {
   DomainError,
-  HEADER_CALLER,
+  HEADER_CALLER_ASSERTION,
   HEADER_CORRELATION_ID,
   isErrorPayload,
   type RpcPattern,
@@ -10,9 +10,11 @@ import {
   type RpcResponse,
 } from '@elo/contracts';
 import { currentContext } from '@elo/observability';
+import type { CallerAssertionSigner } from '../trust/caller-assertion';
 
 export const RPC_CONNECTION = Symbol('RPC_CONNECTION');
 export const RPC_TIMEOUT_MS = Symbol('RPC_TIMEOUT_MS');
+export const RPC_SIGNER = Symbol('RPC_SIGNER');
 
 /** What a Nest NATS microservice answers a request with (its JSON reply packet). */
 interface ReplyPacket {
@@ -21,7 +23,8 @@ interface ReplyPacket {
 }
 
 /**
- * Typed request/reply over NATS; forwards the correlation id and caller as headers.
+ * Typed request/reply over NATS; forwards the correlation id, and the caller in an assertion signed
+ * with this process's key for this one pattern (no signing key: the services refuse every request).
  *
  * It speaks the wire format of Nest's NATS transport (`{ pattern, data, id }` out, `{ err, response }`
  * back) directly on the NATS client instead of through Nest's ClientProxy: that one subscribes and
@@ -36,6 +39,7 @@ export class RpcClient implements OnApplicationShutdown {
   constructor(
     @Inject(RPC_CONNECTION) private readonly nc: NatsConnection,
     @Inject(RPC_TIMEOUT_MS) private readonly timeoutMs: number,
+    @Inject(RPC_SIGNER) private readonly signer: CallerAssertionSigner | undefined,
   ) {
     void this.watch();
   }
@@ -49,10 +53,8 @@ export class RpcClient implements OnApplicationShutdown {
     if (!this.connected || this.nc.isClosed()) throw unavailable(pattern);
     const ctx = currentContext();
     const hdrs = natsHeaders();
-    if (ctx) {
-      hdrs.set(HEADER_CORRELATION_ID, ctx.correlationId);
-      if (ctx.caller) hdrs.set(HEADER_CALLER, JSON.stringify(ctx.caller));
-    }
+    if (ctx) hdrs.set(HEADER_CORRELATION_ID, ctx.correlationId);
+    if (this.signer) hdrs.set(HEADER_CALLER_ASSERTION, await this.signer.sign(pattern, ctx?.caller));
     const packet = JSON.stringify({ pattern, data, id: String(++this.sequence) });
     let reply: ReplyPacket;
     try {

@@ -51,11 +51,23 @@ export function RpcHandler<P extends RpcPattern>(pattern: P) {
   };
 }
 
-/** Checks the caller of the current request against the pattern's declared access. */
+/**
+ * Checks the verified assertion of the current request against the pattern's declared access:
+ * API clients' roles, vouched for by the gateway; or the calling service's own identity.
+ */
 export function authorize(pattern: RpcPattern): Caller | undefined {
   const access = rpcDefinition(pattern).access;
-  const caller = currentContext()?.caller;
-  if (!isRoleAccess(access)) return undefined;
-  if (!caller) throw new DomainError('AUTH.UNAUTHENTICATED', 'The request carries no authenticated caller.');
-  return assertRole(caller, access.roles);
+  const ctx = currentContext();
+  if (!isRoleAccess(access)) {
+    if (ctx?.via && (access.internal as readonly string[]).includes(ctx.via)) return undefined;
+    throw new DomainError(
+      'AUTH.FORBIDDEN',
+      `'${pattern}' may be called only by ${access.internal.join(', ')}.`,
+    );
+  }
+  // Only the gateway authenticates API clients: a caller vouched for by another service is none.
+  if (!ctx?.caller || ctx.via !== 'gateway') {
+    throw new DomainError('AUTH.UNAUTHENTICATED', 'The request carries no authenticated caller.');
+  }
+  return assertRole(ctx.caller, access.roles);
 }

@@ -13,48 +13,85 @@ import { type MicroserviceOptions, type NatsContext, Transport } from '@nestjs/m
 import { EMPTY, Observable, throwError } from 'rxjs';
 import {
   DomainError,
-  HEADER_CALLER,
+  HEADER_CALLER_ASSERTION,
   HEADER_CORRELATION_ID,
-  isCaller,
-  type Caller,
   type ErrorPayload,
 } from '@elo/contracts';
 import { runWithContext, sanitizeCorrelationId } from '@elo/observability';
+import { natsAuthOptions, type BusCredentials } from '../trust/bus-credentials';
+import type { CallerAssertionVerifier, VerifiedAssertion } from '../trust/caller-assertion';
 
-export function natsMicroserviceOptions(servers: string[], service: string): MicroserviceOptions {
+export function natsMicroserviceOptions(
+  servers: string[],
+  service: string,
+  credentials?: BusCredentials,
+): MicroserviceOptions {
   // The queue group makes replicas of one service share requests instead of all answering.
   return {
     transport: Transport.NATS,
-    options: { servers, queue: service, name: service, maxReconnectAttempts: -1 },
+    options: {
+      servers,
+      queue: service,
+      name: service,
+      maxReconnectAttempts: -1,
+      ...(credentials ? natsAuthOptions(credentials) : {}),
+    },
   };
 }
 
-function readCaller(raw: string | undefined): Caller | undefined {
-  if (!raw) return undefined;
-  try {
-    const parsed: unknown = JSON.parse(raw);
-    return isCaller(parsed) ? parsed : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Runs each handler inside the request context (correlation id, caller) read from NATS headers. */
+/**
+ * Verifies each request's signed caller assertion before anything else runs (AUTH.UNAUTHENTICATED
+ * otherwise), then runs the handler inside the request context (correlation id, verified caller).
+ */
 @Injectable()
 export class RpcContextInterceptor implements NestInterceptor {
   private readonly logger = new Logger('Rpc');
+
+  constructor(private readonly verifier: CallerAssertionVerifier) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'rpc') return next.handle();
     const rpc = context.switchToRpc().getContext<NatsContext>();
     const headers = rpc.getHeaders() as { get(key: string): string } | undefined;
     const correlationId = sanitizeCorrelationId(headers?.get(HEADER_CORRELATION_ID) || undefined);
-    const caller = readCaller(headers?.get(HEADER_CALLER) || undefined);
+    const assertion = headers?.get(HEADER_CALLER_ASSERTION) || undefined;
+    return new Observable((subscriber) => {
+      let inner: { unsubscribe(): void } | undefined;
+      let closed = false;
+      this.verifier.verify(assertion, rpc.getSubject()).then(
+        (verified) => {
+          if (!closed)
+            inner = this.handle(next, rpc.getSubject(), correlationId, verified).subscribe(subscriber);
+        },
+        (error: unknown) => {
+          this.logger.warn({
+            msg: 'rpc refused',
+            pattern: rpc.getSubject(),
+            correlationId,
+            reason: (error as Error).message,
+          });
+          subscriber.error(error);
+        },
+      );
+      return () => {
+        closed = true;
+        inner?.unsubscribe();
+      };
+    });
+  }
+
+  private handle(
+    next: CallHandler,
+    pattern: string,
+    correlationId: string,
+    { caller, issuer }: VerifiedAssertion,
+  ): Observable<unknown> {
     const started = performance.now();
     const log = (outcome: string) =>
       this.logger.log({
         msg: 'rpc handled',
-        pattern: rpc.getSubject(),
+        pattern,
+        via: issuer,
         outcome,
         correlationId,
         clientId: caller?.clientId,
@@ -62,7 +99,7 @@ export class RpcContextInterceptor implements NestInterceptor {
       });
     // A plain subscriber rather than a tap() operator: one layer less of rxjs on every request.
     return new Observable((subscriber) =>
-      runWithContext({ correlationId, caller }, () =>
+      runWithContext({ correlationId, caller, via: issuer }, () =>
         next.handle().subscribe({
           next: (value) => subscriber.next(value),
           error: (error: unknown) => {

@@ -8,6 +8,7 @@ import { RpcClient } from './rpc-client';
 import { RpcClientModule } from './rpc-client.module';
 import { RpcHandler } from './rpc-handler';
 import { RpcContextInterceptor, RpcErrorFilter, natsMicroserviceOptions } from './rpc-server';
+import { assertionVerifier, busCredentialsFromEnv } from '../trust/bus-credentials';
 
 const CALLER: Caller = { clientId: 'elo_test', institutionId: 'inst-1', roles: ['agency'] };
 const ID = (n: number) => n.toString(16).padStart(24, '0');
@@ -45,7 +46,7 @@ describe('NATS request/reply', () => {
       ...natsMicroserviceOptions([nats.url], 'directory'),
       logger: false,
     });
-    server.useGlobalInterceptors(new RpcContextInterceptor());
+    server.useGlobalInterceptors(new RpcContextInterceptor(await assertionVerifier(busCredentialsFromEnv())));
     server.useGlobalFilters(new RpcErrorFilter());
     await server.listen();
     clientApp = await NestFactory.createApplicationContext(

@@ -19,6 +19,7 @@ describe('HTTP input validation in the gateway', () => {
   beforeAll(async () => {
     nats = await startNats();
     const config = loadConfig(gatewayConfigSchema, {
+      NODE_ENV: 'test',
       NATS_URL: nats.url,
       LOG_LEVEL: 'silent',
       RPC_TIMEOUT_MS: '1000',

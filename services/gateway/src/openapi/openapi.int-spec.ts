@@ -29,7 +29,11 @@ describe('OpenAPI document', () => {
 
   beforeAll(async () => {
     nats = await startNats();
-    const config = loadConfig(gatewayConfigSchema, { NATS_URL: nats.url, LOG_LEVEL: 'silent' });
+    const config = loadConfig(gatewayConfigSchema, {
+      NODE_ENV: 'test',
+      NATS_URL: nats.url,
+      LOG_LEVEL: 'silent',
+    });
     app = await createGateway(config);
     await app.init();
     await app.getHttpAdapter().getInstance().ready();

@@ -4,7 +4,7 @@ import { connect, headers as natsHeaders, type NatsConnection } from '@nats-io/t
 import type { Registry } from 'prom-client';
 import {
   EVENT_CATALOG,
-  HEADER_CALLER,
+  HEADER_CALLER_ASSERTION,
   LATEST_EVIDENCE,
   createCloudEvent,
   type Caller,
@@ -22,7 +22,14 @@ import {
 } from '@elo/events';
 import { METRICS_REGISTRY, runWithContext } from '@elo/observability';
 import type { RunningService } from '@elo/runtime';
-import { expectEventually, startMongo, startNats, type TestMongo, type TestNats } from '@elo/testing';
+import {
+  expectEventually,
+  startMongo,
+  startNats,
+  testAssertion,
+  type TestMongo,
+  type TestNats,
+} from '@elo/testing';
 import { ActivityRepository } from '../activities/activity.repository';
 import { ActivityService } from '../activities/activity.service';
 import { startPlanTracking } from '../bootstrap';
@@ -83,7 +90,7 @@ describe('evidence in its own collection, paged (real NATS, real MongoDB wire pr
   /** A request as any process on the bus sends it: the pattern's catalog schema parses it. */
   async function rpc<T>(pattern: string, data: unknown): Promise<{ err?: ErrorPayload; response?: T }> {
     const hdrs = natsHeaders();
-    hdrs.set(HEADER_CALLER, JSON.stringify(VIEWER));
+    hdrs.set(HEADER_CALLER_ASSERTION, await testAssertion(pattern, VIEWER));
     const body = JSON.stringify({ pattern, id: randomUUID(), data });
     const reply = await nc.request(pattern, body, { timeout: 5_000, headers: hdrs });
     return reply.json<{ err?: ErrorPayload; response?: T }>();

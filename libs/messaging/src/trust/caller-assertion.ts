@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import {
+  SignJWT,
+  decodeProtectedHeader,
+  errors as joseErrors,
+  importJWK,
+  jwtVerify,
+  type CryptoKey,
+  type JWK,
+} from 'jose';
+import { DomainError, isCaller, type Caller } from '@elo/contracts';
+import { ReplayCache } from './replay-cache';
+import { serviceOfKid } from './rpc-keys';
+
+const ALGORITHM = 'EdDSA';
+const TYPE = 'elo-caller+jwt';
+/** An assertion lives at most this long; each is good for one request. */
+export const ASSERTION_LIFETIME_SECONDS = 60;
+const CLOCK_TOLERANCE_SECONDS = 5;
+const MAX_ASSERTION_LENGTH = 4_096;
+
+/** Signs, for each request, who asks (`iss`: this service) and for whom (the caller), for one pattern. */
+export class CallerAssertionSigner {
+  private constructor(
+    readonly service: string,
+    private readonly kid: string,
+    private readonly key: CryptoKey | Uint8Array,
+    private readonly lifetimeSeconds: number,
+  ) {}
+
+  static async create(
+    privateJwk: JWK,
+    lifetimeSeconds = ASSERTION_LIFETIME_SECONDS,
+  ): Promise<CallerAssertionSigner> {
+    const service = serviceOfKid(privateJwk.kid);
+    if (!service || !privateJwk.d)
+      throw new Error('the signing key must be a private JWK with kid "<service>:<id>"');
+    if (lifetimeSeconds > ASSERTION_LIFETIME_SECONDS) throw new Error('assertions live at most 60 s');
+    const key = await importJWK(privateJwk, ALGORITHM);
+    return new CallerAssertionSigner(service, privateJwk.kid as string, key, lifetimeSeconds);
+  }
+
+  sign(pattern: string, caller?: Caller): Promise<string> {
+    const now = Math.floor(Date.now() / 1000);
+    const claims = caller ? { inst: caller.institutionId, roles: caller.roles } : {};
+    const jwt = new SignJWT(claims)
+      .setProtectedHeader({ alg: ALGORITHM, typ: TYPE, kid: this.kid })
+      .setIssuer(this.service)
+      .setAudience(pattern)
+      .setIssuedAt(now)
+      .setExpirationTime(now + this.lifetimeSeconds)
+      .setJti(randomUUID());
+    if (caller) jwt.setSubject(caller.clientId);
+    return jwt.sign(this.key);
+  }
+}
+
+export interface VerifiedAssertion {
+  /** The service that signed: `gateway` for API clients' requests, else the calling service. */
+  issuer: string;
+  /** The API client the gateway vouches for; none when a service calls on its own behalf. */
+  caller?: Caller;
+}
+
+const refuse = (why: string) => new DomainError('AUTH.UNAUTHENTICATED', `The caller assertion ${why}.`);
+
+/**
+ * Checks assertions against the trusted public keys (several during a rotation): signature, key
+ * of the issuing service, audience = the pattern asked, lifetime, and that its id was not seen before.
+ */
+export class CallerAssertionVerifier {
+  private readonly replays: ReplayCache;
+
+  private constructor(
+    private readonly keys: ReadonlyMap<string, { service: string; key: CryptoKey | Uint8Array }>,
+    replayCapacity?: number,
+  ) {
+    this.replays = new ReplayCache(replayCapacity);
+  }
+
+  static async create(publicJwks: readonly JWK[], replayCapacity?: number): Promise<CallerAssertionVerifier> {
+    const keys = new Map<string, { service: string; key: CryptoKey | Uint8Array }>();
+    for (const jwk of publicJwks) {
+      const service = serviceOfKid(jwk.kid);
+      if (!service || jwk.d !== undefined)
+        throw new Error(`trusted key ${String(jwk.kid)}: a public JWK with kid "<service>:<id>"`);
+      keys.set(jwk.kid as string, { service, key: await importJWK({ ...jwk, alg: ALGORITHM }, ALGORITHM) });
+    }
+    return new CallerAssertionVerifier(keys, replayCapacity);
+  }
+
+  get keyIds(): string[] {
+    return [...this.keys.keys()];
+  }
+
+  /** AUTH.UNAUTHENTICATED for a missing, forged, altered, expired, replayed or misdirected assertion. */
+  async verify(token: string | undefined, pattern: string): Promise<VerifiedAssertion> {
+    if (!token) throw refuse('is missing');
+    if (token.length > MAX_ASSERTION_LENGTH) throw refuse('is too long');
+    let kid: string | undefined;
+    try {
+      kid = decodeProtectedHeader(token).kid;
+    } catch {
+      throw refuse('is malformed');
+    }
+    const trusted = kid === undefined ? undefined : this.keys.get(kid);
+    if (!trusted) throw refuse('is signed with an unknown key');
+    let payload;
+    try {
+      ({ payload } = await jwtVerify(token, trusted.key, {
+        algorithms: [ALGORITHM],
+        typ: TYPE,
+        issuer: trusted.service,
+        audience: pattern,
+        requiredClaims: ['iss', 'aud', 'iat', 'exp', 'jti'],
+        maxTokenAge: ASSERTION_LIFETIME_SECONDS,
+        clockTolerance: CLOCK_TOLERANCE_SECONDS,
+      }));
+    } catch (error) {
+      if (error instanceof joseErrors.JWTExpired) throw refuse('has expired');
+      throw refuse('is invalid');
+    }
+    const { jti, exp = 0, iat = 0 } = payload;
+    if (!jti || exp - iat > ASSERTION_LIFETIME_SECONDS) throw refuse('is invalid');
+    if (!this.replays.remember(jti, (exp + CLOCK_TOLERANCE_SECONDS) * 1000)) throw refuse('was already used');
+    if (payload.sub === undefined) return { issuer: trusted.service };
+    const caller: unknown = {
+      clientId: payload.sub,
+      institutionId: payload['inst'],
+      roles: payload['roles'],
+    };
+    if (!isCaller(caller)) throw refuse('is invalid');
+    return {
+      issuer: trusted.service,
+      caller: { clientId: caller.clientId, institutionId: caller.institutionId, roles: [...caller.roles] },
+    };
+  }
+}

@@ -1,0 +1,46 @@
+import { EVENT_CATALOG, RPC_PATTERNS, isRoleAccess, rpcDefinition } from '@elo/contracts';
+import { busPermissions } from './bus-permissions';
+
+describe('busPermissions', () => {
+  const directory = busPermissions('directory');
+  const plan = busPermissions('plan-tracking');
+  const gateway = busPermissions('gateway');
+
+  it('lets a service subscribe to its own patterns only', () => {
+    expect(directory.subscribe.allow).toContain('directory.institution.get');
+    expect(directory.subscribe.allow.some((s) => s.startsWith('plan-tracking.'))).toBe(false);
+    expect(directory.subscribe.allow).not.toContain('>');
+    expect(directory.subscribe.allow.some((s) => s.startsWith('elo.'))).toBe(false);
+  });
+
+  it('lets a service publish its own events and not another service’s', () => {
+    expect(directory.publish.allow).toContain(EVENT_CATALOG['institution.created'].subject);
+    expect(directory.publish.allow.some((s) => s.startsWith('elo.plan-tracking.'))).toBe(false);
+    expect(plan.publish.allow.some((s) => s.startsWith('elo.directory.'))).toBe(false);
+  });
+
+  it('gives JetStream API access to its own stream and its own durables only', () => {
+    expect(directory.publish.allow).toContain('$JS.API.STREAM.INFO.ELO_DIRECTORY');
+    expect(directory.publish.allow.some((s) => s.includes('ELO_PLAN_TRACKING'))).toBe(false);
+    const onDirectory = plan.publish.allow.filter((s) => s.includes('ELO_DIRECTORY'));
+    expect(onDirectory.filter((s) => s.startsWith('$JS.API.CONSUMER.')).length).toBeGreaterThan(0);
+    for (const subject of onDirectory.filter((s) => s.startsWith('$JS.API.CONSUMER.'))) {
+      expect(subject).toMatch(/ELO_DIRECTORY\.plan-tracking__\*/);
+    }
+    expect(plan.publish.allow).not.toContain('$JS.API.STREAM.CREATE.ELO_DIRECTORY');
+    expect(plan.publish.allow.some((s) => s === '$JS.API.>' || s === '>')).toBe(false);
+  });
+
+  it('lets the gateway publish only catalog patterns open to roles or to it', () => {
+    const patterns = gateway.publish.allow.filter((s) => !s.startsWith('_INBOX.'));
+    for (const subject of patterns) expect(RPC_PATTERNS).toContain(subject);
+    expect(patterns).toContain('directory.health.ready');
+    const roleGated = RPC_PATTERNS.filter((p) => isRoleAccess(rpcDefinition(p).access));
+    for (const pattern of roleGated) expect(patterns).toContain(pattern);
+    expect(gateway.subscribe.allow).toEqual(['_INBOX.>']);
+  });
+
+  it('lets a service call only what the catalog declares it may (internal)', () => {
+    expect(directory.publish.allow.some((s) => /^[a-z-]+\.[a-z-]+\.[a-z-]+$/.test(s))).toBe(false);
+  });
+});

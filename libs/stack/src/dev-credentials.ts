@@ -1,0 +1,54 @@
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Development bus credentials made per run (never defaults in code): each service's own Ed25519 key
+ * for signed caller assertions (kid `<service>:dev-<random>`, refused in production), and the list of
+ * their public keys every service trusts. Same format as @elo/messaging's generateRpcKey, which this
+ * launcher may not import (messaging's tests start stacks).
+ */
+export interface DevCredentials {
+  /** ELO_RPC_SIGNING_KEY per service (private JWK, JSON). */
+  signingKeys: Record<string, string>;
+  /** ELO_RPC_TRUSTED_KEYS (JSON array of public JWKs). */
+  trustedKeys: string;
+}
+
+export function generateDevCredentials(services: readonly string[]): DevCredentials {
+  const run = randomBytes(4).toString('hex');
+  const signingKeys: Record<string, string> = {};
+  const publicKeys: object[] = [];
+  for (const service of services) {
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    const kid = `${service}:dev-${run}`;
+    signingKeys[service] = JSON.stringify({ ...privateKey.export({ format: 'jwk' }), kid, alg: 'EdDSA' });
+    publicKeys.push({ ...publicKey.export({ format: 'jwk' }), kid, alg: 'EdDSA' });
+  }
+  return { signingKeys, trustedKeys: JSON.stringify(publicKeys) };
+}
+
+/**
+ * Writes each service's signing key and the trusted keys under `dir` (mode 0600, the folder 0700)
+ * and returns each service's environment naming only its own files.
+ */
+export function writeDevCredentials(
+  dir: string,
+  credentials: DevCredentials,
+): Record<string, Record<string, string>> {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chmodSync(dir, 0o700);
+  const write = (name: string, content: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, content, { mode: 0o600 });
+    chmodSync(path, 0o600);
+    return path;
+  };
+  const trusted = write('rpc-trusted-keys.json', credentials.trustedKeys);
+  return Object.fromEntries(
+    Object.entries(credentials.signingKeys).map(([service, key]) => [
+      service,
+      { ELO_RPC_SIGNING_KEY_FILE: write(`${service}.rpc-key.json`, key), ELO_RPC_TRUSTED_KEYS_FILE: trusted },
+    ]),
+  );
+}
