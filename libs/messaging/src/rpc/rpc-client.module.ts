@@ -30,7 +30,7 @@ export class RpcClientModule {
         { provide: RPC_TIMEOUT_MS, useValue: options.timeoutMs },
         RpcClient,
       ],
-      exports: [RpcClient],
+      exports: [RpcClient, RPC_CONNECTION],
     };
   }
 }
