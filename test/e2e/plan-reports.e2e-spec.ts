@@ -185,6 +185,32 @@ describe('progress reports and evidence through the gateway', () => {
     );
   });
 
+  it('shows pending and returned reports only to their institution and to coordinators', async () => {
+    const pending = await fx.send<Report>('POST', '/v1/plan/activities/2.5.1/reports', leadAgency, {
+      period: '2025-Q4',
+      progress: 45,
+      narrative: 'Relatório ainda em análise.',
+    });
+    expect(pending.status).toBe(201);
+    const list = '/v1/plan/activities/2.5.1/reports?limit=100';
+    const one = `/v1/plan/activities/2.5.1/reports/${pending.body.id}`;
+    const ids = async (token: string) =>
+      (await fx.get<Page<Report>>(list, token)).body.items.map((r) => `${r.id}:${r.status}`);
+
+    for (const token of [coordinator, leadAgency]) {
+      expect(await ids(token)).toContain(`${pending.body.id}:pending`);
+      expect((await fx.get<Report>(one, token)).status).toBe(200);
+    }
+    // Another institution's agency and a viewer (CONATRAP) read only approved reports: the plan's record.
+    for (const token of [outsiderAgency, viewer]) {
+      const seen = await ids(token);
+      expect(seen.length).toBeGreaterThan(0); // the approved report of the first test
+      expect(seen.filter((entry) => !entry.endsWith(':approved'))).toEqual([]);
+      expectProblem(await fx.get(one, token), 404, 'PLAN.REPORT_NOT_FOUND');
+      expect((await fx.get<Page<Report>>(`${list}&status=pending`, token)).body.items).toEqual([]);
+    }
+  });
+
   it('records a training.completed event as evidence once, even when it is delivered twice', async () => {
     const training = createCloudEvent(
       'training.completed',

@@ -56,6 +56,14 @@ export function toProblem(exception: unknown, instance: string, correlationId: s
   return buildProblem({ code: 'COMMON.INTERNAL', detail: 'Internal error.', instance, correlationId });
 }
 
+const SERVER_ERROR_DETAIL = 'The request could not be completed; quote the correlationId when reporting it.';
+
+/** `instance` is the path only: a query string may hold search terms or tokens that must not be echoed. */
+export function instanceOf(url: string): string {
+  const end = url.search(/[?#]/);
+  return end === -1 ? url : url.slice(0, end);
+}
+
 /** Every error leaving the HTTP API is RFC 9457 problem+json, built here and nowhere else. */
 @Catch()
 export class ProblemExceptionFilter implements ExceptionFilter {
@@ -67,10 +75,12 @@ export class ProblemExceptionFilter implements ExceptionFilter {
     const reply = http.getResponse<FastifyReply>();
     const correlationId =
       request.correlationId ?? currentContext()?.correlationId ?? sanitizeCorrelationId(undefined);
-    const problem = toProblem(exception, request.url, correlationId);
+    const problem = toProblem(exception, instanceOf(request.url), correlationId);
     if (problem.status >= 500) {
       const err = exception instanceof Error ? (exception.stack ?? exception.message) : String(exception);
-      this.logger.error({ msg: 'request failed', code: problem.code, err });
+      this.logger.error({ msg: 'request failed', code: problem.code, detail: problem.detail, err });
+      // What failed inside (a service's name, an RPC subject) is for the logs, found by correlation id.
+      problem.detail = SERVER_ERROR_DETAIL;
     }
     void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
   }

@@ -13,6 +13,7 @@ import { InstitutionsController } from './institutions/institutions.controller';
 import { PartnershipsController } from './partnerships/partnerships.controller';
 import { PlanActivitiesController } from './plan/plan-activities.controller';
 import { PlanController } from './plan/plan.controller';
+import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { CertificatesController } from './training/certificates.controller';
 import { TrainingCatalogController } from './training/training-catalog.controller';
 import { TrainingEventsController } from './training/training-events.controller';
@@ -30,6 +31,7 @@ export class GatewayModule {
           timeoutMs: config.RPC_TIMEOUT_MS,
         }),
         ObservabilityModule.forRoot({ service: 'gateway', readiness: [] }),
+        RateLimitModule.forRoot(config),
         AuthModule.forRoot(config),
         DiscoveryModule,
       ],

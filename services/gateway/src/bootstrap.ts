@@ -9,6 +9,7 @@ import type { GatewayConfig } from './config';
 import { registerCorrelation } from './http/correlation';
 import { registerJsonBodyParser } from './http/json-body';
 import { registerRequestLog } from './http/request-log';
+import { CORS_EXPOSED_HEADERS, registerSecurityHeaders } from './http/security-headers';
 import { buildOpenApi, mountOpenApi } from './openapi/openapi';
 
 export interface RunningGateway {
@@ -21,16 +22,34 @@ export async function createGateway(
   config: GatewayConfig,
   logger: Logger = createLogger('gateway', config.LOG_LEVEL),
 ) {
-  const adapter = new FastifyAdapter({ bodyLimit: config.BODY_LIMIT_BYTES, trustProxy: false });
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    trustProxy: false,
+    // Node's defaults never time out a slow sender: one idle socket or a trickled body per attacker.
+    connectionTimeout: config.HTTP_CONNECTION_TIMEOUT_MS,
+    requestTimeout: config.HTTP_REQUEST_TIMEOUT_MS,
+  });
   const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.forRoot(config), adapter, {
     logger: new PinoNestLogger(logger),
     bufferLogs: true,
   });
   const fastify = app.getHttpAdapter().getInstance();
   registerCorrelation(fastify);
+  registerSecurityHeaders(fastify);
   registerJsonBodyParser(app, config.BODY_LIMIT_BYTES);
   registerRequestLog(fastify, logger, app.get(METRICS_REGISTRY));
   registerWwwAuthenticate(fastify);
+  // Closed by default: without an allowlist no CORS header is ever sent, so browsers refuse other origins.
+  if (config.CORS_ALLOWED_ORIGINS.length > 0) {
+    app.enableCors({
+      origin: config.CORS_ALLOWED_ORIGINS,
+      methods: ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'],
+      allowedHeaders: ['Authorization', 'Content-Type', 'If-Match', 'X-Request-Id'],
+      exposedHeaders: CORS_EXPOSED_HEADERS,
+      credentials: false,
+      maxAge: 600,
+    });
+  }
   app.enableShutdownHooks();
   app.useGlobalFilters(new ProblemExceptionFilter());
   mountOpenApi(app, buildOpenApi(app));

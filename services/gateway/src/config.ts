@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { logFormat, logLevel, natsUrl, nodeEnv, port } from '@elo/config';
 import { authConfigFields, refuseDevAuthInProduction } from './auth/auth.config';
+import { httpConfigFields } from './http/http.config';
+import { rateLimitConfigFields } from './rate-limit/rate-limit.config';
 
 export const gatewayConfigSchema = z
   .object({
@@ -15,6 +17,8 @@ export const gatewayConfigSchema = z
     /** Largest accepted request body. */
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1_024).max(10_485_760).default(1_048_576),
     ...authConfigFields,
+    ...httpConfigFields,
+    ...rateLimitConfigFields,
   })
   .superRefine(refuseDevAuthInProduction);
 

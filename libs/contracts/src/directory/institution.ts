@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { OBJECT_ID_PATTERN, idSchema, pageQuerySchema } from '../pagination';
-import { visibleText } from '../text';
+import { acronymText, visibleText } from '../text';
 import { cnpjSchema } from './cnpj';
 
 export const INSTITUTION_KINDS = [
@@ -98,10 +98,11 @@ export const createInstitutionSchema = z.strictObject({
     description: 'Official name',
     example: 'Ministério da Justiça e Segurança Pública',
   }),
-  acronym: z
-    .string()
-    .regex(/^[\p{L}\p{N}][\p{L}\p{N} .\-/&]{0,29}$/u, 'must be 1–30 letters, digits, spaces or . - / &')
-    .meta({ description: 'Acronym, unique regardless of case', example: 'MJSP', maxLength: 30 }),
+  acronym: acronymText(30).meta({
+    description: 'Acronym, unique regardless of case',
+    example: 'MJSP',
+    maxLength: 30,
+  }),
   kind: kindSchema,
   cnpj: cnpjSchema.optional(),
   uf: ufSchema.optional(),

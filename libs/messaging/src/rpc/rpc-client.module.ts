@@ -41,7 +41,7 @@ export class RpcClientModule {
         { provide: RPC_TIMEOUT_MS, useValue: options.timeoutMs },
         RpcClient,
       ],
-      exports: [RpcClient],
+      exports: [RpcClient, RPC_CONNECTION],
     };
   }
 }

@@ -1,5 +1,11 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { type NatsConnection, TimeoutError, headers as natsHeaders } from '@nats-io/transport-node';
+import {
+  type NatsConnection,
+  NoRespondersError,
+  RequestError,
+  TimeoutError,
+  headers as natsHeaders,
+} from '@nats-io/transport-node';
 import {
   DomainError,
   HEADER_CALLER_ASSERTION,
@@ -64,7 +70,10 @@ export class RpcClient implements OnApplicationShutdown {
       if (error instanceof TimeoutError) {
         throw new DomainError('COMMON.TIMEOUT', `The service behind '${pattern}' did not answer in time.`);
       }
-      // No responders, the connection lost or closed, or a reply that is not JSON.
+      if (error instanceof NoRespondersError || (error instanceof RequestError && error.isNoResponders())) {
+        throw new NoServiceRunningError(pattern);
+      }
+      // The connection lost or closed, or a reply that is not JSON.
       throw unavailable(pattern);
     }
     if (reply.err !== undefined && reply.err !== null) {
@@ -89,4 +98,15 @@ export class RpcClient implements OnApplicationShutdown {
 
 function unavailable(pattern: string): DomainError {
   return new DomainError('COMMON.SERVICE_UNAVAILABLE', `The service behind '${pattern}' is unavailable.`);
+}
+
+/**
+ * Nothing subscribes to the pattern: no replica of its service runs (not deployed, or all down), as
+ * opposed to NATS being away. Still a 503 unless a caller knows better (the dead-letter routes, where
+ * naming a service that is not running is the request's fault).
+ */
+export class NoServiceRunningError extends DomainError {
+  constructor(readonly pattern: string) {
+    super('COMMON.SERVICE_UNAVAILABLE', `No service answers '${pattern}'.`);
+  }
 }

@@ -1,8 +1,14 @@
 import { Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
-import { parseDeadLetterId, validationError, type EventService, type PageQuery } from '@elo/contracts';
-import { RpcClient } from '@elo/messaging';
+import {
+  DomainError,
+  parseDeadLetterId,
+  validationError,
+  type EventService,
+  type PageQuery,
+} from '@elo/contracts';
+import { NoServiceRunningError, RpcClient } from '@elo/messaging';
 import { Roles } from '../auth/access.decorators';
 import { deadLetterParamsSchema } from '../common/params';
 import { ApiProblems } from '../common/problem.dto';
@@ -31,8 +37,15 @@ export class DeadLettersController {
   ): Promise<DeadLetterPageDto> {
     const page: PageQuery = { limit: query.limit, cursor: query.cursor };
     const fetch = (service: EventService, q: PageQuery) => this.rpc.send(`${service}.dead-letter.list`, q);
-    // One named service must answer (503 otherwise); across all, a silent one is reported, not fatal.
-    if (query.service) return pageAcross([query.service], page, fetch, false);
+    // A named service must run (400 naming it otherwise, 503 when NATS is away); across all, a silent
+    // one is reported in `unavailable`, not fatal.
+    const { service } = query;
+    if (service) {
+      return pageAcross([service], page, fetch, false).catch((error: unknown) => {
+        if (error instanceof NoServiceRunningError) throw validationError('service', 'is not running');
+        throw error;
+      });
+    }
     return pageAcross(consumingServices(), page, fetch);
   }
 
@@ -45,7 +58,7 @@ export class DeadLettersController {
   @ApiOkResponse({ type: ReplayResultDto })
   @ApiProblems(400, 404, 409)
   replay(@ZodParams(deadLetterParamsSchema) { id }: DeadLetterParams): Promise<ReplayResultDto> {
-    return this.rpc.send(`${serviceOf(id)}.dead-letter.replay`, { id });
+    return this.rpc.send(`${serviceOf(id)}.dead-letter.replay`, { id }).catch(notRunningIsNotFound(id));
   }
 
   @Delete(':id')
@@ -54,8 +67,21 @@ export class DeadLettersController {
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiProblems(400, 404)
   async remove(@ZodParams(deadLetterParamsSchema) { id }: DeadLetterParams): Promise<void> {
-    await this.rpc.send(`${serviceOf(id)}.dead-letter.delete`, { id });
+    await this.rpc.send(`${serviceOf(id)}.dead-letter.delete`, { id }).catch(notRunningIsNotFound(id));
   }
+}
+
+/** An id whose service is not running (not deployed) names no dead letter that can be reached: 404, not 503. */
+function notRunningIsNotFound(id: string) {
+  return (error: unknown): never => {
+    if (error instanceof NoServiceRunningError) {
+      throw new DomainError(
+        'MESSAGING.DEAD_LETTER_NOT_FOUND',
+        `No dead letter with id ${id}: its service is not running.`,
+      );
+    }
+    throw error;
+  };
 }
 
 function serviceOf(id: string): EventService {

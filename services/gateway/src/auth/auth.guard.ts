@@ -2,6 +2,7 @@ import { type CanActivate, type ExecutionContext, Injectable, type Type } from '
 import type { FastifyReply } from 'fastify';
 import { DomainError, type Caller } from '@elo/contracts';
 import { type CorrelatedRequest, setCaller } from '../http/correlation';
+import { RateLimits } from '../rate-limit/rate-limits';
 import { accessPolicyOf } from './access-policy';
 import { ClientStatusCache } from './client-status.cache';
 import { TokenService } from './token.service';
@@ -11,13 +12,15 @@ const BEARER = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/i;
 /**
  * Global guard: every route is refused unless it declares @Public() or @Roles(...). For the
  * latter it verifies the bearer token, checks the client is not revoked, sets `request.caller`
- * (forwarded to services in the x-elo-caller header) and requires one of the roles.
+ * (forwarded to services in the x-elo-caller header), counts the request against the client's rate
+ * limit and requires one of the roles.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly tokens: TokenService,
     private readonly statuses: ClientStatusCache,
+    private readonly limits: RateLimits,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -31,6 +34,7 @@ export class AuthGuard implements CanActivate {
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     const caller = await this.authenticate(request, reply);
     setCaller(request, caller);
+    await this.limits.consumeApi(caller.clientId, reply);
     if (!caller.roles.some((role) => policy.roles.includes(role))) {
       void reply.header('www-authenticate', 'Bearer realm="elo", error="insufficient_scope"');
       throw new DomainError(

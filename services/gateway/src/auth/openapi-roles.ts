@@ -19,7 +19,7 @@ const problem = (description: string) => ({
 /**
  * After the document is built (so decorator order does not matter): states each operation's roles
  * in its description, keeps the bearer requirement to protected operations and documents their
- * 401 and 403 answers when the operation did not already.
+ * 401, 403 and 429 (the per-client rate limit) answers when the operation did not already.
  */
 export function documentRoles(document: OpenAPIObject): OpenAPIObject {
   for (const item of Object.values(document.paths)) {
@@ -38,6 +38,9 @@ export function documentRoles(document: OpenAPIObject): OpenAPIObject {
       responses['401'] ??= problem('Missing, expired, invalid or revoked bearer token');
       responses['403'] ??= problem(
         `The token has none of the roles ${roles.join(', ')}, or the caller does not own the resource`,
+      );
+      responses['429'] ??= problem(
+        'The client made more requests than its rate limit allows (see Retry-After, RateLimit, RateLimit-Policy)',
       );
     }
   }

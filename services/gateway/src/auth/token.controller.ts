@@ -1,4 +1,4 @@
-import { Controller, Header, HttpCode, Post, Req } from '@nestjs/common';
+import { Controller, Header, HttpCode, Post, Req, UseInterceptors } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DomainError, type Caller } from '@elo/contracts';
@@ -10,6 +10,7 @@ import { clientCredentials, type ClientCredentials } from './client-credentials'
 import { ZodBody } from '../openapi/zod-http';
 import { TokenResponseDto, tokenRequestSchema, type TokenRequest } from './token.dto';
 import { TokenService } from './token.service';
+import { TokenAttemptsInterceptor } from '../rate-limit/token-attempts.interceptor';
 
 @ApiTags('auth')
 @Controller('v1/auth')
@@ -22,6 +23,7 @@ export class TokenController {
 
   @Post('token')
   @Public()
+  @UseInterceptors(TokenAttemptsInterceptor)
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
   @Header('Pragma', 'no-cache')
@@ -31,10 +33,11 @@ export class TokenController {
     description:
       'Credentials go in the body (client_id, client_secret) or in HTTP Basic. The token is a ' +
       'signed JWT living at most 15 minutes; send it as `Authorization: Bearer <token>`. ' +
-      'A wrong or revoked client gets 401; a grant type other than client_credentials gets 400.',
+      'A wrong or revoked client gets 401; a grant type other than client_credentials gets 400. ' +
+      'Too many failed attempts for a client id or from an address get 429 with Retry-After.',
   })
   @ApiOkResponse({ type: TokenResponseDto })
-  @ApiProblems(400, 401)
+  @ApiProblems(400, 401, 429)
   async token(
     @ZodBody('TokenRequest', tokenRequestSchema) body: TokenRequest,
     @Req() request: FastifyRequest,

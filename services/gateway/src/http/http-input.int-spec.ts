@@ -93,6 +93,15 @@ describe('HTTP input validation in the gateway', () => {
     expect([patch.status, patch.body.code]).toEqual([400, 'COMMON.VALIDATION']);
   });
 
+  it('refuses an acronym mixing scripts (Cyrillic look-alikes), naming the field', async () => {
+    const res = await send('POST', '/v1/institutions', JSON.stringify({ ...valid, acronym: 'СОNАТRАР' }));
+    expect([res.status, res.body.code, res.body.errors?.[0]?.field]).toEqual([
+      400,
+      'COMMON.VALIDATION',
+      'acronym',
+    ]);
+  });
+
   it.each(['null', '[]', '"x"', '3'])('refuses a change whose body is %s', async (body) => {
     const res = await send('PATCH', institution, body);
     expect([res.status, res.body.code]).toEqual([400, 'COMMON.VALIDATION']);

@@ -16,13 +16,19 @@ export class ReportHandler {
   }
 
   @RpcHandler('plan-tracking.report.list')
-  list(input: RpcRequest<'plan-tracking.report.list'>): Promise<RpcResponse<'plan-tracking.report.list'>> {
-    return this.reports.list(input);
+  list(
+    input: RpcRequest<'plan-tracking.report.list'>,
+    caller: Caller,
+  ): Promise<RpcResponse<'plan-tracking.report.list'>> {
+    return this.reports.list(input, caller);
   }
 
   @RpcHandler('plan-tracking.report.get')
-  get(input: RpcRequest<'plan-tracking.report.get'>): Promise<RpcResponse<'plan-tracking.report.get'>> {
-    return this.reports.get(input.code, input.id);
+  get(
+    input: RpcRequest<'plan-tracking.report.get'>,
+    caller: Caller,
+  ): Promise<RpcResponse<'plan-tracking.report.get'>> {
+    return this.reports.get(input.code, input.id, caller);
   }
 
   @RpcHandler('plan-tracking.report.approve')

@@ -13,6 +13,7 @@ import type {
 import { Outbox } from '@elo/events';
 import { AggregateRepository, parseObjectId, type AggregateRow } from '@elo/persistence';
 import { ReportRecord } from './report.schema';
+import { visibilityFilter, type ReportVisibility } from './report-visibility';
 
 export type ReportRow = AggregateRow<ReportRecord>;
 
@@ -86,9 +87,13 @@ export class ReportRepository extends AggregateRepository<ReportRecord, Progress
     return this.findRow({ _id: parseObjectId(id), activityCode });
   }
 
-  list(query: ListReportsQuery): Promise<Page<ProgressReport>> {
+  list(query: ListReportsQuery, visibility: ReportVisibility): Promise<Page<ProgressReport>> {
     return this.findPage(
-      { activityCode: query.code, ...(query.status ? { status: query.status } : {}) },
+      {
+        activityCode: query.code,
+        ...(query.status ? { status: query.status } : {}),
+        ...visibilityFilter(visibility),
+      },
       query,
     );
   }

@@ -14,6 +14,7 @@ import { actorOf } from '../common/caller-rules';
 import { ApprovalApplier } from './approval-applier';
 import { assertMaySubmit, assertValidReport, nextReportStatus } from './report-rules';
 import { ReportRepository, toReport, type ReportRow } from './report.repository';
+import { mayRead, reportVisibility } from './report-visibility';
 
 @Injectable()
 export class ReportService {
@@ -40,13 +41,17 @@ export class ReportService {
     return this.reports.create(id, code, input, submittedBy, [event]);
   }
 
-  async list(query: ListReportsQuery): Promise<Page<ProgressReport>> {
+  /** The reports the caller may read (see reportVisibility), filtered in the query so pages stay full. */
+  async list(query: ListReportsQuery, caller: Caller): Promise<Page<ProgressReport>> {
     await this.activities.require(query.code);
-    return this.reports.list(query);
+    return this.reports.list(query, reportVisibility(caller));
   }
 
-  async get(code: string, id: string): Promise<ProgressReport> {
-    return toReport(await this.require(code, id));
+  /** A report the caller may not read is answered as missing: its existence is not told either. */
+  async get(code: string, id: string, caller: Caller): Promise<ProgressReport> {
+    const row = await this.require(code, id);
+    if (!mayRead(reportVisibility(caller), toReport(row))) throw reportNotFound(code, id);
+    return toReport(row);
   }
 
   /** Approve: the report's decision, then its effect on the activity (resumable, see ApprovalApplier). */
@@ -99,10 +104,12 @@ export class ReportService {
   private async require(code: string, id: string): Promise<ReportRow> {
     await this.activities.require(code);
     const row = await this.reports.find(code, id);
-    if (!row) throw new DomainError('PLAN.REPORT_NOT_FOUND', `Activity ${code} has no report ${id}.`);
+    if (!row) throw reportNotFound(code, id);
     return row;
   }
 }
 
+const reportNotFound = (code: string, id: string) =>
+  new DomainError('PLAN.REPORT_NOT_FOUND', `Activity ${code} has no report ${id}.`);
 const alreadyDecided = () =>
   new DomainError('PLAN.REPORT_NOT_PENDING', 'The report was decided by someone else meanwhile.');
