@@ -36,4 +36,5 @@ export * from './referrals/case';
 export * from './referrals/referral';
 export * from './referrals/referral.events';
 export * from './referrals/referrals.rpc';
+export * from './referrals/statistics';
 export * from './notifications/notifications.rpc';

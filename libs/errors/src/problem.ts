@@ -147,6 +147,8 @@ export function problemMapping(code: ErrorCode): ProblemMapping {
       return { status: 403, title: 'Only the sending institution may do this' };
     case 'REFERRAL.NOT_RECEIVER':
       return { status: 403, title: 'Only the receiving institution may do this' };
+    case 'REFERRAL.IDENTIFIERS_NOT_SHARED':
+      return { status: 403, title: 'The sharing decision of this referral withholds the identifiers' };
     case 'REFERRAL.MASTER_KEY_MISSING':
       return { status: 503, title: 'The identifier master key is not configured' };
     default: {
