@@ -13,6 +13,9 @@ import { InstitutionsController } from './institutions/institutions.controller';
 import { PartnershipsController } from './partnerships/partnerships.controller';
 import { PlanActivitiesController } from './plan/plan-activities.controller';
 import { PlanController } from './plan/plan.controller';
+import { AuditController } from './referrals/audit.controller';
+import { CasesController } from './referrals/cases.controller';
+import { ReferralsController } from './referrals/referrals.controller';
 import { CertificatesController } from './training/certificates.controller';
 import { TrainingCatalogController } from './training/training-catalog.controller';
 import { TrainingEventsController } from './training/training-events.controller';
@@ -46,6 +49,9 @@ export class GatewayModule {
         TrainingEventsController,
         TrainingParticipantsController,
         CertificatesController,
+        CasesController,
+        ReferralsController,
+        AuditController,
       ],
     };
   }

@@ -58,7 +58,11 @@ export type ReferralTransition = z.infer<typeof referralTransitionSchema>;
 export const referralBoxQuerySchema = pageQuerySchema.extend({
   status: z.enum(REFERRAL_STATUSES).optional(),
   urgency: z.enum(REFERRAL_URGENCIES).optional(),
-  overdue: z.stringbool().optional(),
+  // A query string: 'true' or 'false' as text, the same over HTTP and NATS.
+  overdue: z
+    .enum(['true', 'false'])
+    .optional()
+    .meta({ description: 'Only referrals past (or within) their deadline' }),
 });
 export type ReferralBoxQuery = z.infer<typeof referralBoxQuerySchema>;
 

@@ -91,9 +91,9 @@ export class ReferralRepository extends AggregateRepository<ReferralRecord, Refe
         : { senderInstitutionId: caller.institutionId };
     if (q.status) filter.status = q.status;
     if (q.urgency) filter.urgency = q.urgency;
-    if (q.overdue === true)
+    if (q.overdue === 'true')
       filter.$or = [{ overdueAt: { $exists: true } }, { status: 'sent', deadline: { $lte: now } }];
-    if (q.overdue === false)
+    if (q.overdue === 'false')
       filter.$nor = [{ overdueAt: { $exists: true } }, { status: 'sent', deadline: { $lte: now } }];
     return this.findPage(filter, q);
   }
