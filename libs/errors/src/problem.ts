@@ -131,6 +131,26 @@ export function problemMapping(code: ErrorCode): ProblemMapping {
       return { status: 403, title: 'Not the institution responsible for this commitment' };
     case 'PARTNERSHIP.ALREADY_RENEWED':
       return { status: 409, title: 'The agreement was already renewed' };
+    case 'REFERRAL.CASE_NOT_FOUND':
+      return { status: 404, title: 'Case not found' };
+    case 'REFERRAL.NOT_FOUND':
+      return { status: 404, title: 'Referral not found' };
+    case 'REFERRAL.INVALID_TRANSITION':
+      return { status: 409, title: 'The referral cannot make this transition from its current status' };
+    case 'REFERRAL.LEGAL_BASIS_REQUIRED':
+      return { status: 400, title: 'Without consent a legal basis from LGPD art. 11 II is required' };
+    case 'REFERRAL.INVALID_CPF':
+      return { status: 400, title: 'Invalid CPF' };
+    case 'REFERRAL.UNKNOWN_INSTITUTION':
+      return { status: 400, title: 'Unknown receiving institution' };
+    case 'REFERRAL.NOT_SENDER':
+      return { status: 403, title: 'Only the sending institution may do this' };
+    case 'REFERRAL.NOT_RECEIVER':
+      return { status: 403, title: 'Only the receiving institution may do this' };
+    case 'REFERRAL.IDENTIFIERS_NOT_SHARED':
+      return { status: 403, title: 'The sharing decision of this referral withholds the identifiers' };
+    case 'REFERRAL.MASTER_KEY_MISSING':
+      return { status: 503, title: 'The identifier master key is not configured' };
     default: {
       const unreachable: never = code;
       throw new Error(`Unmapped error code ${String(unreachable)}`);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { trusted, type Model } from 'mongoose';
-import type { InstitutionSnapshot } from '@elo/contracts';
+import type { InstitutionKind, InstitutionSnapshot } from '@elo/contracts';
 import { isDuplicateKeyError } from '@elo/persistence';
 import { InstitutionCopyRecord } from './institution-copy.schema';
 
@@ -61,6 +61,16 @@ export class InstitutionCopyRepository {
       .lean<{ _id: string; acronym: string; name: string }[]>()
       .exec();
     return new Map(rows.map((r) => [r._id, { id: r._id, acronym: r.acronym, name: r.name }]));
+  }
+
+  /** The kind of each institution among `ids` that the directory has announced (public body or not, …). */
+  async kinds(ids: readonly string[]): Promise<Map<string, InstitutionKind>> {
+    if (!ids.length) return new Map();
+    const rows = await this.model
+      .find({ _id: trusted({ $in: [...new Set(ids)] }) }, { _id: 1, kind: 1 })
+      .lean<{ _id: string; kind: InstitutionKind }[]>()
+      .exec();
+    return new Map(rows.map((r) => [r._id, r.kind]));
   }
 
   /** Ids of the institutions with these acronyms, as far as the directory has announced them. */

@@ -14,6 +14,9 @@ import { PartnershipsController } from './partnerships/partnerships.controller';
 import { PlanActivitiesController } from './plan/plan-activities.controller';
 import { PlanController } from './plan/plan.controller';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
+import { AuditController } from './referrals/audit.controller';
+import { CasesController } from './referrals/cases.controller';
+import { ReferralsController } from './referrals/referrals.controller';
 import { CertificatesController } from './training/certificates.controller';
 import { TrainingCatalogController } from './training/training-catalog.controller';
 import { TrainingEventsController } from './training/training-events.controller';
@@ -48,6 +51,9 @@ export class GatewayModule {
         TrainingEventsController,
         TrainingParticipantsController,
         CertificatesController,
+        CasesController,
+        ReferralsController,
+        AuditController,
       ],
     };
   }

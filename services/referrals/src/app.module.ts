@@ -3,12 +3,14 @@ import { JetStreamModule, JetStreamReadiness } from '@elo/events';
 import { ObservabilityModule } from '@elo/observability';
 import { MongoReadiness, PersistenceModule } from '@elo/persistence';
 import { splitServers } from '@elo/runtime';
-import type { ReferralsConfig } from './config';
+import { CLOCK, type Clock } from './common/clock';
+import { REFERRALS_CONFIG, type ReferralsConfig } from './config';
 import { ReadinessHandler } from './health/readiness.handler';
+import { REFERRALS_OUTBOX_COLLECTIONS, ReferralsFeatureModule } from './referrals.module';
 
 @Module({})
 export class ReferralsModule {
-  static forRoot(config: ReferralsConfig): DynamicModule {
+  static forRoot(config: ReferralsConfig, clock: Clock): DynamicModule {
     return {
       module: ReferralsModule,
       global: true,
@@ -20,14 +22,20 @@ export class ReferralsModule {
         JetStreamModule.forRoot({
           service: 'referrals',
           servers: splitServers(config.NATS_URL),
-          outboxCollections: [],
+          outboxCollections: REFERRALS_OUTBOX_COLLECTIONS,
         }),
         ObservabilityModule.forRoot({
           service: 'referrals',
           readiness: [MongoReadiness, JetStreamReadiness],
         }),
+        ReferralsFeatureModule,
       ],
       controllers: [ReadinessHandler],
+      providers: [
+        { provide: REFERRALS_CONFIG, useValue: config },
+        { provide: CLOCK, useValue: clock },
+      ],
+      exports: [REFERRALS_CONFIG, CLOCK],
     };
   }
 }

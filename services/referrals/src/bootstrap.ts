@@ -1,12 +1,14 @@
 import { bootstrapService, type RunningService } from '@elo/runtime';
 import { createLogger } from '@elo/observability';
 import { ReferralsModule } from './app.module';
+import { systemClock, type Clock } from './common/clock';
 import type { ReferralsConfig } from './config';
 
-export function startReferrals(config: ReferralsConfig): Promise<RunningService> {
+/** `clock` is for tests: deadlines and escalation read the time from it. */
+export function startReferrals(config: ReferralsConfig, clock: Clock = systemClock): Promise<RunningService> {
   return bootstrapService({
     name: 'referrals',
-    module: ReferralsModule.forRoot(config),
+    module: ReferralsModule.forRoot(config, clock),
     natsUrl: config.NATS_URL,
     httpHost: config.HTTP_HOST,
     httpPort: config.REFERRALS_HTTP_PORT,

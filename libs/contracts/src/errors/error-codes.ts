@@ -76,6 +76,19 @@ export const PartnershipErrors = {
   ALREADY_RENEWED: 'PARTNERSHIP.ALREADY_RENEWED',
 } as const;
 
+export const ReferralErrors = {
+  CASE_NOT_FOUND: 'REFERRAL.CASE_NOT_FOUND',
+  NOT_FOUND: 'REFERRAL.NOT_FOUND',
+  INVALID_TRANSITION: 'REFERRAL.INVALID_TRANSITION',
+  LEGAL_BASIS_REQUIRED: 'REFERRAL.LEGAL_BASIS_REQUIRED',
+  INVALID_CPF: 'REFERRAL.INVALID_CPF',
+  UNKNOWN_INSTITUTION: 'REFERRAL.UNKNOWN_INSTITUTION',
+  NOT_SENDER: 'REFERRAL.NOT_SENDER',
+  NOT_RECEIVER: 'REFERRAL.NOT_RECEIVER',
+  IDENTIFIERS_NOT_SHARED: 'REFERRAL.IDENTIFIERS_NOT_SHARED',
+  MASTER_KEY_MISSING: 'REFERRAL.MASTER_KEY_MISSING',
+} as const;
+
 type ValueOf<T> = T[keyof T];
 
 export type ErrorCode =
@@ -85,7 +98,8 @@ export type ErrorCode =
   | ValueOf<typeof MessagingErrors>
   | ValueOf<typeof PlanErrors>
   | ValueOf<typeof TrainingErrors>
-  | ValueOf<typeof PartnershipErrors>;
+  | ValueOf<typeof PartnershipErrors>
+  | ValueOf<typeof ReferralErrors>;
 
 const ALL_CODES: ReadonlySet<string> = new Set<string>([
   ...Object.values(CommonErrors),
@@ -95,6 +109,7 @@ const ALL_CODES: ReadonlySet<string> = new Set<string>([
   ...Object.values(PlanErrors),
   ...Object.values(TrainingErrors),
   ...Object.values(PartnershipErrors),
+  ...Object.values(ReferralErrors),
 ]);
 
 export function isErrorCode(value: unknown): value is ErrorCode {

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { directoryEvents } from '../directory/institution.events';
 import { partnershipEvents } from '../partnerships/partnership.events';
 import { planEvents } from '../plan/plan.events';
+import { referralEvents } from '../referrals/referral.events';
 import type { ServiceName } from '../services';
 import { trainingEvents } from '../training/training.events';
 
@@ -12,6 +13,7 @@ export const EVENT_CATALOG = {
   ...trainingEvents,
   ...partnershipEvents,
   ...planEvents,
+  ...referralEvents,
 } as const;
 
 export type EventType = keyof typeof EVENT_CATALOG;

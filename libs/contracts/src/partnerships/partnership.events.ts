@@ -128,9 +128,12 @@ export const partnershipEvents = {
     'A commitment passed its due date without being done; sent once per commitment and due date.',
     commitmentOverdueSchema,
   ),
-  'partnership.data-sharing-changed': partnershipsEvent(
-    'partnership.data-sharing-changed',
-    'The data-sharing terms of an agreement, or its status, changed; carries the full current terms.',
-    dataSharingChangedSchema,
-  ),
+  'partnership.data-sharing-changed': defineEvent({
+    subject: eventSubject('partnerships', 'partnership.data-sharing-changed'),
+    producer: 'partnerships',
+    consumers: ['referrals'],
+    description:
+      'The data-sharing terms of an agreement, or its status, changed; carries the full current terms.',
+    schema: dataSharingChangedSchema,
+  }),
 } as const;

@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import type { Caller } from '@elo/contracts';
+import { isDuplicateKeyError } from '@elo/persistence';
+import { AuditRecord, type AuditAction } from './audit.schema';
+
+export const GENESIS_HASH = '0'.repeat(64);
+const APPEND_ATTEMPTS = 20;
+
+export interface AuditFact {
+  action: AuditAction;
+  caseId?: string;
+  referralId?: string;
+  purpose?: string;
+}
+
+export interface ChainReport {
+  entries: number;
+  intact: boolean;
+  /** The first entry whose hash or link does not match, when the chain is broken. */
+  firstBroken?: { position: number; problem: 'hash_mismatch' | 'link_mismatch' | 'gap' };
+}
+
+type Entry = Omit<AuditRecord, 'hash'>;
+
+/** The entry's hash covers every field and the previous hash, in a fixed order. */
+export function entryHash(e: Entry): string {
+  const canonical = JSON.stringify([
+    e._id,
+    e.at.toISOString(),
+    e.clientId,
+    e.institutionId,
+    e.action,
+    e.caseId ?? null,
+    e.referralId ?? null,
+    e.purpose ?? null,
+    e.prevHash,
+  ]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+/** The append-only access log, each entry chained to the previous one by its hash. */
+@Injectable()
+export class AuditLog {
+  constructor(@InjectModel(AuditRecord.name) private readonly model: Model<AuditRecord>) {}
+
+  async append(caller: Caller, fact: AuditFact, at = new Date()): Promise<void> {
+    for (let attempt = 0; attempt < APPEND_ATTEMPTS; attempt++) {
+      const last = await this.model.findOne({}, { _id: 1, hash: 1 }).sort({ _id: -1 }).lean().exec();
+      const entry: Entry = {
+        _id: (last?._id ?? 0) + 1,
+        at,
+        clientId: caller.clientId,
+        institutionId: caller.institutionId,
+        ...fact,
+        prevHash: last?.hash ?? GENESIS_HASH,
+      };
+      try {
+        await this.model.create({ ...entry, hash: entryHash(entry) });
+        return;
+      } catch (error) {
+        // Another writer took this position: link to its entry instead.
+        if (!isDuplicateKeyError(error)) throw error;
+      }
+    }
+    throw new Error('audit log: could not append after repeated collisions');
+  }
+
+  /** Recomputes the chain from the start and names the first entry that does not hold. */
+  async verify(): Promise<ChainReport> {
+    let prevHash = GENESIS_HASH;
+    let position = 0;
+    for await (const row of this.model.find({}).sort({ _id: 1 }).lean<AuditRecord>().cursor()) {
+      position++;
+      const { hash, ...entry } = row;
+      const problem =
+        row._id !== position
+          ? 'gap'
+          : row.prevHash !== prevHash
+            ? 'link_mismatch'
+            : entryHash(entry) !== hash
+              ? 'hash_mismatch'
+              : null;
+      if (problem) return { entries: position, intact: false, firstBroken: { position, problem } };
+      prevHash = hash;
+    }
+    return { entries: position, intact: true };
+  }
+
+  /** Every access to one case, whoever made it: the owner's export shows who read what. */
+  forCase(caseId: string): Promise<AuditRecord[]> {
+    return this.model.find({ caseId }).sort({ _id: 1 }).lean<AuditRecord[]>().exec();
+  }
+}

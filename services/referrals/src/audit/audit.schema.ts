@@ -1,0 +1,32 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+
+export const AUDIT_ACTIONS = [
+  'case.created',
+  'case.identifiers-read',
+  'case.exported',
+  'referral.sent',
+  'referral.transitioned',
+  'referral.identifiers-read',
+  'keys.rotated',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/**
+ * One access to sensitive data. `_id` is the position in the chain: two writers racing for the same
+ * position collide on it, so the chain never forks. Entries are only ever inserted.
+ */
+@Schema({ collection: 'audit', versionKey: false, strict: 'throw' })
+export class AuditRecord {
+  @Prop({ type: Number, required: true }) _id!: number;
+  @Prop({ required: true }) at!: Date;
+  @Prop({ required: true }) clientId!: string;
+  @Prop({ required: true }) institutionId!: string;
+  @Prop({ type: String, required: true, enum: AUDIT_ACTIONS }) action!: AuditAction;
+  @Prop() caseId?: string;
+  @Prop() referralId?: string;
+  /** Why: required on identifier reads. */
+  @Prop() purpose?: string;
+  @Prop({ required: true }) prevHash!: string;
+  @Prop({ required: true }) hash!: string;
+}
+export const AuditSchema = SchemaFactory.createForClass(AuditRecord);

@@ -1,0 +1,33 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Caller, CaseExport } from '@elo/contracts';
+import { AuditLog } from '../audit/audit.log';
+import { CLOCK, type Clock } from '../common/clock';
+import { ReferralRepository, toReferral } from '../referrals/referral.repository';
+import { CaseService } from './case.service';
+
+/** LGPD art. 18: everything held on one case, for the institution that owns it. The export is audited. */
+@Injectable()
+export class CaseExportService {
+  constructor(
+    private readonly cases: CaseService,
+    private readonly referrals: ReferralRepository,
+    private readonly audit: AuditLog,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async export(id: string, caller: Caller): Promise<CaseExport> {
+    const owned = await this.cases.get(id, caller);
+    await this.audit.append(caller, { action: 'case.exported', caseId: id, purpose: 'LGPD art. 18 export' });
+    const identifiers = await this.cases.identifiers(id, 'LGPD art. 18 export', caller);
+    const now = this.clock.now();
+    const referrals = (await this.referrals.forCase(id, caller.institutionId)).map((r) => toReferral(r, now));
+    const audit = (await this.audit.forCase(id)).map((e) => ({
+      position: e._id,
+      at: e.at.toISOString(),
+      action: e.action,
+      clientId: e.clientId,
+      ...(e.purpose ? { purpose: e.purpose } : {}),
+    }));
+    return { case: owned, identifiers, referrals, audit };
+  }
+}

@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Types, type Model } from 'mongoose';
+import type { Case, CaseCore, Consent } from '@elo/contracts';
+import { OwnedAggregateRepository, type AggregateRow, type InstitutionScope } from '@elo/persistence';
+import type { BlindIndexes, SealedIdentifiers } from '../crypto/identifier-cipher';
+import { CaseRecord } from './case.schema';
+
+type CaseRow = AggregateRow<CaseRecord>;
+
+function toCase(row: CaseRow): Case {
+  return {
+    id: String(row._id),
+    institutionId: row.institutionId,
+    core: row.core,
+    consent: row.consent,
+    version: row.__v,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export interface NewCase {
+  id: Types.ObjectId;
+  core: CaseCore;
+  consent: Consent;
+  identifiers: SealedIdentifiers;
+  blind: BlindIndexes;
+}
+
+/** Cases belong to the institution that created them; every read and write is scoped to it. */
+@Injectable()
+export class CaseRepository extends OwnedAggregateRepository<CaseRecord, Case> {
+  constructor(@InjectModel(CaseRecord.name) private readonly cases: Model<CaseRecord>) {
+    super(cases, null);
+  }
+
+  protected toContract(row: CaseRow): Case {
+    return toCase(row);
+  }
+
+  create(scope: InstitutionScope, doc: NewCase): Promise<Case> {
+    const { id, ...rest } = doc;
+    return this.insert(scope, { _id: id, ...rest } as Partial<CaseRecord>);
+  }
+
+  get(scope: InstitutionScope, id: string): Promise<Case | null> {
+    return this.findOne(scope, { _id: new Types.ObjectId(id) });
+  }
+
+  /** The sealed identifiers of an owned case (null when the case is not the scope's). */
+  async sealed(scope: InstitutionScope, id: string): Promise<SealedIdentifiers | null> {
+    const row = await this.cases
+      .findOne({ _id: new Types.ObjectId(id), institutionId: scope.institutionId }, { identifiers: 1 })
+      .lean<{ identifiers: SealedIdentifiers }>()
+      .exec();
+    return row ? row.identifiers : null;
+  }
+
+  /** Owned cases whose CPF or passport blind index matches. */
+  async findByIndex(scope: InstitutionScope, field: 'cpf' | 'passport', index: string): Promise<Case[]> {
+    const rows = await this.cases
+      .find({ institutionId: scope.institutionId, [`blind.${field}`]: index }, { identifiers: 0, blind: 0 })
+      .sort({ _id: 1 })
+      .limit(50)
+      .lean<CaseRow[]>()
+      .exec();
+    return rows.map(toCase);
+  }
+
+  /**
+   * The core of a case whoever owns it: for a referral's parties and coordinators, once the referral
+   * has said they may see it. Never the identifiers.
+   */
+  async coreAcrossInstitutions(id: string): Promise<CaseCore | null> {
+    const row = await this.cases.findById(id, { core: 1 }).lean<{ core: CaseCore }>().exec();
+    return row?.core ?? null;
+  }
+
+  /** Sealed identifiers of a case whoever owns it, for a receiver the sharing decision allows. */
+  async sealedAcrossInstitutions(id: string): Promise<SealedIdentifiers | null> {
+    const row = await this.cases
+      .findById(id, { identifiers: 1 })
+      .lean<{ identifiers: SealedIdentifiers }>()
+      .exec();
+    return row?.identifiers ?? null;
+  }
+
+  /** Every case's core, for statistics (counts only leave the service, suppressed). */
+  allCores(): Promise<{ core: CaseCore }[]> {
+    return this.cases.find({}, { core: 1 }).lean<{ core: CaseCore }[]>().exec();
+  }
+}

@@ -1,0 +1,22 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { SchemaTypes } from 'mongoose';
+import type { CaseCore, Consent } from '@elo/contracts';
+import type { BlindIndexes, SealedIdentifiers } from '../crypto/identifier-cipher';
+
+/**
+ * A case: the pseudonymous core in the clear (HTCDS fields), the identifiers apart and sealed field by
+ * field, and blind indexes to find an earlier case of the same person within the owner's cases.
+ */
+@Schema({ collection: 'cases', timestamps: true, strict: 'throw' })
+export class CaseRecord {
+  @Prop({ required: true, index: true }) institutionId!: string;
+  @Prop({ type: SchemaTypes.Mixed, required: true }) core!: CaseCore;
+  @Prop({ type: SchemaTypes.Mixed, required: true }) consent!: Consent;
+  @Prop({ type: SchemaTypes.Mixed, default: {} }) identifiers!: SealedIdentifiers;
+  @Prop({ type: SchemaTypes.Mixed, default: {} }) blind!: BlindIndexes;
+  createdAt!: Date;
+  updatedAt!: Date;
+}
+export const CaseSchema = SchemaFactory.createForClass(CaseRecord);
+CaseSchema.index({ institutionId: 1, 'blind.cpf': 1 }, { sparse: true });
+CaseSchema.index({ institutionId: 1, 'blind.passport': 1 }, { sparse: true });

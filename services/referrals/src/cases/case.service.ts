@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { Types } from 'mongoose';
+import { DomainError, type Caller, type Case, type CreateCase, type Identifiers } from '@elo/contracts';
+import { institutionScope } from '@elo/persistence';
+import { AuditLog } from '../audit/audit.log';
+import { IdentifierCipher } from '../crypto/identifier-cipher';
+import { CaseRepository } from './case.repository';
+
+const notFound = (id: string) => new DomainError('REFERRAL.CASE_NOT_FOUND', `Case ${id} not found`);
+
+/** Cases of the caller's institution: the core in the clear, identifiers sealed, every access audited. */
+@Injectable()
+export class CaseService {
+  constructor(
+    private readonly cases: CaseRepository,
+    private readonly cipher: IdentifierCipher,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async create(input: CreateCase, caller: Caller): Promise<Case> {
+    const id = new Types.ObjectId();
+    const scope = institutionScope(caller.institutionId);
+    const { sealed, index } = await this.cipher.seal(
+      String(id),
+      caller.institutionId,
+      input.identifiers ?? {},
+    );
+    const created = await this.cases.create(scope, {
+      id,
+      core: input.core,
+      consent: input.consent,
+      identifiers: sealed,
+      blind: index,
+    });
+    await this.audit.append(caller, { action: 'case.created', caseId: created.id });
+    return created;
+  }
+
+  async get(id: string, caller: Caller): Promise<Case> {
+    const found = await this.cases.get(institutionScope(caller.institutionId), id);
+    if (!found) throw notFound(id);
+    return found;
+  }
+
+  async identifiers(id: string, purpose: string, caller: Caller): Promise<Identifiers> {
+    const sealed = await this.cases.sealed(institutionScope(caller.institutionId), id);
+    if (!sealed) throw notFound(id);
+    await this.audit.append(caller, { action: 'case.identifiers-read', caseId: id, purpose });
+    return this.cipher.open(id, sealed);
+  }
+}

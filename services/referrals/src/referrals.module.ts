@@ -1,0 +1,49 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { InstitutionCopyModule } from '@elo/institution-copy';
+import { AgreementCopy, AgreementCopyRecord, AgreementCopySchema } from './agreements/agreement-copy';
+import { AuditLog } from './audit/audit.log';
+import { AuditRecord, AuditSchema } from './audit/audit.schema';
+import { CaseExportService } from './cases/case-export.service';
+import { CaseRepository } from './cases/case.repository';
+import { CaseRecord, CaseSchema } from './cases/case.schema';
+import { CaseService } from './cases/case.service';
+import { DataKeyDoc, DataKeySchema, MongoDataKeyStore } from './crypto/data-key.store';
+import { IdentifierCipher } from './crypto/identifier-cipher';
+import { ReferralsHandler } from './referrals.handler';
+import { OverdueJob } from './referrals/overdue.job';
+import { ReferralRepository } from './referrals/referral.repository';
+import { ReferralRecord, ReferralSchema } from './referrals/referral.schema';
+import { ReferralService } from './referrals/referral.service';
+import { StatisticsService } from './statistics/statistics.service';
+
+/** Collections whose documents carry an outbox (the relay publishes from them). */
+export const REFERRALS_OUTBOX_COLLECTIONS = ['referrals'];
+
+@Module({
+  imports: [
+    InstitutionCopyModule,
+    MongooseModule.forFeature([
+      { name: CaseRecord.name, schema: CaseSchema },
+      { name: ReferralRecord.name, schema: ReferralSchema },
+      { name: AuditRecord.name, schema: AuditSchema },
+      { name: DataKeyDoc.name, schema: DataKeySchema },
+      { name: AgreementCopyRecord.name, schema: AgreementCopySchema },
+    ]),
+  ],
+  controllers: [ReferralsHandler],
+  providers: [
+    MongoDataKeyStore,
+    IdentifierCipher,
+    AuditLog,
+    AgreementCopy,
+    CaseRepository,
+    CaseService,
+    CaseExportService,
+    ReferralRepository,
+    ReferralService,
+    OverdueJob,
+    StatisticsService,
+  ],
+})
+export class ReferralsFeatureModule {}

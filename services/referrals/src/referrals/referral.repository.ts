@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Types, type Model, type QueryFilter, type UpdateQuery } from 'mongoose';
+import type { Caller, EloCloudEvent, Page, Referral, ReferralBoxQuery } from '@elo/contracts';
+import { Outbox } from '@elo/events';
+import { AggregateRepository, type AggregateRow } from '@elo/persistence';
+import { ReferralRecord } from './referral.schema';
+
+export type ReferralRow = AggregateRow<ReferralRecord>;
+
+export function toReferral(row: ReferralRow, now: Date): Referral {
+  return {
+    id: String(row._id),
+    caseId: row.caseId,
+    senderInstitutionId: row.senderInstitutionId,
+    receiverInstitutionId: row.receiverInstitutionId,
+    service: row.service,
+    urgency: row.urgency,
+    status: row.status,
+    deadline: row.deadline.toISOString(),
+    overdue: row.overdueAt !== undefined || (row.status === 'sent' && row.deadline <= now),
+    sharing: row.sharing,
+    ...(row.reason ? { reason: row.reason } : {}),
+    ...(row.outcome ? { outcome: row.outcome } : {}),
+    version: row.__v,
+    sentAt: row.sentAt.toISOString(),
+  };
+}
+
+/** What a caller may see: parties see their referrals; coordinators see every one (core only). */
+export function visibleTo(caller: Caller): QueryFilter<ReferralRecord> {
+  if (caller.roles.includes('coordinator')) return {};
+  return {
+    $or: [{ senderInstitutionId: caller.institutionId }, { receiverInstitutionId: caller.institutionId }],
+  };
+}
+
+@Injectable()
+export class ReferralRepository extends AggregateRepository<ReferralRecord, ReferralRow> {
+  protected override readonly hidden = ['transitions'];
+
+  constructor(
+    @InjectModel(ReferralRecord.name) private readonly referrals: Model<ReferralRecord>,
+    outbox: Outbox,
+  ) {
+    super(referrals, outbox);
+  }
+
+  protected toContract(row: ReferralRow): ReferralRow {
+    return row;
+  }
+
+  create(
+    doc: Partial<ReferralRecord> & { _id: Types.ObjectId },
+    events: EloCloudEvent[],
+  ): Promise<ReferralRow> {
+    return this.insert(doc, events);
+  }
+
+  findVisible(id: string, caller: Caller): Promise<ReferralRow | null> {
+    return this.findOne({ $and: [{ _id: new Types.ObjectId(id) }, visibleTo(caller)] });
+  }
+
+  write(id: Types.ObjectId, version: number, update: UpdateQuery<ReferralRecord>, events: EloCloudEvent[]) {
+    return this.updateAtVersion({ _id: id }, version, update, events);
+  }
+
+  /** Claims the escalation of one overdue referral: only the first replica's write matches. */
+  claimOverdue(row: ReferralRow, at: Date, events: EloCloudEvent[]) {
+    return this.updateWhere(
+      { _id: row._id, status: 'sent', overdueAt: { $exists: false } },
+      { $set: { overdueAt: at } },
+      events,
+    );
+  }
+
+  dueForEscalation(now: Date, limit = 100): Promise<ReferralRow[]> {
+    return this.referrals
+      .find({ status: 'sent', deadline: { $lte: now }, overdueAt: { $exists: false } }, this.projection())
+      .sort({ deadline: 1 })
+      .limit(limit)
+      .lean<ReferralRow[]>()
+      .exec();
+  }
+
+  /** The caller's inbox (received) or outbox (sent): scoped from the verified caller only. */
+  box(side: 'inbox' | 'outbox', caller: Caller, q: ReferralBoxQuery, now: Date): Promise<Page<ReferralRow>> {
+    const filter: QueryFilter<ReferralRecord> =
+      side === 'inbox'
+        ? { receiverInstitutionId: caller.institutionId }
+        : { senderInstitutionId: caller.institutionId };
+    if (q.status) filter.status = q.status;
+    if (q.urgency) filter.urgency = q.urgency;
+    if (q.overdue === 'true')
+      filter.$or = [{ overdueAt: { $exists: true } }, { status: 'sent', deadline: { $lte: now } }];
+    if (q.overdue === 'false')
+      filter.$nor = [{ overdueAt: { $exists: true } }, { status: 'sent', deadline: { $lte: now } }];
+    return this.findPage(filter, q);
+  }
+
+  forCase(caseId: string, senderInstitutionId: string): Promise<ReferralRow[]> {
+    return this.referrals
+      .find({ caseId, senderInstitutionId }, this.projection())
+      .lean<ReferralRow[]>()
+      .exec();
+  }
+}

@@ -1,0 +1,186 @@
+import { createClient, expectEventually, institutionIdByAcronym } from '@elo/testing';
+import { expectProblem } from './support/plan-fixture';
+import { day, startPartnershipFixture, type PartnershipFixture } from './support/partnership-fixture';
+
+interface Referral {
+  id: string;
+  status: string;
+  sharing: { identifiers: boolean; reason: string };
+  core?: { exploitation: string[] };
+  identifiers?: unknown;
+}
+
+const CASE = {
+  core: {
+    gender: 'male',
+    ageGroup: '30-38',
+    citizenship: 'BO',
+    identification: { status: 'identified', decidedBy: 'PRF patrol team' },
+    exploitation: ['slavery_like_labour'],
+    recruiterRelation: 'employer',
+    exploitationPlace: { uf: 'MT', ibgeCode: '5103403' },
+    identifiedOn: day(-1),
+  },
+  consent: { status: 'given', at: new Date().toISOString(), recordedHow: 'signed_form' },
+  identifiers: { name: 'Mateo Quispe Condori', passport: 'BO998877', phone: '+591 7123 4567' },
+};
+
+describe('referrals through the gateway', () => {
+  let p: PartnershipFixture;
+  let prf: string;
+  let ajufe: string;
+  let admin: string;
+  let ajufeId: string;
+  const send = <T>(method: string, path: string, token: string, body?: unknown) =>
+    p.fx.stack.api.request<T>(method, path, { token, body });
+  const refer = (caseId: string, receiverInstitutionId: string) =>
+    send<Referral>('POST', '/v1/referrals', prf, {
+      caseId,
+      receiverInstitutionId,
+      service: 'shelter',
+      urgency: 'high',
+    });
+
+  beforeAll(async () => {
+    p = await startPartnershipFixture();
+    ajufeId = await institutionIdByAcronym(p.fx.stack, 'AJUFE');
+    prf = await (await createClient(p.fx.stack, p.ids.prf, ['agency'])).token();
+    ajufe = await (await createClient(p.fx.stack, ajufeId, ['agency'])).token();
+    admin = await (await createClient(p.fx.stack, p.fx.conatrap, ['admin'])).token();
+  }, 180_000);
+
+  afterAll(async () => {
+    await p?.fx.stop();
+  });
+
+  async function openCase(): Promise<string> {
+    const res = await send<{ id: string }>('POST', '/v1/referrals/cases', prf, CASE);
+    expect(res.status).toBe(201);
+    expect(JSON.stringify(res.body)).not.toContain('Quispe');
+    return res.body.id;
+  }
+
+  it('carries a referral from PRF to PF to completion; a third institution gets 404, admin 403', async () => {
+    const caseId = await openCase();
+    // The service learns the directory's institutions from its events: retry until it knows PF.
+    const sent = await expectEventually(
+      async () => {
+        const res = await refer(caseId, p.ids.pf);
+        expect(res.status).toBe(201);
+        return res.body;
+      },
+      { timeoutMs: 20_000 },
+    );
+    expect(sent).toMatchObject({
+      status: 'sent',
+      sharing: { identifiers: true, reason: 'public_body_11_II_b' },
+    });
+    const path = `/v1/referrals/${sent.id}`;
+
+    expectProblem(await send('GET', path, p.mteAgency), 404, 'REFERRAL.NOT_FOUND');
+    expectProblem(await send('GET', path, admin), 403, 'AUTH.FORBIDDEN');
+    const coordinatorView = await send<Referral>('GET', path, p.fx.coordinator);
+    expect(coordinatorView.body.core?.exploitation).toEqual(['slavery_like_labour']);
+    expect(coordinatorView.body.identifiers).toBeUndefined();
+
+    expectProblem(
+      await send('POST', `${path}/transitions`, prf, { to: 'accepted' }),
+      403,
+      'REFERRAL.NOT_RECEIVER',
+    );
+    for (const body of [
+      { to: 'accepted' },
+      { to: 'in_progress' },
+      { to: 'completed', outcome: 'Inquiry opened' },
+    ]) {
+      const res = await send<Referral>('POST', `${path}/transitions`, p.pfAgency, body);
+      expect(res.status).toBe(200);
+      expect(res.body.status).toBe(body.to);
+    }
+    expectProblem(
+      await send('POST', `${path}/transitions`, p.pfAgency, { to: 'accepted' }),
+      409,
+      'REFERRAL.INVALID_TRANSITION',
+    );
+    const read = await send<{ passport: string }>('POST', `${path}/identifier-reads`, p.pfAgency, {
+      purpose: 'Opening the inquiry',
+    });
+    expect(read.body.passport).toBe('BO998877');
+    expectProblem(await send('POST', `${path}/identifier-reads`, p.pfAgency, {}), 400, 'COMMON.VALIDATION');
+
+    const inbox = await send<{ items: Referral[] }>(
+      'GET',
+      '/v1/referrals/inbox?status=completed&limit=100',
+      p.pfAgency,
+    );
+    expect(inbox.body.items.map((r) => r.id)).toContain(sent.id);
+    const verify = await send<{ intact: boolean }>('GET', '/v1/admin/audit/verify', admin);
+    expect(verify.body.intact).toBe(true);
+  });
+
+  it('hides identifiers from a civil-society receiver until an agreement covering them is in force', async () => {
+    const caseId = await openCase();
+    const hidden = await expectEventually(
+      async () => {
+        const res = await refer(caseId, ajufeId);
+        expect(res.status).toBe(201);
+        return res.body;
+      },
+      { timeoutMs: 20_000 },
+    );
+    expect(hidden.sharing).toEqual({ identifiers: false, reason: 'no_agreement_in_force' });
+    expectProblem(
+      await send('POST', `/v1/referrals/${hidden.id}/identifier-reads`, ajufe, {
+        purpose: 'Legal aid intake',
+      }),
+      403,
+      'REFERRAL.IDENTIFIERS_NOT_SHARED',
+    );
+
+    const agreement = await p.create({
+      kind: 'data_sharing',
+      title: 'Compartilhamento PRF–AJUFE',
+      objective: 'Encaminhamento de vítimas para assistência jurídica.',
+      parties: [
+        { institutionId: p.ids.prf, role: 'signatory' },
+        { institutionId: ajufeId, role: 'signatory' },
+      ],
+      activityCodes: ['5.3.5'],
+      dataSharing: {
+        flows: [
+          {
+            categories: ['case_identifiers'],
+            fromInstitutionId: p.ids.prf,
+            toInstitutionId: ajufeId,
+            legalBasis: { article: 11, item: 'II', letter: 'b' },
+            from: day(-1),
+            until: day(300),
+          },
+        ],
+      },
+    });
+    const dates = { signedAt: day(-2), effectiveFrom: day(-1), effectiveUntil: day(300) };
+    expect((await send('PATCH', `/v1/partnerships/${agreement.id}`, p.fx.coordinator, dates)).status).toBe(
+      200,
+    );
+    for (const to of ['negotiation', 'signed', 'in_force'])
+      expect((await p.transition(agreement.id, to)).status).toBe(200);
+
+    const shared = await expectEventually(
+      async () => {
+        const res = await refer(caseId, ajufeId);
+        expect(res.body.sharing).toEqual({ identifiers: true, reason: 'agreement_in_force' });
+        return res.body;
+      },
+      { timeoutMs: 20_000 },
+    );
+    const read = await send<{ name: string }>('POST', `/v1/referrals/${shared.id}/identifier-reads`, ajufe, {
+      purpose: 'Legal aid intake',
+    });
+    expect(read.body.name).toBe('Mateo Quispe Condori');
+    // The decision is per referral: the earlier one stays as decided.
+    expect((await send<Referral>('GET', `/v1/referrals/${hidden.id}`, ajufe)).body.sharing.identifiers).toBe(
+      false,
+    );
+  });
+});
