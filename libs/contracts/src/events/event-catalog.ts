@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { directoryEvents } from '../directory/institution.events';
+import { notificationEvents } from '../notifications/notification.events';
 import { partnershipEvents } from '../partnerships/partnership.events';
 import { planEvents } from '../plan/plan.events';
 import type { ServiceName } from '../services';
@@ -12,6 +13,7 @@ export const EVENT_CATALOG = {
   ...trainingEvents,
   ...partnershipEvents,
   ...planEvents,
+  ...notificationEvents,
 } as const;
 
 export type EventType = keyof typeof EVENT_CATALOG;
