@@ -32,5 +32,6 @@ export * from './partnerships/partnership';
 export * from './partnerships/partnership-view';
 export * from './partnerships/partnership.events';
 export * from './partnerships/partnership.rpc';
+export * from './referrals/referral.events';
 export * from './referrals/referrals.rpc';
 export * from './notifications/notifications.rpc';

@@ -3,6 +3,7 @@ import { directoryEvents } from '../directory/institution.events';
 import { notificationEvents } from '../notifications/notification.events';
 import { partnershipEvents } from '../partnerships/partnership.events';
 import { planEvents } from '../plan/plan.events';
+import { referralEvents } from '../referrals/referral.events';
 import type { ServiceName } from '../services';
 import { trainingEvents } from '../training/training.events';
 
@@ -14,6 +15,7 @@ export const EVENT_CATALOG = {
   ...partnershipEvents,
   ...planEvents,
   ...notificationEvents,
+  ...referralEvents,
 } as const;
 
 export type EventType = keyof typeof EVENT_CATALOG;
