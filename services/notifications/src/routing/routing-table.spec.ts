@@ -40,6 +40,18 @@ const reportData = {
   partnerInstitutionIds: [C],
 };
 
+const referral = {
+  referralId: 'F1',
+  caseId: 'case-1',
+  senderInstitutionId: A,
+  receiverInstitutionId: B,
+  urgency: 'high',
+  deadline: '2026-01-02T00:00:00.000Z',
+  status: 'sent',
+  at: '2026-01-01T00:00:00.000Z',
+};
+const referralCase = { data: referral as never, institutions: [A, B], ids: { referralId: 'F1' } };
+
 interface Case<T extends EventType> {
   data: EventPayload<T>;
   institutions: string[];
@@ -146,6 +158,12 @@ const CASES: { [T in EventType]: Case<T> } = {
     institutions: [A, B],
     ids: { activityCode: '2.5.1' },
   },
+  'referral.sent': referralCase,
+  'referral.accepted': referralCase,
+  'referral.rejected': referralCase,
+  'referral.completed': referralCase,
+  'referral.revoked': referralCase,
+  'referral.overdue': referralCase,
   'notification.endpoint-disabled': {
     data: { endpointId: 'E1', institutionId: A, reason: 'gone', disabledAt: '2026-01-01T00:00:00.000Z' },
     institutions: [A],
@@ -179,7 +197,15 @@ describe('routing table', () => {
     for (const link of Object.values(routed.data.links)) expect(link).toMatch(/^\/v1\/[\w./-]+$/);
     // Thin: no free text of the event (titles, reasons, descriptions) reaches the payload.
     const body = JSON.stringify(routed.data);
-    for (const text of ['Curso', 'Acordo', 'Agência', 'client-1', '"fix"']) expect(body).not.toContain(text);
+    for (const text of ['Curso', 'Acordo', 'Agência', 'client-1', '"fix"', 'case-1']) {
+      expect(body).not.toContain(text);
+    }
+  });
+
+  it('keeps referrals (a person’s case) from coordinators, except the overdue alert', () => {
+    const sent = EVENT_CATALOG['referral.sent'].schema.parse(referral);
+    expect(routeEvent(eventOf('referral.sent', sent)).personalData).toBe(true);
+    expect(routeEvent(eventOf('referral.overdue', { ...sent, status: 'sent' })).personalData).toBe(false);
   });
 
   it('gives an endpoint only what involves its institution, coordinators what carries no personal data', () => {

@@ -29,6 +29,20 @@ const report = (code: string, id: string) => ({
   report: `/v1/plan/activities/${code}/reports/${id}`,
 });
 
+/**
+ * A referral moves a person's case between institutions: only its sender and receiver hear of it.
+ * The payload names the referral alone (not the pseudonymous case id), its status and urgency.
+ */
+const referralRoute: Route<EventPayload<'referral.sent'>> = {
+  involved: (d) => [d.senderInstitutionId, d.receiverInstitutionId],
+  personalData: true,
+  thin: (d) => ({
+    ids: { referralId: d.referralId },
+    status: d.status,
+    links: { referral: `/v1/referrals/${d.referralId}` },
+  }),
+};
+
 const agreementStatus: Route<EventPayload<'partnership.in-force'>> = {
   involved: (d) => d.institutionIds,
   personalData: false,
@@ -142,6 +156,13 @@ export const ROUTING_TABLE: RoutingTable = {
     personalData: false,
     thin: (d) => ({ ids: { activityCode: d.code }, status: 'overdue', links: activity(d.code) }),
   },
+  'referral.sent': referralRoute,
+  'referral.accepted': referralRoute,
+  'referral.rejected': referralRoute,
+  'referral.completed': referralRoute,
+  'referral.revoked': referralRoute,
+  // Coordinators follow unanswered referrals (the producer says so); the event names no person.
+  'referral.overdue': { ...referralRoute, personalData: false },
   'notification.endpoint-disabled': {
     involved: (d) => [d.institutionId],
     personalData: false,
