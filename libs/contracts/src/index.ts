@@ -34,4 +34,6 @@ export * from './partnerships/partnership.events';
 export * from './partnerships/partnership.rpc';
 export * from './referrals/referral.events';
 export * from './referrals/referrals.rpc';
+export * from './notifications/notification';
+export * from './notifications/notification.events';
 export * from './notifications/notifications.rpc';

@@ -131,6 +131,12 @@ export function problemMapping(code: ErrorCode): ProblemMapping {
       return { status: 403, title: 'Not the institution responsible for this commitment' };
     case 'PARTNERSHIP.ALREADY_RENEWED':
       return { status: 409, title: 'The agreement was already renewed' };
+    case 'NOTIFICATION.ENDPOINT_NOT_FOUND':
+      return { status: 404, title: 'Webhook endpoint not found' };
+    case 'NOTIFICATION.MESSAGE_NOT_FOUND':
+      return { status: 404, title: 'Webhook message not found' };
+    case 'NOTIFICATION.URL_FORBIDDEN':
+      return { status: 400, title: 'The endpoint URL is not allowed (scheme or address)' };
     default: {
       const unreachable: never = code;
       throw new Error(`Unmapped error code ${String(unreachable)}`);

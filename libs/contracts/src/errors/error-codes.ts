@@ -76,6 +76,12 @@ export const PartnershipErrors = {
   ALREADY_RENEWED: 'PARTNERSHIP.ALREADY_RENEWED',
 } as const;
 
+export const NotificationErrors = {
+  ENDPOINT_NOT_FOUND: 'NOTIFICATION.ENDPOINT_NOT_FOUND',
+  MESSAGE_NOT_FOUND: 'NOTIFICATION.MESSAGE_NOT_FOUND',
+  URL_FORBIDDEN: 'NOTIFICATION.URL_FORBIDDEN',
+} as const;
+
 type ValueOf<T> = T[keyof T];
 
 export type ErrorCode =
@@ -85,7 +91,8 @@ export type ErrorCode =
   | ValueOf<typeof MessagingErrors>
   | ValueOf<typeof PlanErrors>
   | ValueOf<typeof TrainingErrors>
-  | ValueOf<typeof PartnershipErrors>;
+  | ValueOf<typeof PartnershipErrors>
+  | ValueOf<typeof NotificationErrors>;
 
 const ALL_CODES: ReadonlySet<string> = new Set<string>([
   ...Object.values(CommonErrors),
@@ -95,6 +102,7 @@ const ALL_CODES: ReadonlySet<string> = new Set<string>([
   ...Object.values(PlanErrors),
   ...Object.values(TrainingErrors),
   ...Object.values(PartnershipErrors),
+  ...Object.values(NotificationErrors),
 ]);
 
 export function isErrorCode(value: unknown): value is ErrorCode {
