@@ -37,4 +37,6 @@ export * from './referrals/referral';
 export * from './referrals/referral.events';
 export * from './referrals/referrals.rpc';
 export * from './referrals/statistics';
+export * from './notifications/notification';
+export * from './notifications/notification.events';
 export * from './notifications/notifications.rpc';

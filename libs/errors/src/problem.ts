@@ -151,6 +151,12 @@ export function problemMapping(code: ErrorCode): ProblemMapping {
       return { status: 403, title: 'The sharing decision of this referral withholds the identifiers' };
     case 'REFERRAL.MASTER_KEY_MISSING':
       return { status: 503, title: 'The identifier master key is not configured' };
+    case 'NOTIFICATION.ENDPOINT_NOT_FOUND':
+      return { status: 404, title: 'Webhook endpoint not found' };
+    case 'NOTIFICATION.MESSAGE_NOT_FOUND':
+      return { status: 404, title: 'Webhook message not found' };
+    case 'NOTIFICATION.URL_FORBIDDEN':
+      return { status: 400, title: 'The endpoint URL is not allowed (scheme or address)' };
     default: {
       const unreachable: never = code;
       throw new Error(`Unmapped error code ${String(unreachable)}`);

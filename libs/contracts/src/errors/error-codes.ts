@@ -89,6 +89,12 @@ export const ReferralErrors = {
   MASTER_KEY_MISSING: 'REFERRAL.MASTER_KEY_MISSING',
 } as const;
 
+export const NotificationErrors = {
+  ENDPOINT_NOT_FOUND: 'NOTIFICATION.ENDPOINT_NOT_FOUND',
+  MESSAGE_NOT_FOUND: 'NOTIFICATION.MESSAGE_NOT_FOUND',
+  URL_FORBIDDEN: 'NOTIFICATION.URL_FORBIDDEN',
+} as const;
+
 type ValueOf<T> = T[keyof T];
 
 export type ErrorCode =
@@ -99,7 +105,8 @@ export type ErrorCode =
   | ValueOf<typeof PlanErrors>
   | ValueOf<typeof TrainingErrors>
   | ValueOf<typeof PartnershipErrors>
-  | ValueOf<typeof ReferralErrors>;
+  | ValueOf<typeof ReferralErrors>
+  | ValueOf<typeof NotificationErrors>;
 
 const ALL_CODES: ReadonlySet<string> = new Set<string>([
   ...Object.values(CommonErrors),
@@ -110,6 +117,7 @@ const ALL_CODES: ReadonlySet<string> = new Set<string>([
   ...Object.values(TrainingErrors),
   ...Object.values(PartnershipErrors),
   ...Object.values(ReferralErrors),
+  ...Object.values(NotificationErrors),
 ]);
 
 export function isErrorCode(value: unknown): value is ErrorCode {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { directoryEvents } from '../directory/institution.events';
+import { notificationEvents } from '../notifications/notification.events';
 import { partnershipEvents } from '../partnerships/partnership.events';
 import { planEvents } from '../plan/plan.events';
 import { referralEvents } from '../referrals/referral.events';
@@ -13,6 +14,7 @@ export const EVENT_CATALOG = {
   ...trainingEvents,
   ...partnershipEvents,
   ...planEvents,
+  ...notificationEvents,
   ...referralEvents,
 } as const;
 

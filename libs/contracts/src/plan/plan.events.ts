@@ -10,6 +10,15 @@ const period = z.string().regex(REPORTING_PERIOD_PATTERN);
 const actor = z.object({ clientId: z.string().min(1), institutionId: z.string().min(1) });
 const status = z.enum(ACTIVITY_STATUSES);
 
+/**
+ * The activity's lead and partners when the event was written, so notifications reach them; optional
+ * because events written before these fields existed lack them.
+ */
+const involved = {
+  leadInstitutionId: z.string().min(1).optional(),
+  partnerInstitutionIds: z.array(z.string().min(1)).optional(),
+};
+
 export const activityStatusChangedSchema = z.object({
   code: activityCode,
   from: status,
@@ -17,6 +26,7 @@ export const activityStatusChangedSchema = z.object({
   /** A coordinator's edit, or an approved report that started or completed the activity. */
   cause: z.enum(['update', 'report_approved']),
   changedBy: actor,
+  ...involved,
 });
 
 export const activityReportSubmittedSchema = z.object({
@@ -25,6 +35,7 @@ export const activityReportSubmittedSchema = z.object({
   period,
   progress: z.number().int().min(0).max(100),
   submittedBy: actor,
+  ...involved,
 });
 
 export const activityReportApprovedSchema = activityReportSubmittedSchema.extend({ decidedBy: actor });

@@ -19,6 +19,8 @@ export type TrainingAudience = (typeof TRAINING_AUDIENCES)[number];
 export const trainingCompletedSchema = z.object({
   trainingId: z.string().min(1),
   title: z.string().min(1),
+  /** Who organised it (notifications route the event to it); absent on events sent before it was added. */
+  organiserInstitutionId: z.string().min(1).optional(),
   /** The plan activities this training counts towards. */
   activityCodes: z.array(planActivityCodeSchema),
   completedAt: z.iso.datetime(),

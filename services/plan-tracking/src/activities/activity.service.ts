@@ -14,7 +14,7 @@ import {
 import { Outbox } from '@elo/events';
 import { InstitutionCopyRepository } from '@elo/institution-copy';
 import { writeAtVersion } from '@elo/persistence';
-import { actorOf } from '../common/caller-rules';
+import { actorOf, involvedIn } from '../common/caller-rules';
 import { foldForSearch } from '@elo/persistence';
 import { toActivity, toIndicator, type ActivityRow } from './activity.mapper';
 import { ActivityRepository } from './activity.repository';
@@ -74,6 +74,7 @@ export class ActivityService {
               to: changes.status,
               cause: 'update',
               changedBy: actorOf(caller),
+              ...involvedIn(current),
             }),
           );
         }

@@ -6,6 +6,7 @@ import { writeAtVersion } from '@elo/persistence';
 import { toIndicator } from '../activities/activity.mapper';
 import { ActivityRepository } from '../activities/activity.repository';
 import { EvidenceRepository } from '../evidence/evidence.repository';
+import { involvedIn } from '../common/caller-rules';
 import { applyApprovedReport } from './report-rules';
 import { ReportRepository } from './report.repository';
 
@@ -61,6 +62,7 @@ export class ApprovalApplier {
                 ...result.statusChange,
                 cause: 'report_approved',
                 changedBy: report.decidedBy ?? report.submittedBy,
+                ...involvedIn(activity),
               }),
             ]
           : [];

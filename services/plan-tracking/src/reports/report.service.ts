@@ -10,7 +10,7 @@ import {
 import { Outbox } from '@elo/events';
 import { toIndicator } from '../activities/activity.mapper';
 import { ActivityService } from '../activities/activity.service';
-import { actorOf } from '../common/caller-rules';
+import { actorOf, involvedIn } from '../common/caller-rules';
 import { ApprovalApplier } from './approval-applier';
 import { assertMaySubmit, assertValidReport, nextReportStatus } from './report-rules';
 import { ReportRepository, toReport, type ReportRow } from './report.repository';
@@ -37,6 +37,7 @@ export class ReportService {
       period: input.period,
       progress: input.progress,
       submittedBy,
+      ...involvedIn(activity),
     });
     return this.reports.create(id, code, input, submittedBy, [event]);
   }
@@ -83,6 +84,7 @@ export class ReportService {
     decision: { to: 'approved' } | { to: 'returned'; reason: string },
   ): Promise<ReportRow> {
     const decidedBy = actorOf(caller);
+    const activity = await this.activities.require(code);
     const data = {
       reportId: id,
       activityCode: code,
@@ -90,6 +92,7 @@ export class ReportService {
       progress: current.progress,
       submittedBy: toReport(current).submittedBy,
       decidedBy,
+      ...involvedIn(activity),
     };
     const event =
       decision.to === 'approved'

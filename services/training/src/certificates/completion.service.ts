@@ -48,6 +48,7 @@ export class CompletionService {
     const completed = this.outbox.event('training.completed', id, {
       trainingId: id,
       title: event.title,
+      organiserInstitutionId: event.organiserInstitutionId,
       activityCodes: event.activityCodes,
       completedAt: completedAt.toISOString(),
       participants: countByAudience(certified),

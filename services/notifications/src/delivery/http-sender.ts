@@ -1,0 +1,66 @@
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { guardedLookup, type GuardMode } from './url-guard';
+
+export interface SendResult {
+  /** Absent when no answer came (timeout, refused address, connection error). */
+  status?: number;
+  headers: IncomingHttpHeaders;
+  /** The start of the answer (1 KiB), or what went wrong. */
+  response: string;
+  durationMs: number;
+}
+
+const MAX_BODY = 1024;
+
+/**
+ * One POST, nothing more: no redirect is followed (a 3xx is an answer like any other), the socket
+ * connects only to addresses the guard allows, and the whole exchange ends at the timeout.
+ */
+export function send(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+  options: { timeoutMs: number; mode: GuardMode },
+): Promise<SendResult> {
+  const started = performance.now();
+  const elapsed = () => Math.round(performance.now() - started);
+  return new Promise((resolve) => {
+    const target = new URL(url);
+    const request = (target.protocol === 'https:' ? httpsRequest : httpRequest)(target, {
+      method: 'POST',
+      agent: false,
+      lookup: guardedLookup(options.mode),
+      headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+    });
+    const timer = setTimeout(
+      () => request.destroy(new Error(`no answer within ${options.timeoutMs} ms`)),
+      options.timeoutMs,
+    );
+    request.on('response', (response) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      response.on('data', (chunk: Buffer) => {
+        if (size < MAX_BODY) chunks.push(chunk);
+        size += chunk.length;
+        if (size >= MAX_BODY) response.destroy();
+      });
+      const done = () => {
+        clearTimeout(timer);
+        resolve({
+          status: response.statusCode ?? 0,
+          headers: response.headers,
+          response: Buffer.concat(chunks).subarray(0, MAX_BODY).toString('utf8'),
+          durationMs: elapsed(),
+        });
+      };
+      response.on('end', done);
+      response.on('close', done);
+    });
+    request.on('error', (error) => {
+      clearTimeout(timer);
+      resolve({ headers: {}, response: String(error.message).slice(0, MAX_BODY), durationMs: elapsed() });
+    });
+    request.end(body);
+  });
+}
