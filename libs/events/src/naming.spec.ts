@@ -27,6 +27,8 @@ describe('JetStream names and declarations', () => {
     const config = streamConfig('directory', tuning);
     expect(config).toMatchObject({ name: 'ELO_DIRECTORY', subjects: ['elo.directory.>'], storage: 'file' });
     expect(config.duplicate_window).toBeGreaterThanOrEqual(120 * 1e9);
+    expect(config.num_replicas).toBe(tuning.streamReplicas);
+    expect(streamConfig('directory', { ...tuning, streamReplicas: 3 }).num_replicas).toBe(3);
   });
 
   it('declares one durable per (service, handler): explicit ack, finite MaxDeliver, its own ack wait', () => {

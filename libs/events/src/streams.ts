@@ -31,7 +31,7 @@ export function durableStreamSettings(tuning: BackboneTuning): Partial<StreamCon
     discard: DiscardPolicy.Old,
     max_age: nanos(tuning.streamMaxAgeMs),
     duplicate_window: nanos(tuning.duplicateWindowMs),
-    num_replicas: 1,
+    num_replicas: tuning.streamReplicas,
   };
 }
 
@@ -56,6 +56,8 @@ export function ensureStream(
         current.max_age !== config.max_age ||
         current.duplicate_window !== config.duplicate_window ||
         current.description !== config.description ||
+        // A cluster scales a stream's replicas in place, e.g. R1 to R3 after growing to 3 nodes.
+        current.num_replicas !== config.num_replicas ||
         JSON.stringify(current.subjects) !== JSON.stringify(config.subjects);
       if (drifted) await jsm.streams.update(config.name, config);
     },

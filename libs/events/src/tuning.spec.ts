@@ -25,6 +25,14 @@ describe('backbone tuning', () => {
     );
   });
 
+  it('sets stream replicas from ELO_STREAM_REPLICAS: 1 by default, an odd quorum otherwise', () => {
+    expect(tuningFromEnv({}).streamReplicas).toBe(1);
+    expect(tuningFromEnv({ ELO_STREAM_REPLICAS: '3' }).streamReplicas).toBe(3);
+    for (const wrong of ['2', '0', '7', 'three']) {
+      expect(() => tuningFromEnv({ ELO_STREAM_REPLICAS: wrong })).toThrow(/ELO_STREAM_REPLICAS/);
+    }
+  });
+
   it('picks the delay for each failed delivery, repeating the last step', () => {
     const tuning = { backoffMs: [100, 200, 400] };
     expect([1, 2, 3, 4, 9].map((n) => backoffDelay(tuning, n))).toEqual([100, 200, 400, 400, 400]);

@@ -25,6 +25,7 @@ export const TEST_TUNING: BackboneTuning = {
   relayPollMs: 200,
   streamMaxAgeMs: STREAM_MAX_AGE_MS,
   duplicateWindowMs: DUPLICATE_WINDOW_MS,
+  streamReplicas: 1,
 };
 
 export function startFixture(
