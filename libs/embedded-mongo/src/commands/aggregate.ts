@@ -3,7 +3,7 @@ import { Aggregator } from 'mingo/aggregator';
 import { ErrorCode, MongoCommandError, toMongoError } from '../errors';
 import { cloneDoc, isPlainObject, type Doc } from '../storage/document';
 import { computeOptions } from '../storage/mingo-options';
-import { numericArgument, numericView } from '../storage/numbers';
+import { numericArgument, numericView, restoreNumbers } from '../storage/numbers';
 import { candidateDocs } from '../storage/query-planner';
 import { collatedMatches, resolveCollation } from '../storage/read-ops';
 import { docArray, optionalDoc } from './arguments';
@@ -76,6 +76,9 @@ function aggregate(command: Doc, ctx: CommandContext): Buffer | Doc {
     results = new Aggregator(pipeline.slice(0, split), options).run<Doc>(source);
     if (split < pipeline.length) {
       results = new Aggregator(pipeline.slice(split), options).run<Doc>(results.map(cloneDoc));
+    } else {
+      // Nothing wrote into the views: what came whole from a stored document goes out as stored.
+      results = results.map((doc) => restoreNumbers(doc) as Doc);
     }
   } catch (error) {
     throw toMongoError(error);

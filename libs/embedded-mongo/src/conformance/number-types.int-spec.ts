@@ -72,6 +72,30 @@ describe.each(conformanceTargets())('number types and binary subtypes [$name]', 
     expect(await c.findOne({ _id: 1 })).toEqual({ _id: 1, d: 2, l: 6, i: 2147483648, small: 4, created: 3 });
   });
 
+  it('keeps the types of stored values an aggregation passes through whole', async () => {
+    const c = session().db.collection<Row>('passing');
+    await c.insertOne({
+      _id: 1,
+      d: new Double(1),
+      l: Long.fromNumber(5),
+      sub: { d: new Double(2), l: Long.fromNumber(6) },
+    });
+    const typesOf = (value: unknown) =>
+      Object.fromEntries(Object.entries(value as Document).map(([key, v]) => [key, typeOf(v)]));
+    const [matched] = await c.aggregate([{ $match: { d: 1 } }, { $sort: { _id: 1 } }], RAW).toArray();
+    expect(typesOf(matched)).toEqual({ _id: 'Int32', d: 'Double', l: 'Long', sub: 'object' });
+    expect(typesOf(matched?.['sub'])).toEqual({ d: 'Double', l: 'Long' });
+    const [projected] = await c.aggregate([{ $project: { sub: 1 } }], RAW).toArray();
+    expect(typesOf(projected?.['sub'])).toEqual({ d: 'Double', l: 'Long' });
+    const [grouped] = await c.aggregate([{ $group: { _id: null, all: { $push: '$$ROOT' } } }], RAW).toArray();
+    expect(typesOf((grouped?.['all'] as Document[])[0])).toEqual({
+      _id: 'Int32',
+      d: 'Double',
+      l: 'Long',
+      sub: 'object',
+    });
+  });
+
   it('gives an int64 back as a BigInt when the client asks for it', async () => {
     const c = session().db.collection<Row>('bigints');
     await c.insertOne({ _id: 1, big: 9223372036854775807n });

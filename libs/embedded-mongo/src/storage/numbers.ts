@@ -40,7 +40,8 @@ export function numberOf(value: NumericWrapper): number {
 }
 
 const VIEWS = new WeakMap<Doc, Doc>();
-const ORIGINALS = new WeakMap<Doc, Doc>();
+// Each object or array of a view that differs from the stored one, mapped to the stored one.
+const ORIGINALS = new WeakMap<object, unknown>();
 
 /**
  * The document with every numeric wrapper as a JS number, for mingo to compare; the document
@@ -51,13 +52,35 @@ export function numericView(doc: Doc): Doc {
   if (cached) return cached;
   const view = hasWrapper(doc) ? (toNumbers(doc) as Doc) : doc;
   VIEWS.set(doc, view);
-  if (view !== doc) ORIGINALS.set(view, doc);
   return view;
 }
 
 /** The stored document a view was made from (the argument itself when it is not a view). */
 export function originalOf(doc: Doc): Doc {
-  return ORIGINALS.get(doc) ?? doc;
+  return (ORIGINALS.get(doc) as Doc | undefined) ?? doc;
+}
+
+/**
+ * Output built from views (aggregation stages that never write into their input) with every
+ * object or array that came whole from a stored document replaced by the stored one, so its
+ * numbers keep their BSON types. Values computed or copied one by one stay JS numbers.
+ */
+export function restoreNumbers(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  const original = ORIGINALS.get(value);
+  if (original !== undefined) return original;
+  if (Array.isArray(value)) return value.some(isView) ? value.map(restoreNumbers) : value;
+  if (!isPlainObject(value) || !Object.values(value).some(isView)) return value;
+  const out: Doc = {};
+  for (const key of Object.keys(value)) out[key] = restoreNumbers(value[key]);
+  return out;
+}
+
+function isView(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (ORIGINALS.has(value)) return true;
+  if (Array.isArray(value)) return value.some(isView);
+  return isPlainObject(value) && Object.values(value).some(isView);
 }
 
 /** A filter or other argument with its numeric wrappers as JS numbers. */
@@ -74,12 +97,19 @@ function hasWrapper(value: unknown): boolean {
   return false;
 }
 
+// Parts without wrappers are shared with the stored document; converted ones are remembered.
 function toNumbers(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (isNumericWrapper(value)) return numberOf(value);
-  if (Array.isArray(value)) return value.map(toNumbers);
+  if (!hasWrapper(value)) return value;
+  if (Array.isArray(value)) return remember(value.map(toNumbers), value);
   if (!isPlainObject(value)) return value;
   const out: Doc = {};
   for (const key of Object.keys(value)) out[key] = toNumbers(value[key]);
-  return out;
+  return remember(out, value);
+}
+
+function remember<T extends object>(view: T, original: unknown): T {
+  ORIGINALS.set(view, original);
+  return view;
 }
