@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { logFormat, logLevel, natsUrl, nodeEnv, port } from '@elo/config';
+import { busCredentialFields, logFormat, logLevel, natsUrl, nodeEnv, port } from '@elo/config';
 import { authConfigFields, refuseDevAuthInProduction } from './auth/auth.config';
 
 export const gatewayConfigSchema = z
@@ -15,6 +15,7 @@ export const gatewayConfigSchema = z
     /** Largest accepted request body. */
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1_024).max(10_485_760).default(1_048_576),
     ...authConfigFields,
+    ...busCredentialFields,
   })
   .superRefine(refuseDevAuthInProduction);
 
