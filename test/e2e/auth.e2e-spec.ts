@@ -204,4 +204,10 @@ describe('gateway configuration in production', () => {
     expect(stderr).toMatch(/ELO_ADMIN_CLIENT_ID: must be set/);
     expect(stderr).toMatch(/ELO_ADMIN_CLIENT_SECRET: must be set/);
   });
+
+  it('is production when NODE_ENV is unset: development defaults are never on by omission', async () => {
+    const { code, stderr } = await bootGateway({});
+    expect(code).toBe(78);
+    expect(stderr).toMatch(/ELO_ADMIN_CLIENT_SECRET: must be set/);
+  });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { logFormat, logLevel, natsUrl, nodeEnv, port } from '@elo/config';
+import { busCredentialFields, logFormat, logLevel, natsUrl, nodeEnv, port } from '@elo/config';
 import { authConfigFields, refuseDevAuthInProduction } from './auth/auth.config';
 import { httpConfigFields } from './http/http.config';
 import { rateLimitConfigFields } from './rate-limit/rate-limit.config';
@@ -19,6 +19,7 @@ export const gatewayConfigSchema = z
     ...authConfigFields,
     ...httpConfigFields,
     ...rateLimitConfigFields,
+    ...busCredentialFields,
   })
   .superRefine(refuseDevAuthInProduction);
 

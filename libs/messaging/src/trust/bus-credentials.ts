@@ -86,7 +86,7 @@ export function assertionSigner(credentials: BusCredentials): Promise<CallerAsse
 }
 
 /** A service answers only signed requests: it cannot start without the keys to check them. */
-export function assertionVerifier(credentials: BusCredentials): Promise<CallerAssertionVerifier> {
+export async function assertionVerifier(credentials: BusCredentials): Promise<CallerAssertionVerifier> {
   if (credentials.trustedKeys.length === 0) {
     throw new ConfigError([
       'ELO_RPC_TRUSTED_KEYS: is required (the public keys of the services that sign requests)',
