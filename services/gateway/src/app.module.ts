@@ -10,6 +10,7 @@ import type { GatewayConfig } from './config';
 import { GatewayHealthController } from './health/health.controller';
 import { RouteInputCheck } from './http/route-input.check';
 import { InstitutionsController } from './institutions/institutions.controller';
+import { NotificationsController } from './notifications/notifications.controller';
 import { PartnershipsController } from './partnerships/partnerships.controller';
 import { PlanActivitiesController } from './plan/plan-activities.controller';
 import { PlanController } from './plan/plan.controller';
@@ -45,6 +46,7 @@ export class GatewayModule {
         PlanController,
         PlanActivitiesController,
         PartnershipsController,
+        NotificationsController,
         DeadLettersController,
         AsyncApiController,
         TrainingCatalogController,

@@ -28,7 +28,7 @@ export const createEndpointSchema = z.strictObject({
   eventTypes: eventTypesSchema.default([]),
   enabled: z.boolean().default(true),
 });
-export type CreateEndpointInput = z.input<typeof createEndpointSchema>;
+export type CreateEndpointInput = z.infer<typeof createEndpointSchema>;
 
 export const updateEndpointSchema = z
   .strictObject({

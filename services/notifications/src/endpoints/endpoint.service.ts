@@ -39,8 +39,8 @@ export class EndpointService {
     const endpoint = await this.endpoints.create(institutionScope(caller.institutionId), {
       url: input.url,
       ...(input.description ? { description: input.description } : {}),
-      eventTypes: input.eventTypes ?? [],
-      enabled: input.enabled ?? true,
+      eventTypes: input.eventTypes,
+      enabled: input.enabled,
       coordination: caller.roles.includes('coordinator'),
       secret: this.box.seal(secret),
       failingSince: null,
