@@ -1,12 +1,15 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { DomainError, deadLetterId } from '@elo/contracts';
+import { DomainError, deadLetterId, type Caller } from '@elo/contracts';
 import { expectEventually } from '@elo/testing';
+import { DeadLetterAudit } from './dead-letter.audit';
 import { DeadLetterService } from './dead-letter.service';
 import { startBackboneFixture, type BackboneFixture } from './test-fixtures/backbone-fixture';
 import { institutionCreated } from './test-fixtures/harness';
 import type { TallyRow } from './test-fixtures/tally.handler';
 
 const DAY_MS = 86_400_000;
+
+const admin: Caller = { clientId: 'ops-admin', institutionId: 'system', roles: ['admin'] };
 
 describe('JetStream consumers (real NATS, real MongoDB wire protocol)', () => {
   let fx: BackboneFixture;
@@ -156,18 +159,39 @@ describe('JetStream consumers (real NATS, real MongoDB wire protocol)', () => {
     const page = await deadLetters.list({ limit: 100 });
     const id = deadLetterId('plan-tracking', String(letter['_id']));
     expect(page.items.map((i) => i.id)).toContain(id);
+    // Admins see the envelope and the error's first line: no payload, no stack trace.
+    const listed = page.items.find((i) => i.id === id);
+    expect(listed?.event).toEqual(expect.objectContaining({ id: failing.id, type: 'institution.created' }));
+    expect(listed?.event).not.toHaveProperty('data');
+    expect(listed?.error).not.toMatch(/\n|\bat /);
 
     // 5th attempt still fails: kept, with the new error; the 6th succeeds and removes it.
-    await expect(deadLetters.replay(id)).rejects.toMatchObject({ code: 'MESSAGING.REPLAY_FAILED' });
+    await expect(deadLetters.replay(id, admin)).rejects.toMatchObject({ code: 'MESSAGING.REPLAY_FAILED' });
     expect(await fx.db.collection('dead_letters').findOne({ eventId: failing.id })).toMatchObject({
       error: expect.stringMatching(/failure 5/),
     });
-    await expect(deadLetters.replay(id)).resolves.toEqual({ id, replayed: true });
+    await expect(deadLetters.replay(id, admin)).resolves.toEqual({ id, replayed: true });
     expect(await fx.tally(failing.subject)).toMatchObject({ count: 1 });
     expect(await fx.db.collection('dead_letters').countDocuments({ eventId: failing.id })).toBe(0);
     // Replaying again is a 404: the letter is gone, and the event's effect stays single.
-    await expect(deadLetters.replay(id)).rejects.toBeInstanceOf(DomainError);
-    await expect(deadLetters.delete(id)).rejects.toMatchObject({ code: 'MESSAGING.DEAD_LETTER_NOT_FOUND' });
+    await expect(deadLetters.replay(id, admin)).rejects.toBeInstanceOf(DomainError);
+    await expect(deadLetters.delete(id, admin)).rejects.toMatchObject({
+      code: 'MESSAGING.DEAD_LETTER_NOT_FOUND',
+    });
+    // Every admin action is on record: who, when, what, and how it ended.
+    const audit = await app.get(DeadLetterAudit).recent();
+    expect(audit.map((e) => `${e.action}:${e.outcome}:${e.by.clientId}`).reverse()).toEqual([
+      'replay:failed:ops-admin',
+      'replay:done:ops-admin',
+      'replay:not_found:ops-admin',
+      'delete:not_found:ops-admin',
+    ]);
+    expect(audit.find((e) => e.outcome === 'done')).toMatchObject({
+      deadLetterId: id,
+      eventId: failing.id,
+      eventType: 'institution.created',
+      at: expect.any(Date),
+    });
   });
 
   it('deletes a dead letter', async () => {
@@ -183,7 +207,13 @@ describe('JetStream consumers (real NATS, real MongoDB wire protocol)', () => {
       { timeoutMs: 15_000 },
     );
     const id = deadLetterId('plan-tracking', String(row['_id']));
-    await expect(app.get(DeadLetterService).delete(id)).resolves.toEqual({ id, deleted: true });
+    await expect(app.get(DeadLetterService).delete(id, admin)).resolves.toEqual({ id, deleted: true });
+    expect((await app.get(DeadLetterAudit).recent(1))[0]).toMatchObject({
+      action: 'delete',
+      outcome: 'done',
+      deadLetterId: id,
+      by: { clientId: admin.clientId, institutionId: admin.institutionId },
+    });
     expect(await fx.db.collection('dead_letters').countDocuments({ eventId: failing.id })).toBe(0);
   });
 });

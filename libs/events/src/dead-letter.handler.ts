@@ -1,5 +1,5 @@
 import { Controller, type Type } from '@nestjs/common';
-import type { EventService, RpcRequest, RpcResponse } from '@elo/contracts';
+import type { Caller, EventService, RpcRequest, RpcResponse } from '@elo/contracts';
 import { RpcHandler } from '@elo/messaging';
 import { DeadLetterService } from './dead-letter.service';
 
@@ -22,15 +22,17 @@ export function deadLetterHandlerFor(service: EventService): Type<unknown> {
     @RpcHandler(`${service}.dead-letter.replay`)
     replay(
       input: RpcRequest<`${EventService}.dead-letter.replay`>,
+      caller: Caller,
     ): Promise<RpcResponse<`${EventService}.dead-letter.replay`>> {
-      return this.deadLetters.replay(input.id);
+      return this.deadLetters.replay(input.id, caller);
     }
 
     @RpcHandler(`${service}.dead-letter.delete`)
     delete(
       input: RpcRequest<`${EventService}.dead-letter.delete`>,
+      caller: Caller,
     ): Promise<RpcResponse<`${EventService}.dead-letter.delete`>> {
-      return this.deadLetters.delete(input.id);
+      return this.deadLetters.delete(input.id, caller);
     }
   }
   return DeadLetterHandler;

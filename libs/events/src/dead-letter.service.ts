@@ -1,12 +1,14 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
+  type Caller,
   DomainError,
   parseDeadLetterId,
   validationError,
   type DeadLetterPage,
   type PageQuery,
 } from '@elo/contracts';
-import { DeadLetterStore } from './dead-letter.store';
+import { DeadLetterAudit } from './dead-letter.audit';
+import { DeadLetterStore, summarizeError } from './dead-letter.store';
 import { EventDispatcher, describeError } from './event-dispatcher';
 import { validateEvent } from './event-codec';
 import { EventHandlerRegistry } from './handler-registry';
@@ -19,6 +21,7 @@ export class DeadLetterService {
 
   constructor(
     private readonly store: DeadLetterStore,
+    private readonly audit: DeadLetterAudit,
     private readonly registry: EventHandlerRegistry,
     private readonly dispatcher: EventDispatcher,
     @Inject(JETSTREAM_OPTIONS) private readonly options: ResolvedJetStreamOptions,
@@ -29,18 +32,33 @@ export class DeadLetterService {
     return this.store.list({ limit: Number(query?.limit), cursor });
   }
 
-  /** Runs the stored event through its handler again (idempotency applies); on success the dead letter goes. */
-  async replay(id: string): Promise<{ id: string; replayed: true }> {
+  /**
+   * Runs the stored event through its handler again (idempotency applies); on success the dead letter
+   * goes. Every attempt is audited (who, when, which letter, how it ended).
+   */
+  async replay(id: string, caller: Caller): Promise<{ id: string; replayed: true }> {
     const localId = this.localId(id);
     const letter = await this.store.get(localId);
-    if (!letter) throw notFound(id);
+    if (!letter) {
+      await this.audit.record(caller, { action: 'replay', deadLetterId: id, outcome: 'not_found' });
+      throw notFound(id);
+    }
+    const what = {
+      deadLetterId: id,
+      eventId: letter.eventId,
+      eventType: letter.eventType,
+      handler: letter.handler,
+    };
+    const failed = async (why: string) => {
+      await this.store.markFailedAgain(localId, why);
+      await this.audit.record(caller, { action: 'replay', ...what, outcome: 'failed' });
+      return replayFailed(id, why);
+    };
     const binding = this.registry.find(letter.handler);
     if (!binding) throw replayFailed(id, `no handler named ${letter.handler} in ${this.options.service}`);
-    const decoded = validateEvent(letter.event, binding.type);
-    if (!decoded.ok) {
-      await this.store.markFailedAgain(localId, decoded.error);
-      throw replayFailed(id, decoded.error);
-    }
+    const event = await this.store.storedEvent(localId);
+    const decoded = validateEvent(event ?? {}, binding.type);
+    if (!decoded.ok) throw await failed(decoded.error);
     try {
       const outcome = await this.dispatcher.execute(binding, decoded.event);
       this.logger.log({
@@ -51,15 +69,24 @@ export class DeadLetterService {
         outcome,
       });
     } catch (error) {
-      await this.store.markFailedAgain(localId, describeError(error));
-      throw replayFailed(id, error instanceof Error ? error.message : String(error));
+      throw await failed(describeError(error));
     }
     await this.store.delete(localId);
+    await this.audit.record(caller, { action: 'replay', ...what, outcome: 'done' });
     return { id, replayed: true };
   }
 
-  async delete(id: string): Promise<{ id: string; deleted: true }> {
-    if (!(await this.store.delete(this.localId(id)))) throw notFound(id);
+  async delete(id: string, caller: Caller): Promise<{ id: string; deleted: true }> {
+    const localId = this.localId(id);
+    const letter = await this.store.get(localId);
+    const deleted = await this.store.delete(localId);
+    await this.audit.record(caller, {
+      action: 'delete',
+      deadLetterId: id,
+      ...(letter ? { eventId: letter.eventId, eventType: letter.eventType, handler: letter.handler } : {}),
+      outcome: deleted ? 'done' : 'not_found',
+    });
+    if (!deleted) throw notFound(id);
     return { id, deleted: true };
   }
 
@@ -76,5 +103,5 @@ const notFound = (id: string) =>
 const replayFailed = (id: string, why: string) =>
   new DomainError(
     'MESSAGING.REPLAY_FAILED',
-    `Dead letter ${id} failed again and was kept: ${why.slice(0, 500)}`,
+    `Dead letter ${id} failed again and was kept: ${summarizeError(why)}`,
   );

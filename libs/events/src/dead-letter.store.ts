@@ -25,7 +25,25 @@ interface DeadLetterRow extends DeadLetterInput {
 }
 
 export const DEAD_LETTERS_COLLECTION = 'dead_letters';
-const MAX_ERROR_LENGTH = 4_000;
+const MAX_ERROR_LENGTH = 500;
+
+/**
+ * What is kept of an error: its first line (`Name: message`), cut short. Stack traces and long
+ * messages (which may quote a payload) stay in the service's logs, never in what admins read.
+ */
+export function summarizeError(error: string): string {
+  const firstLine = error.split('\n', 1)[0] ?? '';
+  return firstLine.length > MAX_ERROR_LENGTH ? `${firstLine.slice(0, MAX_ERROR_LENGTH - 1)}…` : firstLine;
+}
+
+/** What admins see of the event: its envelope (ids, type, source, time), never its data. */
+function envelopeOf(event: Record<string, unknown>): Record<string, unknown> {
+  const kept: Record<string, unknown> = {};
+  for (const key of ['specversion', 'id', 'type', 'source', 'subject', 'time']) {
+    if (typeof event[key] === 'string') kept[key] = event[key].slice(0, 200);
+  }
+  return kept;
+}
 
 /** The service's dead letters: one per (handler, event), in its own database. */
 @Injectable()
@@ -53,7 +71,7 @@ export class DeadLetterStore {
         $set: {
           ...rest,
           service: this.options.service,
-          error: input.error.slice(0, MAX_ERROR_LENGTH),
+          error: summarizeError(input.error),
           lastFailedAt: now,
         },
         $setOnInsert: { firstFailedAt: now },
@@ -76,7 +94,7 @@ export class DeadLetterStore {
           $setOnInsert: {
             ...rest,
             service: this.options.service,
-            error: input.error.slice(0, MAX_ERROR_LENGTH),
+            error: summarizeError(input.error),
             firstFailedAt: now,
             lastFailedAt: now,
           },
@@ -112,10 +130,16 @@ export class DeadLetterStore {
     return row ? this.toDeadLetter(row) : null;
   }
 
+  /** The event as stored, for a replay only: it never leaves the service. */
+  async storedEvent(localId: string): Promise<Record<string, unknown> | null> {
+    const row = await this.collection.findOne({ _id: toObjectId(localId) }, { projection: { event: 1 } });
+    return row?.event ?? null;
+  }
+
   async markFailedAgain(localId: string, error: string): Promise<void> {
     await this.collection.updateOne(
       { _id: toObjectId(localId) },
-      { $set: { error: error.slice(0, MAX_ERROR_LENGTH), lastFailedAt: new Date() } },
+      { $set: { error: summarizeError(error), lastFailedAt: new Date() } },
     );
   }
 
@@ -131,7 +155,7 @@ export class DeadLetterStore {
       handler: row.handler,
       consumer: row.consumer,
       reason: row.reason,
-      event: row.event,
+      event: envelopeOf(row.event),
       eventId: row.eventId,
       eventType: row.eventType,
       error: row.error,

@@ -8,6 +8,7 @@ import {
 } from './connection';
 import { deadLetterHandlerFor } from './dead-letter.handler';
 import { DeadLetterService } from './dead-letter.service';
+import { DeadLetterAudit } from './dead-letter.audit';
 import { DeadLetterStore } from './dead-letter.store';
 import { EventBackbone } from './event-backbone';
 import { EventDispatcher } from './event-dispatcher';
@@ -46,6 +47,7 @@ export class JetStreamModule {
         EventHandlerRegistry,
         ProcessedEvents,
         DeadLetterStore,
+        DeadLetterAudit,
         EventDispatcher,
         UnansweredEvents,
         MaxDeliveriesWatcher,

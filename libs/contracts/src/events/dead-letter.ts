@@ -21,7 +21,7 @@ export interface DeadLetter {
   handler: string;
   consumer: string;
   reason: DeadLetterReason;
-  /** The CloudEvent as received; for an invalid event, whatever could be parsed (or the raw text). */
+  /** The CloudEvent's envelope (ids, type, source, time), never its data. */
   event: Record<string, unknown>;
   eventId: string;
   eventType: string;

@@ -40,14 +40,16 @@ export class DeadLetterDto implements DeadLetter {
   })
   reason!: DeadLetterReason;
   @ApiProperty({
-    description: 'The CloudEvent as received (for an invalid event, whatever could be parsed)',
+    description:
+      'The CloudEvent’s envelope (specversion, id, type, source, subject, time), never its data: the event stays in the service for replays only',
     type: 'object',
     additionalProperties: true,
   })
   event!: Record<string, unknown>;
   @ApiProperty({ description: 'The event’s id' }) eventId!: string;
   @ApiProperty({ description: 'The event’s type', example: 'institution.created' }) eventType!: string;
-  @ApiProperty({ description: 'The last error' }) error!: string;
+  @ApiProperty({ description: 'The last error’s first line, at most 500 characters (no stack trace)' })
+  error!: string;
   @ApiProperty({ description: 'Deliveries made before it was dead-lettered' }) deliveryCount!: number;
   @ApiProperty({ description: 'First failure that dead-lettered it (ISO 8601, UTC)' }) firstFailedAt!: string;
   @ApiProperty({ description: 'Latest failure, including failed replays (ISO 8601, UTC)' })
