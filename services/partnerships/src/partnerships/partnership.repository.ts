@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Types, trusted, type Model, type QueryFilter, type UpdateQuery } from 'mongoose';
 import type { Caller, EloCloudEvent, ListPartnershipsQuery, Page } from '@elo/contracts';
-import { Outbox, pushOutbox } from '@elo/events';
+import { Outbox, pushOutbox, withOutbox } from '@elo/events';
 import { AggregateRepository, escapeRegex, searchPattern } from '@elo/persistence';
 import { addDays } from '../common/clock';
 import { LIVE_STATUSES } from './lifecycle';
@@ -29,7 +29,10 @@ export function visibleTo(caller: Caller): QueryFilter<PartnershipRecord> {
  */
 @Injectable()
 export class PartnershipRepository extends AggregateRepository<PartnershipRecord, PartnershipRow> {
-  constructor(@InjectModel(PartnershipRecord.name) model: Model<PartnershipRecord>, outbox: Outbox) {
+  constructor(
+    @InjectModel(PartnershipRecord.name) model: Model<PartnershipRecord>,
+    private readonly outbox: Outbox,
+  ) {
     super(model, outbox);
   }
 
@@ -147,10 +150,20 @@ export class PartnershipRepository extends AggregateRepository<PartnershipRecord
     return this.model.findOne({ renewalOf: id }, { _id: 1 }).lean<PartnershipRow>().exec();
   }
 
-  async insertSeed(doc: Partial<PartnershipRecord> & { seedKey: string }): Promise<boolean> {
+  /** Inserts a seed record and its events if its key is absent: replicas and restarts insert it once. */
+  async insertSeed(
+    doc: Partial<PartnershipRecord> & { _id: Types.ObjectId; seedKey: string },
+    events: readonly EloCloudEvent[],
+  ): Promise<boolean> {
     const result = await this.model
-      .updateOne({ seedKey: doc.seedKey }, { $setOnInsert: { ...doc, __v: 0 } }, { upsert: true })
+      .updateOne(
+        { seedKey: doc.seedKey },
+        { $setOnInsert: { ...withOutbox(doc, events), __v: 0 } },
+        { upsert: true },
+      )
       .exec();
+    if (result.upsertedCount === 1 && events.length)
+      this.outbox.written({ collection: this.model.collection.name, id: doc._id });
     return result.upsertedCount === 1;
   }
 }

@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { MongoClient } from 'mongodb';
+import { streamName } from '@elo/contracts';
 import type { RunningService } from '@elo/runtime';
 import { expectEventually, startMongo, startNats, type TestMongo, type TestNats } from '@elo/testing';
 import { startPartnerships } from '../bootstrap';
@@ -12,6 +15,7 @@ describe('demo agreements seed', () => {
   let nats: TestNats;
   let mongo: TestMongo;
   let db: MongoClient;
+  let nc: NatsConnection;
   let config: PartnershipsConfig;
   let service: RunningService | undefined;
 
@@ -19,6 +23,7 @@ describe('demo agreements seed', () => {
     nats = await startNats({ requireOwned: true });
     mongo = await startMongo();
     db = await MongoClient.connect(mongo.url);
+    nc = await connect({ servers: nats.url });
     config = partnershipsConfigSchema.parse({
       NATS_URL: nats.url,
       MONGO_URL: mongo.url,
@@ -32,6 +37,7 @@ describe('demo agreements seed', () => {
   afterAll(async () => {
     await service?.close();
     await db?.close();
+    await nc?.close();
     await mongo?.stop();
     await nats?.stop();
   });
@@ -52,12 +58,40 @@ describe('demo agreements seed', () => {
     await expectEventually(async () => expect(await agreements.countDocuments()).toBe(records.length), {
       timeoutMs: 20_000,
     });
-    expect(await agreements.countDocuments({ demo: true, outbox: { $size: 0 } })).toBe(records.length);
+    expect(await agreements.countDocuments({ demo: true })).toBe(records.length);
+    // Each record's events went out through the outbox: one signed per agreement past negotiation.
+    const signedOnes = records.filter((r) => !['draft', 'negotiation'].includes(r.status)).length;
+    const inForceOnes = records.filter((r) => ['in_force', 'suspended', 'expired'].includes(r.status)).length;
+    const sharing = records.filter((r) => (r as { dataSharing?: unknown }).dataSharing).length;
+    expect(signedOnes).toBeGreaterThan(0);
+    await expectEventually(async () =>
+      expect(await agreements.countDocuments({ 'outbox.0': { $exists: true } })).toBe(0),
+    );
+    const expected = {
+      'partnership.signed': signedOnes,
+      'partnership.in-force': inForceOnes,
+      ...(sharing ? { 'partnership.data-sharing-changed': sharing } : {}),
+    };
+    await expectEventually(async () => expect(await published()).toMatchObject(expected));
 
     await service.close();
     service = await startPartnerships(config);
     // Joins (or makes) a complete run of the restarted seeder: it inserts nothing and waits for nothing.
     expect(await service.app.get(PartnershipSeeder).runNow()).toBe(0);
     expect(await agreements.countDocuments()).toBe(records.length);
+    expect(await published()).toMatchObject(expected);
   });
+
+  /** Events per type that JetStream stored, duplicates included. */
+  async function published(): Promise<Record<string, number>> {
+    const info = await (
+      await jetstreamManager(nc)
+    ).streams.info(streamName('partnerships'), { subjects_filter: '>' });
+    return Object.fromEntries(
+      Object.entries(info.state.subjects ?? {}).map(([subject, n]) => [
+        subject.replace('elo.partnerships.', ''),
+        n,
+      ]),
+    );
+  }
 });

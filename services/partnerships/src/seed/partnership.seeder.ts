@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Types } from 'mongoose';
-import { CLOCK, type Clock } from '../common/clock';
+import { CLOCK, saoPauloDay, type Clock } from '../common/clock';
+import { Outbox } from '@elo/events';
+import { seedEvents, seedSteps } from './seed-events';
 import { PeriodicJob } from '@elo/runtime';
 import { PARTNERSHIPS_CONFIG, type PartnershipsConfig } from '../config';
 import { SYSTEM_ACTOR } from '../expiry/calendar.checker';
@@ -22,8 +24,9 @@ const RETRY_MS = 2_000;
 /**
  * Loads the demo agreements when PARTNERSHIPS_SEED is set. Their parties come from the directory's
  * events, which may arrive after boot: a record waits (retried every 2 s) until all its institutions are
- * known. Each is inserted if its key is absent, so replicas and restarts insert it once; seeding sends no
- * events (demo agreements are not evidence of the plan).
+ * known. Each is inserted if its key is absent, so replicas and restarts insert it once, and its events
+ * (the steps from draft to its status, see seed-events.ts) go in the same insert, through the outbox:
+ * sent once, never lost.
  */
 @Injectable()
 export class PartnershipSeeder extends PeriodicJob<number> {
@@ -36,6 +39,7 @@ export class PartnershipSeeder extends PeriodicJob<number> {
     private readonly institutions: InstitutionCopyRepository,
     private readonly repo: PartnershipRepository,
     private readonly rules: ReferenceRules,
+    private readonly outbox: Outbox,
   ) {
     super();
   }
@@ -80,19 +84,29 @@ export class PartnershipSeeder extends PeriodicJob<number> {
     await this.rules.assert({ ...input, commitments });
     assertDates(input);
     const now = this.clock.now();
-    await this.repo.insertSeed({
-      ...input,
-      seedKey: record.key,
-      demo: true,
-      status: record.status,
-      searchText: searchTextOf(input),
-      partyInstitutionIds: input.parties.map((p) => p.institutionId),
-      commitments,
-      transitions:
-        record.status === 'draft'
-          ? []
-          : [{ from: 'draft', to: record.status, at: now, by: SYSTEM_ACTOR, reason: 'demo seed' }],
-      createdBy: SYSTEM_ACTOR,
-    });
+    const id = new Types.ObjectId();
+    const steps = seedSteps(input, record.status, saoPauloDay(now));
+    const events = seedEvents(this.outbox, id.toHexString(), input, steps, SYSTEM_ACTOR);
+    await this.repo.insertSeed(
+      {
+        ...input,
+        _id: id,
+        seedKey: record.key,
+        demo: true,
+        status: record.status,
+        searchText: searchTextOf(input),
+        partyInstitutionIds: input.parties.map((p) => p.institutionId),
+        commitments,
+        transitions: steps.map((s) => ({
+          from: s.from,
+          to: s.to,
+          at: now,
+          by: SYSTEM_ACTOR,
+          reason: 'demo seed',
+        })),
+        createdBy: SYSTEM_ACTOR,
+      },
+      events,
+    );
   }
 }
