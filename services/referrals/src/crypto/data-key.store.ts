@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel, Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import type { Model } from 'mongoose';
+import { trusted, type Model } from 'mongoose';
 import { isDuplicateKeyError } from '@elo/persistence';
 import type { DataKeyPurpose, DataKeyRecord, DataKeyStore } from './key-ring';
 
@@ -46,6 +46,6 @@ export class MongoDataKeyStore implements DataKeyStore {
   async activate(id: string, purpose: DataKeyPurpose): Promise<void> {
     // The new key first, then the others off: in between two keys are active, both valid to encrypt with.
     await this.model.updateOne({ _id: id }, { $set: { active: true } }).exec();
-    await this.model.updateMany({ purpose, _id: { $ne: id } }, { $set: { active: false } }).exec();
+    await this.model.updateMany({ purpose, _id: trusted({ $ne: id }) }, { $set: { active: false } }).exec();
   }
 }

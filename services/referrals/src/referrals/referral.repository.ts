@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Types, type Model, type QueryFilter, type UpdateQuery } from 'mongoose';
+import { trusted, Types, type Model, type QueryFilter, type UpdateQuery } from 'mongoose';
 import type { Caller, EloCloudEvent, Page, Referral, ReferralBoxQuery } from '@elo/contracts';
 import { Outbox } from '@elo/events';
 import { AggregateRepository, type AggregateRow } from '@elo/persistence';
@@ -68,7 +68,7 @@ export class ReferralRepository extends AggregateRepository<ReferralRecord, Refe
   /** Claims the escalation of one overdue referral: only the first replica's write matches. */
   claimOverdue(row: ReferralRow, at: Date, events: EloCloudEvent[]) {
     return this.updateWhere(
-      { _id: row._id, status: 'sent', overdueAt: { $exists: false } },
+      { _id: row._id, status: 'sent', overdueAt: trusted({ $exists: false }) },
       { $set: { overdueAt: at } },
       events,
     );
@@ -76,7 +76,10 @@ export class ReferralRepository extends AggregateRepository<ReferralRecord, Refe
 
   dueForEscalation(now: Date, limit = 100): Promise<ReferralRow[]> {
     return this.referrals
-      .find({ status: 'sent', deadline: { $lte: now }, overdueAt: { $exists: false } }, this.projection())
+      .find(
+        { status: 'sent', deadline: trusted({ $lte: now }), overdueAt: trusted({ $exists: false }) },
+        this.projection(),
+      )
       .sort({ deadline: 1 })
       .limit(limit)
       .lean<ReferralRow[]>()
@@ -92,9 +95,15 @@ export class ReferralRepository extends AggregateRepository<ReferralRecord, Refe
     if (q.status) filter.status = q.status;
     if (q.urgency) filter.urgency = q.urgency;
     if (q.overdue === 'true')
-      filter.$or = [{ overdueAt: { $exists: true } }, { status: 'sent', deadline: { $lte: now } }];
+      filter.$or = [
+        { overdueAt: trusted({ $exists: true }) },
+        { status: 'sent', deadline: trusted({ $lte: now }) },
+      ];
     if (q.overdue === 'false')
-      filter.$nor = [{ overdueAt: { $exists: true } }, { status: 'sent', deadline: { $lte: now } }];
+      filter.$nor = [
+        { overdueAt: trusted({ $exists: true }) },
+        { status: 'sent', deadline: trusted({ $lte: now }) },
+      ];
     return this.findPage(filter, q);
   }
 
