@@ -5,6 +5,7 @@ import { AuditLog } from './audit/audit.log';
 import { CaseExportService } from './cases/case-export.service';
 import { CaseService } from './cases/case.service';
 import { IdentifierCipher } from './crypto/identifier-cipher';
+import { Reencryption } from './crypto/reencryption';
 import { ReferralService } from './referrals/referral.service';
 import { StatisticsService } from './statistics/statistics.service';
 
@@ -21,6 +22,7 @@ export class ReferralsHandler {
     private readonly statistics: StatisticsService,
     private readonly audit: AuditLog,
     private readonly cipher: IdentifierCipher,
+    private readonly reencryption: Reencryption,
   ) {}
 
   @RpcHandler('referrals.case.create')
@@ -95,7 +97,8 @@ export class ReferralsHandler {
   @RpcHandler('referrals.keys.rotate')
   async rotate(input: Req<'referrals.keys.rotate'>, caller: Caller): Res<'referrals.keys.rotate'> {
     const result = await this.cipher.ring.rotate({ newFieldKey: input.newFieldKey });
+    const { reencrypted } = input.newFieldKey ? await this.reencryption.run() : { reencrypted: 0 };
     await this.audit.append(caller, { action: 'keys.rotated' });
-    return result;
+    return { ...result, reencrypted };
   }
 }

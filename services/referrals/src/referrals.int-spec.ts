@@ -17,6 +17,8 @@ import { startReferrals } from './bootstrap';
 import { agency, COORDINATOR, CREAS, newCase, NGO, OTHER, PF, PLAIN, TestClock } from './testing/fixtures';
 import { CaseService } from './cases/case.service';
 import { referralsConfigSchema } from './config';
+import { IdentifierCipher } from './crypto/identifier-cipher';
+import { Reencryption } from './crypto/reencryption';
 import { OverdueJob } from './referrals/overdue.job';
 import { ReferralService } from './referrals/referral.service';
 
@@ -266,6 +268,20 @@ describe('referrals service', () => {
     expect(await overdue()).toBe(once);
     const pf = await referrals().box('inbox', { limit: 100, overdue: 'true' }, agency(PF));
     expect(pf.items.some((r) => r.caseId === created.id && r.overdue)).toBe(true);
+  });
+
+  it('rotates to a new field key and re-seals every case, still readable', async () => {
+    const created = await cases().create(newCase(), agency(CREAS));
+    const { activeFieldKeyId } = await app().get(IdentifierCipher).ring.rotate({ newFieldKey: true });
+    expect((await app().get(Reencryption).run()).reencrypted).toBeGreaterThanOrEqual(1);
+    const raw = await database().collection('cases').find({}).toArray();
+    const keyIds = raw.flatMap((d) =>
+      Object.values(d['identifiers'] as Record<string, string>).map((v) => v.split('.')[1]),
+    );
+    expect(new Set(keyIds)).toEqual(new Set([activeFieldKeyId]));
+    expect((await cases().identifiers(created.id, 'Checking after rotation', agency(CREAS))).name).toBe(
+      PLAIN.name,
+    );
   });
 
   it('chains the audit log and reports the first entry altered in storage', async () => {

@@ -10,6 +10,7 @@ import { CaseRecord, CaseSchema } from './cases/case.schema';
 import { CaseService } from './cases/case.service';
 import { DataKeyDoc, DataKeySchema, MongoDataKeyStore } from './crypto/data-key.store';
 import { IdentifierCipher } from './crypto/identifier-cipher';
+import { Reencryption } from './crypto/reencryption';
 import { ReferralsHandler } from './referrals.handler';
 import { OverdueJob } from './referrals/overdue.job';
 import { ReferralRepository } from './referrals/referral.repository';
@@ -35,6 +36,7 @@ export const REFERRALS_OUTBOX_COLLECTIONS = ['referrals'];
   providers: [
     MongoDataKeyStore,
     IdentifierCipher,
+    Reencryption,
     AuditLog,
     AgreementCopy,
     CaseRepository,

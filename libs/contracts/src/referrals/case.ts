@@ -136,9 +136,11 @@ export const IDENTIFIER_FIELDS = [
 export type IdentifierField = (typeof IDENTIFIER_FIELDS)[number];
 
 export const createCaseSchema = z.strictObject({
-  core: caseCoreSchema,
+  core: caseCoreSchema.meta({ description: 'The pseudonymous core (HTCDS fields)' }),
   consent: consentSchema,
-  identifiers: identifiersSchema.optional(),
+  identifiers: identifiersSchema
+    .optional()
+    .meta({ description: 'Identifiers, sealed field by field by the service and never echoed' }),
 });
 export type CreateCase = z.infer<typeof createCaseSchema>;
 

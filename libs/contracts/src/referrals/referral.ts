@@ -40,9 +40,11 @@ export interface SharingDecision {
 export const sendReferralSchema = z.strictObject({
   caseId: idSchema,
   receiverInstitutionId: idSchema,
-  service: z.enum(REFERRAL_SERVICES),
-  urgency: z.enum(REFERRAL_URGENCIES),
-  note: z.string().max(2000).optional(),
+  service: z.enum(REFERRAL_SERVICES).meta({ description: 'The service the case needs', example: 'shelter' }),
+  urgency: z
+    .enum(REFERRAL_URGENCIES)
+    .meta({ description: 'Answer deadline: life_risk 4 h, high 24 h, normal 72 h', example: 'high' }),
+  note: z.string().max(2000).optional().meta({ description: 'A note for the receiver (no identifiers)' }),
 });
 export type SendReferral = z.infer<typeof sendReferralSchema>;
 
@@ -56,8 +58,8 @@ export const referralTransitionSchema = z.discriminatedUnion('to', [
 export type ReferralTransition = z.infer<typeof referralTransitionSchema>;
 
 export const referralBoxQuerySchema = pageQuerySchema.extend({
-  status: z.enum(REFERRAL_STATUSES).optional(),
-  urgency: z.enum(REFERRAL_URGENCIES).optional(),
+  status: z.enum(REFERRAL_STATUSES).optional().meta({ description: 'Only referrals in this status' }),
+  urgency: z.enum(REFERRAL_URGENCIES).optional().meta({ description: 'Only referrals of this urgency' }),
   // A query string: 'true' or 'false' as text, the same over HTTP and NATS.
   overdue: z
     .enum(['true', 'false'])

@@ -102,9 +102,10 @@ export const referralsRpc = {
     access: { roles: ['admin'] },
     description: 'Recomputes the access audit hash chain and names the first broken link.',
   }),
-  'referrals.keys.rotate': defineRpc<{ rewrapped: number; activeFieldKeyId: string }>()({
+  'referrals.keys.rotate': defineRpc<{ rewrapped: number; activeFieldKeyId: string; reencrypted: number }>()({
     request: rotateKeysRequestSchema,
     access: { roles: ['admin'] },
-    description: 'Re-wraps the data keys under the current master key (optionally a new field key).',
+    description:
+      'Re-wraps the data keys under the current master key; with newFieldKey, re-seals every case under a new one.',
   }),
 } as const;
