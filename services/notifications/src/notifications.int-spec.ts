@@ -17,6 +17,7 @@ describe('notifications service', () => {
     mongo = await startMongo();
     service = await startNotifications(
       notificationsConfigSchema.parse({
+        NODE_ENV: 'test',
         NATS_URL: nats.url,
         MONGO_URL: mongo.url,
         ELO_DB_PREFIX: mongo.dbName('notifications'),

@@ -34,6 +34,7 @@ describe('referrals service', () => {
   let dbPrefix: string | undefined;
   const config = () =>
     referralsConfigSchema.parse({
+      NODE_ENV: 'test',
       NATS_URL: nats.url,
       MONGO_URL: mongo.url,
       ELO_DB_PREFIX: (dbPrefix ??= mongo.dbName('referrals')),

@@ -63,6 +63,7 @@ describe('webhook delivery', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'notif-'));
     service = await startNotifications(
       notificationsConfigSchema.parse({
+        NODE_ENV: 'test',
         NATS_URL: nats.url,
         MONGO_URL: mongo.url,
         ELO_DB_PREFIX: mongo.dbName('notifications'),

@@ -77,7 +77,7 @@ export class EndpointRepository extends AggregateRepository<EndpointRecord, Noti
       .find(
         {
           enabled: true,
-          $or: trusted([{ institutionId: { $in: [...institutions] } }, { coordination: true }]),
+          $or: [{ institutionId: trusted({ $in: [...institutions] }) }, { coordination: true }],
         },
         this.projection(),
       )
