@@ -4,7 +4,7 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT, stopChild } from '@elo/stack';
+import { REPO_ROOT, generateDevCredentials, stopChild } from '@elo/stack';
 import {
   expectEventually,
   freePort,
@@ -53,6 +53,7 @@ describe('compiled service build', () => {
 
   it('starts with plain node and becomes ready', async () => {
     const port = await freePort();
+    const credentials = generateDevCredentials(['directory']);
     child = spawn(process.execPath, [join(OUT, 'services/directory/src/main.js')], {
       cwd: OUT,
       env: {
@@ -64,6 +65,8 @@ describe('compiled service build', () => {
         DIRECTORY_HTTP_PORT: String(port),
         DIRECTORY_SEED: 'true',
         LOG_FORMAT: 'json',
+        ELO_RPC_SIGNING_KEY: credentials.signingKeys['directory'] ?? '',
+        ELO_RPC_TRUSTED_KEYS: credentials.trustedKeys,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
