@@ -12,7 +12,7 @@ import { Agent, request } from 'node:http';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnNats } from '@elo/testing';
-import { freePort } from '@elo/stack';
+import { freePort, generateDevCredentials } from '@elo/stack';
 import { PROFILE_EXIT_PRELOAD, PROFILE_EXIT_SIGNAL, startMongoProcess, stopProcess } from './bench-processes';
 import { cpuMs, profileArgs, summarize, withTimeout, type Sample } from './events-pipeline';
 
@@ -147,7 +147,14 @@ async function main(): Promise<void> {
   };
   const admin = { id: 'bench-admin', secret: randomBytes(24).toString('hex') };
   const ports = { directory: await freePort(), gateway: await freePort(), floor: await freePort() };
-  const common = { NATS_URL: nats.url, NODE_ENV: 'production', LOG_LEVEL: 'info' };
+  // Per-run assertion keys as the test stack makes them; production would refuse their dev- ids.
+  const credentials = generateDevCredentials(['gateway', 'directory']);
+  const common = {
+    NATS_URL: nats.url,
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'info',
+    ELO_RPC_TRUSTED_KEYS: credentials.trustedKeys,
+  };
   const children: Child[] = [];
   try {
     const directory = startService('directory', 'services/directory/src/main.ts', {
@@ -156,6 +163,7 @@ async function main(): Promise<void> {
       ELO_DB_PREFIX: prefix,
       DIRECTORY_HTTP_PORT: String(ports.directory),
       DIRECTORY_SEED: 'true',
+      ELO_RPC_SIGNING_KEY: credentials.signingKeys['directory'] ?? '',
     });
     children.push(directory);
     const gateway = startService('gateway', 'services/gateway/src/main.ts', {
@@ -164,6 +172,9 @@ async function main(): Promise<void> {
       PORT: String(ports.gateway),
       ELO_ADMIN_CLIENT_ID: admin.id,
       ELO_ADMIN_CLIENT_SECRET: admin.secret,
+      ELO_RPC_SIGNING_KEY: credentials.signingKeys['gateway'] ?? '',
+      // The limiter runs (its cost is measured) with a quota the benchmark never reaches.
+      RATE_LIMIT_API_REQUESTS: '1000000',
     });
     children.push(gateway);
     const floorEnv = { NATS_URL: nats.url, MONGO_URL: mongo.url, BENCH_DB: `${prefix}-directory`, ...auth };
