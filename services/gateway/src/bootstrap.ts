@@ -7,6 +7,7 @@ import { GatewayModule } from './app.module';
 import { registerWwwAuthenticate } from './auth/www-authenticate';
 import type { GatewayConfig } from './config';
 import { registerCorrelation } from './http/correlation';
+import { MAX_PARAM_LENGTH, frameworkErrors } from './http/framework-errors';
 import { registerJsonBodyParser } from './http/json-body';
 import { registerRequestLog } from './http/request-log';
 import { buildOpenApi, mountOpenApi } from './openapi/openapi';
@@ -21,7 +22,12 @@ export async function createGateway(
   config: GatewayConfig,
   logger: Logger = createLogger('gateway', config.LOG_LEVEL),
 ) {
-  const adapter = new FastifyAdapter({ bodyLimit: config.BODY_LIMIT_BYTES, trustProxy: false });
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    trustProxy: false,
+    maxParamLength: MAX_PARAM_LENGTH,
+    frameworkErrors,
+  });
   const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.forRoot(config), adapter, {
     logger: new PinoNestLogger(logger),
     bufferLogs: true,
