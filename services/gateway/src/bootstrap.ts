@@ -7,6 +7,7 @@ import { GatewayModule } from './app.module';
 import { registerWwwAuthenticate } from './auth/www-authenticate';
 import type { GatewayConfig } from './config';
 import { registerCorrelation } from './http/correlation';
+import { MAX_PARAM_LENGTH, frameworkErrors } from './http/framework-errors';
 import { registerJsonBodyParser } from './http/json-body';
 import { registerRequestLog } from './http/request-log';
 import { CORS_EXPOSED_HEADERS, registerSecurityHeaders } from './http/security-headers';
@@ -28,6 +29,8 @@ export async function createGateway(
     // Node's defaults never time out a slow sender: one idle socket or a trickled body per attacker.
     connectionTimeout: config.HTTP_CONNECTION_TIMEOUT_MS,
     requestTimeout: config.HTTP_REQUEST_TIMEOUT_MS,
+    maxParamLength: MAX_PARAM_LENGTH,
+    frameworkErrors,
   });
   const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.forRoot(config), adapter, {
     logger: new PinoNestLogger(logger),

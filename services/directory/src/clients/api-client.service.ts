@@ -47,13 +47,16 @@ export class ApiClientService {
     return { ...client, clientSecret };
   }
 
-  /** Admins see any institution's clients; an agency only its own institution's. */
+  /**
+   * Admins see any institution's clients; an agency only its own institution's. Another institution's
+   * clients are not found rather than forbidden, so an outsider cannot tell which ids exist.
+   */
   async list(query: ListApiClientsQuery, caller: Caller): Promise<Page<ApiClient>> {
     const ownInstitution = callerHasRole(caller, 'agency') && caller.institutionId === query.institutionId;
     if (!callerHasRole(caller, 'admin') && !ownInstitution) {
       throw new DomainError(
-        'AUTH.FORBIDDEN',
-        "Only admins or the institution's own agency may list its clients.",
+        'DIRECTORY.INSTITUTION_NOT_FOUND',
+        `No institution with id ${query.institutionId}.`,
       );
     }
     return this.clients.list(institutionScope(query.institutionId), {

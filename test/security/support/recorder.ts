@@ -1,0 +1,111 @@
+import type { ApiClient, ApiResponse } from '@elo/testing';
+
+// Every request the suite sends goes through one recorder, which keeps what no response may ever show:
+// a 5xx, an error that is not problem+json, or an internal detail (stack frames, exception names, file
+// paths, database or bus internals). A detail the request itself carried is an echo, not a leak.
+
+const LEAKS: Array<[string, RegExp]> = [
+  ['stack frame', /\bat [\w$.<>]+ \(|\n\s+at /],
+  ['exception name', /\b(?:Type|Reference|Syntax|Range|Mongo\w*|Cast|Validation|Nats|JetStream\w*)Error\b/],
+  ['"Error:" prefix', /\bError:/],
+  ['file path', /(?:\/(?:work|home|usr|app|srv|opt|tmp)\/[\w.-]+\/)|node_modules|\.(?:ts|js|mjs):\d+/],
+  ['database internals', /mongoose|mongodb|E11000|\bBSON|ObjectId\(|Cast to \w+ failed|buffering timed out/i],
+  ['bus internals', /\$JS\.|_INBOX\.|\bnats\b|\bjetstream\b/i],
+  ['fastify internals', /FST_ERR_\w+/],
+];
+const SERVICE_SUBJECT =
+  /\b(?:directory|plan-tracking|training|partnerships|referrals|notifications|gateway)\.[a-z-]+\.[a-z-]+\b/;
+
+export interface SentRequest {
+  method: string;
+  path: string;
+  body?: unknown;
+  raw?: string;
+  headers?: Record<string, string>;
+}
+
+export interface Finding {
+  request: string;
+  status: number;
+  problem: string;
+}
+
+/** Why a response is a defect, or undefined; `echo` is everything the request carried. */
+export function inspect(res: ApiResponse<unknown>, echo: string): string | undefined {
+  if (res.status >= 500) return `answered ${res.status}`;
+  if (res.status < 400) return undefined;
+  const type = res.headers.get('content-type') ?? '';
+  const text = typeof res.body === 'string' ? res.body : JSON.stringify(res.body);
+  if (!type.startsWith('application/problem+json'))
+    return `error as "${type}", not problem+json: ${text.slice(0, 200)}`;
+  for (const [name, pattern] of [...LEAKS, ['bus subject', SERVICE_SUBJECT] as [string, RegExp]]) {
+    const match = pattern.exec(text);
+    if (match && !echo.includes(match[0])) return `leaks ${name}: "${match[0]}" in ${text.slice(0, 300)}`;
+  }
+  return undefined;
+}
+
+export interface Recorder {
+  send<T = unknown>(request: SentRequest & { token?: string }): Promise<ApiResponse<T>>;
+  readonly findings: Finding[];
+  readonly count: number;
+}
+
+/** Sends raw bodies (with `raw`) or JSON ones, and records every defect seen. */
+export function recorder(baseUrl: string, api: ApiClient): Recorder {
+  const findings: Finding[] = [];
+  let count = 0;
+  return {
+    findings,
+    get count() {
+      return count;
+    },
+    async send<T>({ method, path, body, raw, headers = {}, token }: SentRequest & { token?: string }) {
+      count++;
+      let res: ApiResponse<T>;
+      if (raw === undefined) {
+        res = await api.request<T>(method, path, { body, headers, ...(token ? { token } : {}) });
+      } else {
+        res = await rawRequest<T>(baseUrl, method, path, raw, {
+          ...headers,
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        });
+      }
+      const echo = `${path} ${raw ?? JSON.stringify(body ?? '')}`;
+      const problem = inspect(res, echo);
+      if (problem)
+        findings.push({
+          request: `${method} ${path} ${echo.slice(path.length, 200)}`,
+          status: res.status,
+          problem,
+        });
+      return res;
+    },
+  };
+}
+
+async function rawRequest<T>(
+  baseUrl: string,
+  method: string,
+  path: string,
+  body: string,
+  headers: Record<string, string>,
+): Promise<ApiResponse<T>> {
+  const res = await fetch(baseUrl + path, {
+    method,
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+    signal: AbortSignal.timeout(30_000),
+  });
+  const text = await res.text();
+  const parsed: unknown = /json/.test(res.headers.get('content-type') ?? '') && text ? safeJson(text) : text;
+  return { status: res.status, headers: res.headers, body: parsed as T };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
