@@ -1,7 +1,7 @@
 // Processes the benchmarks start besides the code under test (not a benchmark itself).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { profileArgs } from './events-pipeline';
+import { profileArgs, withTimeout } from './events-pipeline';
 
 const REPO_ROOT = join(__dirname, '../..');
 
@@ -48,3 +48,20 @@ export function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTE
  */
 export const PROFILE_EXIT_PRELOAD = join(__dirname, 'profile-exit.ts');
 export const PROFILE_EXIT_SIGNAL: NodeJS.Signals = 'SIGUSR2';
+
+/** Polls a health URL until it answers 2xx (bounded by withTimeout). */
+export async function waitHealthy(url: string, what: string): Promise<void> {
+  await withTimeout(
+    (async () => {
+      for (;;) {
+        const ok = await fetch(url).then(
+          (res) => res.ok,
+          () => false,
+        );
+        if (ok) return;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    })(),
+    what,
+  );
+}

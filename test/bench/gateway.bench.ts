@@ -13,7 +13,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnNats } from '@elo/testing';
 import { freePort, generateDevCredentials } from '@elo/stack';
-import { PROFILE_EXIT_PRELOAD, PROFILE_EXIT_SIGNAL, startMongoProcess, stopProcess } from './bench-processes';
+import {
+  PROFILE_EXIT_PRELOAD,
+  PROFILE_EXIT_SIGNAL,
+  startMongoProcess,
+  stopProcess,
+  waitHealthy,
+} from './bench-processes';
 import { cpuMs, profileArgs, summarize, withTimeout, type Sample } from './events-pipeline';
 
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 5);
@@ -58,22 +64,6 @@ function startFloor(role: 'http' | 'responder', env: Record<string, string>): Pr
     await withTimeout(exited, `floor ${role} exit`);
   };
   return withTimeout(ready, `floor ${role}`).then(() => ({ process: child, stop }));
-}
-
-async function waitHealthy(url: string, what: string): Promise<void> {
-  await withTimeout(
-    (async () => {
-      for (;;) {
-        const ok = await fetch(url).then(
-          (res) => res.ok,
-          () => false,
-        );
-        if (ok) return;
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
-    })(),
-    what,
-  );
 }
 
 const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
@@ -149,12 +139,7 @@ async function main(): Promise<void> {
   const ports = { directory: await freePort(), gateway: await freePort(), floor: await freePort() };
   // Per-run assertion keys as the test stack makes them; production would refuse their dev- ids.
   const credentials = generateDevCredentials(['gateway', 'directory']);
-  const common = {
-    NATS_URL: nats.url,
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'info',
-    ELO_RPC_TRUSTED_KEYS: credentials.trustedKeys,
-  };
+  const common = { NATS_URL: nats.url, NODE_ENV: 'test', ELO_RPC_TRUSTED_KEYS: credentials.trustedKeys };
   const children: Child[] = [];
   try {
     const directory = startService('directory', 'services/directory/src/main.ts', {
@@ -173,8 +158,7 @@ async function main(): Promise<void> {
       ELO_ADMIN_CLIENT_ID: admin.id,
       ELO_ADMIN_CLIENT_SECRET: admin.secret,
       ELO_RPC_SIGNING_KEY: credentials.signingKeys['gateway'] ?? '',
-      // The limiter runs (its cost is measured) with a quota the benchmark never reaches.
-      RATE_LIMIT_API_REQUESTS: '1000000',
+      RATE_LIMIT_API_REQUESTS: '1000000', // the limiter runs (and costs) but never refuses
     });
     children.push(gateway);
     const floorEnv = { NATS_URL: nats.url, MONGO_URL: mongo.url, BENCH_DB: `${prefix}-directory`, ...auth };
