@@ -100,8 +100,9 @@ describe('API clients through the gateway', () => {
       const other = await stack.api.request<Problem>('GET', `/v1/institutions/${conatrap}/clients`, {
         token: await fx.token(agency),
       });
-      expect(other.status).toBe(403);
-      expect(other.body.code).toBe('AUTH.FORBIDDEN');
+      // Not found, not forbidden: another institution's clients are not even confirmed to exist.
+      expect(other.status).toBe(404);
+      expect(other.body.code).toBe('DIRECTORY.INSTITUTION_NOT_FOUND');
     });
 
     it('only admins create or revoke clients', async () => {

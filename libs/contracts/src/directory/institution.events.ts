@@ -22,14 +22,14 @@ export const directoryEvents = {
   'institution.created': defineEvent({
     subject: eventSubject('directory', 'institution.created'),
     producer: 'directory',
-    consumers: ['plan-tracking', 'training', 'partnerships', 'referrals'],
+    consumers: ['plan-tracking', 'training', 'partnerships', 'referrals', 'notifications'],
     description: 'An institution joined the directory.',
     schema: institutionSnapshotSchema,
   }),
   'institution.updated': defineEvent({
     subject: eventSubject('directory', 'institution.updated'),
     producer: 'directory',
-    consumers: ['plan-tracking', 'training', 'partnerships', 'referrals'],
+    consumers: ['plan-tracking', 'training', 'partnerships', 'referrals', 'notifications'],
     description: "An institution's record changed; carries the full new snapshot.",
     schema: institutionSnapshotSchema,
   }),

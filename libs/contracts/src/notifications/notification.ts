@@ -24,18 +24,30 @@ const eventTypesSchema = z
 
 export const createEndpointSchema = z.strictObject({
   url: endpointUrlSchema,
-  description: visibleText(1, 500).optional(),
+  description: visibleText(1, 500).optional().meta({
+    description: 'What the endpoint is, for the people who manage it',
+    example: 'Sistema de casos do CREAS',
+  }),
   eventTypes: eventTypesSchema.default([]),
-  enabled: z.boolean().default(true),
+  enabled: z
+    .boolean()
+    .default(true)
+    .meta({ description: 'Disabled endpoints receive nothing', example: true }),
 });
 export type CreateEndpointInput = z.infer<typeof createEndpointSchema>;
 
 export const updateEndpointSchema = z
   .strictObject({
     url: endpointUrlSchema.optional(),
-    description: visibleText(1, 500).optional(),
+    description: visibleText(1, 500).optional().meta({
+      description: 'What the endpoint is, for the people who manage it',
+      example: 'Sistema de casos do CREAS',
+    }),
     eventTypes: eventTypesSchema.optional(),
-    enabled: z.boolean().optional(),
+    enabled: z
+      .boolean()
+      .optional()
+      .meta({ description: 'Disabled endpoints receive nothing', example: false }),
   })
   .refine((changes) => Object.keys(changes).length > 0, 'must change something');
 export type UpdateEndpointInput = z.infer<typeof updateEndpointSchema>;
@@ -104,7 +116,10 @@ export const listEndpointsQuerySchema = pageQuerySchema.extend({
   institutionId: idSchema.optional().meta({ description: 'Coordinators: only this institution’s endpoints' }),
 });
 export const listMessagesQuerySchema = pageQuerySchema.extend({
-  status: z.enum(MESSAGE_STATUSES).optional(),
+  status: z
+    .enum(MESSAGE_STATUSES)
+    .optional()
+    .meta({ description: 'Only messages in this state', example: 'failed' }),
 });
 export const listAttemptsQuerySchema = pageQuerySchema.extend({ messageId: idSchema.optional() });
 export const messageRefSchema = z.strictObject({ id: idSchema, messageId: idSchema });

@@ -85,7 +85,7 @@ const partnershipsEvent = <S extends z.ZodType>(type: string, description: strin
   defineEvent({
     subject: eventSubject('partnerships', type),
     producer: 'partnerships',
-    consumers: [],
+    consumers: ['notifications'],
     description,
     schema,
   });
@@ -94,7 +94,7 @@ export const partnershipEvents = {
   'partnership.signed': defineEvent({
     subject: eventSubject('partnerships', 'partnership.signed'),
     producer: 'partnerships',
-    consumers: ['plan-tracking'],
+    consumers: ['plan-tracking', 'notifications'],
     description: 'A partnership agreement was signed; counts as evidence for the plan activities it names.',
     schema: partnershipSignedSchema,
   }),
@@ -131,7 +131,7 @@ export const partnershipEvents = {
   'partnership.data-sharing-changed': defineEvent({
     subject: eventSubject('partnerships', 'partnership.data-sharing-changed'),
     producer: 'partnerships',
-    consumers: ['referrals'],
+    consumers: ['referrals', 'notifications'],
     description:
       'The data-sharing terms of an agreement, or its status, changed; carries the full current terms.',
     schema: dataSharingChangedSchema,

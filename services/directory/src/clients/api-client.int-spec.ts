@@ -91,7 +91,7 @@ describe('directory: API clients against the real wire protocol', () => {
     await expect(codeOf(clients.list({ institutionId, limit: 10 }, agency))).resolves.toBe('ok');
     await expect(
       codeOf(clients.list({ institutionId: otherInstitutionId, limit: 10 }, agency)),
-    ).resolves.toBe('AUTH.FORBIDDEN');
+    ).resolves.toBe('DIRECTORY.INSTITUTION_NOT_FOUND'); // another institution's clients are not found
     await expect(
       codeOf(
         clients.create({ institutionId: '0123456789abcdef01234567', name: 'Sistema', roles: ['viewer'] }),

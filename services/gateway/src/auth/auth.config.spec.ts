@@ -13,15 +13,22 @@ const production = {
 };
 
 function problems(env: Record<string, string>): string[] {
-  const error = thrown(() => loadConfig(gatewayConfigSchema, env));
+  const error = thrown(() => loadConfig(gatewayConfigSchema, { NODE_ENV: 'development', ...env }));
   if (error === undefined) return [];
   expect(error).toBeInstanceOf(ConfigError);
   return (error as ConfigError).problems;
 }
 
 describe('gateway auth configuration', () => {
-  it('uses the development defaults outside production', () => {
-    const config = loadConfig(gatewayConfigSchema, {});
+  it('is production when NODE_ENV is unset, so the development defaults are refused', () => {
+    const error = thrown(() => loadConfig(gatewayConfigSchema, {}));
+    expect((error as ConfigError).problems).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^ELO_ADMIN_CLIENT_ID:/), expect.stringMatching(/^JWT_SIGNING_KEY:/)]),
+    );
+  });
+
+  it('uses the development defaults when development is asked for', () => {
+    const config = loadConfig(gatewayConfigSchema, { NODE_ENV: 'development' });
     expect(config.ELO_ADMIN_CLIENT_ID).toBe(DEV_ADMIN_CLIENT_ID);
     expect(config.ELO_ADMIN_CLIENT_SECRET).toBe(DEV_ADMIN_CLIENT_SECRET);
     expect(config.JWT_SIGNING_KEY).toBeUndefined();

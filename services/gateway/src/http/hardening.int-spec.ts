@@ -15,6 +15,7 @@ describe('gateway hardening', () => {
 
   const gateway = async (env: Record<string, string> = {}) => {
     const config = loadConfig(gatewayConfigSchema, {
+      NODE_ENV: 'test',
       NATS_URL: nats.url,
       LOG_LEVEL: 'silent',
       RPC_TIMEOUT_MS: '1000',

@@ -15,6 +15,7 @@ describe('gateway rate limits', () => {
 
   const start = async () => {
     const config = loadConfig(gatewayConfigSchema, {
+      NODE_ENV: 'test',
       NATS_URL: nats.url,
       LOG_LEVEL: 'silent',
       RPC_TIMEOUT_MS: '1000',

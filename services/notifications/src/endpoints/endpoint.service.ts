@@ -77,12 +77,16 @@ export class EndpointService {
   }
 
   update(id: string, changes: UpdateEndpointInput, caller: Caller, expectedVersion?: number) {
-    if (changes.url !== undefined) this.assertUrl(changes.url);
     const scope = institutionScope(caller.institutionId);
     return writeAtVersion({
       what: `Endpoint ${id}`,
       expectedVersion,
-      read: () => this.managed(id, caller),
+      // Ownership first: another institution's endpoint is 404, whatever the URL.
+      read: async () => {
+        const row = await this.managed(id, caller);
+        if (changes.url !== undefined) this.assertUrl(changes.url);
+        return row;
+      },
       version: (row) => row.__v,
       write: async (row) => {
         const enabling = changes.enabled === true && !row.enabled;

@@ -56,25 +56,35 @@ export default async function serviceGenerator(tree: Tree, options: ServiceOptio
     '} as const satisfies Record<string, RpcPattern>;',
     `  '${name}': '${name}.health.ready',\n`,
   );
-  addToCompose(tree, name);
+  addToCompose(tree, name, port);
   addToJsonArray(tree, 'test/project.json', 'implicitDependencies', name);
   await formatFiles(tree);
 }
 
-function addToCompose(tree: Tree, name: string): void {
+function addToCompose(tree: Tree, name: string, port: number): void {
   const path = 'docker-compose.yml';
+  const seed = `${name.toUpperCase().replace(/-/g, '_')}_NATS_NKEY_SEED`;
+  const build = `{ context: ., dockerfile: deploy/Dockerfile, args: { SERVICE: ${name}, HEALTH_PORT: '${port}', HEALTH_PATH: /health/ready } }`;
   insertAt(
     tree,
     path,
     /\n  gateway:\n/,
-    `\n  ${name}:\n    <<: *service\n    build: { context: ., dockerfile: deploy/Dockerfile, args: { SERVICE: ${name} } }\n`,
+    `\n  ${name}:\n    <<: *service\n    image: elo/${name}:\${ELO_VERSION:-dev}\n    build: ${build}\n    environment: { <<: *env, NATS_NKEY_SEED: '\${${seed}:?}' }\n`,
     { unlessPresent: `\n  ${name}:\n` },
   );
-  const compose = read(tree, path);
-  const gatewayDeps = /(\n  gateway:\n(?:    .*\n)*?    depends_on: \[)([^\]]*)\]/.exec(compose);
-  if (!gatewayDeps) throw new Error(`${path}: the gateway's depends_on list was not found`);
-  const deps = gatewayDeps[2]?.split(',').map((d) => d.trim()) ?? [];
-  if (deps.includes(name)) return;
-  const updated = `${gatewayDeps[1]}${[...deps, name].join(', ')}]`;
-  tree.write(path, compose.replace(gatewayDeps[0], updated));
+  // The gateway starts once every service is healthy.
+  insertAt(
+    tree,
+    path,
+    /\n {6}notifications: \{ condition: service_healthy \}\n/,
+    `      ${name}: { condition: service_healthy }\n`,
+    {
+      after: true,
+      unlessPresent: `\n      ${name}: { condition: service_healthy }\n`,
+    },
+  );
+  insertAt(tree, '.env.example', /\nNOTIFICATIONS_NATS_NKEY_SEED=\n/, `${seed}=\n`, {
+    after: true,
+    unlessPresent: `\n${seed}=\n`,
+  });
 }
