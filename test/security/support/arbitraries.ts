@@ -122,10 +122,13 @@ export function exampleOf(schema: JsonSchema, depth = 0): unknown {
             exampleOf(schema.items as JsonSchema, depth + 1),
           )
         : [];
-    case 'object':
+    case 'object': {
+      // A change with nothing required (a PATCH) still has to change something: then fill every property.
+      const keys = schema.required?.length ? schema.required : Object.keys(schema.properties ?? {});
       return Object.fromEntries(
-        (schema.required ?? []).map((key) => [key, exampleOf(schema.properties?.[key] ?? {}, depth + 1)]),
+        keys.map((key) => [key, exampleOf(schema.properties?.[key] ?? {}, depth + 1)]),
       );
+    }
     case 'integer':
     case 'number':
       return Math.max(numberBound(schema.minimum, 1), Math.min(1, numberBound(schema.maximum, 1)));

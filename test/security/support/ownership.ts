@@ -35,7 +35,10 @@ export async function checkOwnership(fx: SecurityFixture): Promise<OwnershipResu
       result.checked++;
       // A read of a resource the whole network shares may succeed; anything else must look absent.
       const fine = res.status === 404 || (!writes(op) && res.status === 200);
-      if (!fine) result.problems.push(`${op.key} as B's ${role} on ${what}: ${res.status}`);
+      if (!fine)
+        result.problems.push(
+          `${op.key} as B's ${role} on ${what}: ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`,
+        );
     }
   };
 
