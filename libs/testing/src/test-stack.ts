@@ -1,5 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { SERVICES, freePort, generateDevCredentials, startStack, type Stack } from '@elo/stack';
+import {
+  CLIENT_SECRET_KEY_HOLDERS,
+  SERVICES,
+  freePort,
+  generateDevCredentials,
+  startStack,
+  type Stack,
+} from '@elo/stack';
 import { startMongo, type TestMongo } from './mongo';
 import { startNats, type TestNats } from './nats';
 
@@ -80,6 +87,9 @@ export async function startTestStack(options: { env?: Record<string, string> } =
       {
         ELO_RPC_SIGNING_KEY: credentials.signingKeys[s.name] ?? '',
         ELO_RPC_TRUSTED_KEYS: credentials.trustedKeys,
+        ...(CLIENT_SECRET_KEY_HOLDERS.includes(s.name)
+          ? { ELO_CLIENT_SECRET_KEY: credentials.clientSecretKey }
+          : {}),
       },
     ]),
   );
