@@ -2,7 +2,6 @@ import {
   EVENT_CATALOG,
   EVENT_TYPES,
   RPC_PATTERNS,
-  durableName,
   isRoleAccess,
   rpcDefinition,
   streamName,
@@ -23,7 +22,7 @@ const sorted = (subjects: Iterable<string>) => [...new Set(subjects)].sort();
  * - publish: replies, its own event subjects, and the RPC patterns it may call — for the gateway,
  *   every pattern with roles and every one declaring it `internal`; for another service, those
  *   declaring it `internal`;
- * - JetStream API: its own stream, and its own durables on the streams of the events it consumes.
+ * - JetStream API: its own stream, and consumers on the streams of the events it consumes.
  */
 export function busPermissions(service: ServiceName): BusPermissions {
   const publish = new Set<string>(['_INBOX.>']);
@@ -50,8 +49,11 @@ export function busPermissions(service: ServiceName): BusPermissions {
   if (consumed.length > 0 || produces.length > 0) publish.add('$JS.API.INFO');
   for (const type of consumed) {
     const stream = streamName(EVENT_CATALOG[type].producer);
-    // Durables are `<service>__<handler>`: the wildcard stays within this service's own.
-    const durables = `${durableName(service, 'x').slice(0, -1)}*`;
+    // NATS wildcards match whole tokens only, so `<service>__*` would be a literal name: the durable
+    // token is `*`. A service may thus touch any consumer of a stream it consumes (whose events it
+    // may read anyway), never of one it does not. Narrowing to its own durables needs their handler
+    // names in the catalog.
+    const durables = '*';
     publish.add(`$JS.API.STREAM.INFO.${stream}`);
     for (const verb of ['CREATE', 'DURABLE.CREATE', 'INFO', 'MSG.NEXT']) {
       publish.add(`$JS.API.CONSUMER.${verb}.${stream}.${durables}`);

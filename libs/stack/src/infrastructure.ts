@@ -61,6 +61,14 @@ export async function spawnNatsServer(port: number, storeDir: string): Promise<C
   return child;
 }
 
+/** A `nats-server -c configPath` (listening on 127.0.0.1:port as the config says), once it accepts connections. */
+export async function spawnNatsServerWithConfig(configPath: string, port: number): Promise<ChildProcess> {
+  const child = spawn('nats-server', ['-c', configPath], { stdio: 'ignore' });
+  child.once('error', () => undefined); // a missing binary shows as the wait timing out
+  await waitFor(() => answers('127.0.0.1', port), 'nats-server');
+  return child;
+}
+
 /** NATS_URL if set; else the local server on 4222; else a nats-server we start ourselves. */
 export async function resolveNats(dataDir: string): Promise<Resource> {
   const fromEnv = process.env['NATS_URL'];
