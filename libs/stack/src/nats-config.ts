@@ -51,6 +51,27 @@ export function renderNatsServerConfig(options: {
   ].join('\n');
 }
 
+/** `ELO_NATS_<SERVICE>_NKEY`: the variable holding a service's nkey public key in docker-compose. */
+export const nkeyVariable = (service: ServiceName) =>
+  `ELO_NATS_${service.toUpperCase().replace(/-/g, '_')}_NKEY`;
+
+/**
+ * deploy/nats/nats.conf, committed and checked equal to this (nats-config.spec.ts): the public keys
+ * come from nats-server's environment, the seeds only to each service's own container.
+ * Regenerate: `node -r @swc-node/register libs/stack/src/render-deploy-nats.ts`.
+ */
+export function renderDeployNatsConfig(): string {
+  const nkeys = Object.fromEntries(SERVICE_NAMES.map((s) => [s, `$${nkeyVariable(s)}`])) as ServiceNkeys;
+  return [
+    '# Generated from the RPC and event catalogs by libs/stack/src/render-deploy-nats.ts; do not edit.',
+    '# Each service is a NATS user identified by its nkey (public key in ELO_NATS_<SERVICE>_NKEY,',
+    '# seed in <SERVICE>_NATS_NKEY_SEED of its own container only), allowed what busPermissions() derives.',
+    'port: 4222',
+    'jetstream { store_dir: "/data" }',
+    renderAuthorization(nkeys),
+  ].join('\n');
+}
+
 export interface SecuredNatsFiles {
   /** The server config (0600). */
   configPath: string;
