@@ -28,7 +28,17 @@ describe('busPermissions', () => {
       // A whole-token wildcard: `plan-tracking__*` would be a literal name to nats-server.
       expect(subject).toMatch(/ELO_DIRECTORY\.\*(\.>)?$/);
     }
-    expect(plan.publish.allow).not.toContain('$JS.API.STREAM.CREATE.ELO_DIRECTORY');
+    // The backbone declares the streams it reads (idempotently), but never deletes or purges them.
+    expect(plan.publish.allow).toContain('$JS.API.STREAM.CREATE.ELO_DIRECTORY');
+    for (const service of [directory, plan, gateway]) {
+      expect(service.publish.allow.some((s) => /\.(DELETE|PURGE)\./.test(s))).toBe(false);
+    }
+    expect(gateway.publish.allow.some((s) => s.startsWith('$JS.'))).toBe(false);
+    // The shared advisory stream: each service through its own durable only.
+    expect(plan.publish.allow).toContain(
+      '$JS.API.CONSUMER.MSG.NEXT.ELO_ADVISORIES.plan-tracking__max-deliveries',
+    );
+    expect(plan.publish.allow.some((s) => s.includes('ELO_ADVISORIES.directory__'))).toBe(false);
     expect(plan.publish.allow.some((s) => s === '$JS.API.>' || s === '>')).toBe(false);
   });
 

@@ -3,10 +3,14 @@ import {
   EVENT_TYPES,
   RPC_PATTERNS,
   isRoleAccess,
+  durableName,
   rpcDefinition,
   streamName,
   type ServiceName,
 } from '@elo/contracts';
+
+// The backbone's advisory stream (libs/events/src/advisories.ts; not imported: events starts no stacks).
+const ADVISORY_STREAM = 'ELO_ADVISORIES';
 
 /** A NATS user's subject permissions, as nats-server's `authorization.users[].permissions` takes them. */
 export interface BusPermissions {
@@ -46,20 +50,33 @@ export function busPermissions(service: ServiceName): BusPermissions {
   const consumed = EVENT_TYPES.filter((type) =>
     (EVENT_CATALOG[type].consumers as readonly string[]).includes(service),
   );
-  if (consumed.length > 0 || produces.length > 0) publish.add('$JS.API.INFO');
+  // Every service but the gateway runs the event backbone (JetStreamModule), events of its own or not.
+  if (service === 'gateway') {
+    return { publish: { allow: sorted(publish) }, subscribe: { allow: sorted(subscribe) } };
+  }
+  publish.add('$JS.API.INFO');
+  // The backbone declares (idempotently) every stream it reads too, so a consumer may create or
+  // update the producer's stream, with the producer's config; it may never delete or purge it.
+  const streamVerbs = ['CREATE', 'UPDATE', 'INFO', 'MSG.GET', 'DIRECT.GET'];
   for (const type of consumed) {
     const stream = streamName(EVENT_CATALOG[type].producer);
+    for (const verb of streamVerbs) publish.add(`$JS.API.STREAM.${verb}.${stream}`);
     // NATS wildcards match whole tokens only, so `<service>__*` would be a literal name: the durable
     // token is `*`. A service may thus touch any consumer of a stream it consumes (whose events it
     // may read anyway), never of one it does not. Narrowing to its own durables needs their handler
     // names in the catalog.
-    const durables = '*';
-    publish.add(`$JS.API.STREAM.INFO.${stream}`);
-    for (const verb of ['CREATE', 'DURABLE.CREATE', 'INFO', 'MSG.NEXT']) {
-      publish.add(`$JS.API.CONSUMER.${verb}.${stream}.${durables}`);
-      publish.add(`$JS.API.CONSUMER.${verb}.${stream}.${durables}.>`);
-    }
-    publish.add(`$JS.ACK.${stream}.${durables}.>`);
+    addConsumer(publish, stream, '*');
   }
+  // MAX_DELIVERIES advisories, kept in a shared stream; each service reads them through its own durable.
+  for (const verb of streamVerbs) publish.add(`$JS.API.STREAM.${verb}.${ADVISORY_STREAM}`);
+  addConsumer(publish, ADVISORY_STREAM, durableName(service, 'max-deliveries'));
   return { publish: { allow: sorted(publish) }, subscribe: { allow: sorted(subscribe) } };
+}
+
+function addConsumer(publish: Set<string>, stream: string, durable: string): void {
+  for (const verb of ['CREATE', 'DURABLE.CREATE', 'INFO', 'MSG.NEXT']) {
+    publish.add(`$JS.API.CONSUMER.${verb}.${stream}.${durable}`);
+    publish.add(`$JS.API.CONSUMER.${verb}.${stream}.${durable}.>`);
+  }
+  publish.add(`$JS.ACK.${stream}.${durable}.>`);
 }
