@@ -14,7 +14,9 @@ const randomHex = () => randomUUID().replace(/-/g, '').slice(0, 24);
 describe('event backbone through the stack', () => {
   let stack: TestStack;
   let mongo: MongoClient;
-  let nc: NatsConnection;
+  // Acting as the producers on the secured bus: each publishes only its own events.
+  let asDirectory: NatsConnection;
+  let asTraining: NatsConnection;
   let token: string;
   const prefix = `events-${randomUUID().slice(0, 8)}`;
   const planDb = () => mongo.db(`${prefix}-plan-tracking`);
@@ -36,12 +38,14 @@ describe('event backbone through the stack', () => {
       env: { ELO_DB_PREFIX: prefix, ELO_EVENTS_BACKOFF_MS: '200,400,800', ELO_EVENTS_MAX_DELIVER: '4' },
     });
     mongo = await MongoClient.connect(stack.mongo.url);
-    nc = await connect({ servers: stack.nats.url });
+    asDirectory = await connect({ servers: stack.nats.url, ...stack.nats.as('directory') });
+    asTraining = await connect({ servers: stack.nats.url, ...stack.nats.as('training') });
     token = await adminToken(stack);
   }, 180_000);
 
   afterAll(async () => {
-    await nc?.close();
+    await asDirectory?.close();
+    await asTraining?.close();
     await mongo?.close();
     await stack?.stop();
   });
@@ -82,7 +86,7 @@ describe('event backbone through the stack', () => {
       { producer: 'directory', correlationId: 'e2e-poison' },
     );
     const { acronym: _dropped, ...withoutAcronym } = poison.data;
-    await jetstream(nc).publish(
+    await jetstream(asDirectory).publish(
       'elo.directory.institution.created',
       JSON.stringify({ ...poison, data: withoutAcronym }),
     );
@@ -141,7 +145,7 @@ describe('event backbone through the stack', () => {
       },
       { producer: 'training', correlationId: 'e2e-permanent' },
     );
-    await jetstream(nc).publish('elo.training.training.completed', JSON.stringify(event), {
+    await jetstream(asTraining).publish('elo.training.training.completed', JSON.stringify(event), {
       msgID: event.id,
     });
 

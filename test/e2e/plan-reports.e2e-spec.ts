@@ -235,7 +235,8 @@ describe('progress reports and evidence through the gateway', () => {
       { ...training.data, activityCodes: ['2.5.2'], participants: [] },
       { producer: 'training', correlationId: 'e2e-training' },
     );
-    const nc: NatsConnection = await connect({ servers: fx.stack.nats.url });
+    // As the training service: the secured bus lets only it publish training events.
+    const nc: NatsConnection = await connect({ servers: fx.stack.nats.url, ...fx.stack.nats.as('training') });
     try {
       const js = jetstream(nc);
       const deliveries: [typeof training, string][] = [

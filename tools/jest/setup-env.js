@@ -12,3 +12,8 @@ if (!process.env.ELO_RPC_TRUSTED_KEYS) {
   process.env.ELO_RPC_SIGNING_KEY = JSON.stringify(jwk(privateKey));
   process.env.ELO_RPC_TRUSTED_KEYS = JSON.stringify([jwk(publicKey)]);
 }
+
+// Client secrets are hashed with a key the gateway and the directory share (ELO_CLIENT_SECRET_KEY).
+if (!process.env.ELO_CLIENT_SECRET_KEY && !process.env.ELO_CLIENT_SECRET_KEY_FILE) {
+  process.env.ELO_CLIENT_SECRET_KEY = require('node:crypto').randomBytes(32).toString('base64');
+}

@@ -7,3 +7,4 @@ export * from './rpc/caller';
 export * from './trust/caller-assertion';
 export * from './trust/bus-credentials';
 export * from './trust/rpc-keys';
+export * from './trust/client-secret';

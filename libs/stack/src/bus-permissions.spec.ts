@@ -19,15 +19,26 @@ describe('busPermissions', () => {
     expect(plan.publish.allow.some((s) => s.startsWith('elo.directory.'))).toBe(false);
   });
 
-  it('gives JetStream API access to its own stream and its own durables only', () => {
+  it('gives JetStream API access to its own stream and to consumers of the streams it consumes only', () => {
     expect(directory.publish.allow).toContain('$JS.API.STREAM.INFO.ELO_DIRECTORY');
     expect(directory.publish.allow.some((s) => s.includes('ELO_PLAN_TRACKING'))).toBe(false);
     const onDirectory = plan.publish.allow.filter((s) => s.includes('ELO_DIRECTORY'));
     expect(onDirectory.filter((s) => s.startsWith('$JS.API.CONSUMER.')).length).toBeGreaterThan(0);
     for (const subject of onDirectory.filter((s) => s.startsWith('$JS.API.CONSUMER.'))) {
-      expect(subject).toMatch(/ELO_DIRECTORY\.plan-tracking__\*/);
+      // A whole-token wildcard: `plan-tracking__*` would be a literal name to nats-server.
+      expect(subject).toMatch(/ELO_DIRECTORY\.\*(\.>)?$/);
     }
-    expect(plan.publish.allow).not.toContain('$JS.API.STREAM.CREATE.ELO_DIRECTORY');
+    // The backbone declares the streams it reads (idempotently), but never deletes or purges them.
+    expect(plan.publish.allow).toContain('$JS.API.STREAM.CREATE.ELO_DIRECTORY');
+    for (const service of [directory, plan, gateway]) {
+      expect(service.publish.allow.some((s) => /\.(DELETE|PURGE)\./.test(s))).toBe(false);
+    }
+    expect(gateway.publish.allow.some((s) => s.startsWith('$JS.'))).toBe(false);
+    // The shared advisory stream: each service through its own durable only.
+    expect(plan.publish.allow).toContain(
+      '$JS.API.CONSUMER.MSG.NEXT.ELO_ADVISORIES.plan-tracking__max-deliveries',
+    );
+    expect(plan.publish.allow.some((s) => s.includes('ELO_ADVISORIES.directory__'))).toBe(false);
     expect(plan.publish.allow.some((s) => s === '$JS.API.>' || s === '>')).toBe(false);
   });
 

@@ -2,18 +2,23 @@ import {
   EVENT_CATALOG,
   EVENT_TYPES,
   RPC_PATTERNS,
-  durableName,
   isRoleAccess,
+  durableName,
   rpcDefinition,
   streamName,
   type ServiceName,
 } from '@elo/contracts';
+
+// The backbone's advisory stream (libs/events/src/advisories.ts; not imported: events starts no stacks).
+const ADVISORY_STREAM = 'ELO_ADVISORIES';
 
 /** A NATS user's subject permissions, as nats-server's `authorization.users[].permissions` takes them. */
 export interface BusPermissions {
   publish: { allow: string[] };
   subscribe: { allow: string[] };
 }
+
+export const GATEWAY_RATE_LIMIT_BUCKET = 'elo-gateway-rate-limits';
 
 const sorted = (subjects: Iterable<string>) => [...new Set(subjects)].sort();
 
@@ -23,7 +28,7 @@ const sorted = (subjects: Iterable<string>) => [...new Set(subjects)].sort();
  * - publish: replies, its own event subjects, and the RPC patterns it may call — for the gateway,
  *   every pattern with roles and every one declaring it `internal`; for another service, those
  *   declaring it `internal`;
- * - JetStream API: its own stream, and its own durables on the streams of the events it consumes.
+ * - JetStream API: its own stream, and consumers on the streams of the events it consumes.
  */
 export function busPermissions(service: ServiceName): BusPermissions {
   const publish = new Set<string>(['_INBOX.>']);
@@ -47,17 +52,39 @@ export function busPermissions(service: ServiceName): BusPermissions {
   const consumed = EVENT_TYPES.filter((type) =>
     (EVENT_CATALOG[type].consumers as readonly string[]).includes(service),
   );
-  if (consumed.length > 0 || produces.length > 0) publish.add('$JS.API.INFO');
+  // Every service but the gateway runs the event backbone (JetStreamModule), events of its own or not.
+  if (service === 'gateway') {
+    // The rate limiter's key-value bucket (RATE_LIMIT_BUCKET's default; another name needs its own grant).
+    const kv = `KV_${GATEWAY_RATE_LIMIT_BUCKET}`;
+    publish.add(`$KV.${GATEWAY_RATE_LIMIT_BUCKET}.>`);
+    publish.add('$JS.API.INFO');
+    for (const verb of ['CREATE', 'UPDATE', 'INFO', 'MSG.GET']) publish.add(`$JS.API.STREAM.${verb}.${kv}`);
+    publish.add(`$JS.API.DIRECT.GET.${kv}.>`);
+    return { publish: { allow: sorted(publish) }, subscribe: { allow: sorted(subscribe) } };
+  }
+  publish.add('$JS.API.INFO');
+  // The backbone declares (idempotently) every stream it reads too, so a consumer may create or
+  // update the producer's stream, with the producer's config; it may never delete or purge it.
+  const streamVerbs = ['CREATE', 'UPDATE', 'INFO', 'MSG.GET', 'DIRECT.GET'];
   for (const type of consumed) {
     const stream = streamName(EVENT_CATALOG[type].producer);
-    // Durables are `<service>__<handler>`: the wildcard stays within this service's own.
-    const durables = `${durableName(service, 'x').slice(0, -1)}*`;
-    publish.add(`$JS.API.STREAM.INFO.${stream}`);
-    for (const verb of ['CREATE', 'DURABLE.CREATE', 'INFO', 'MSG.NEXT']) {
-      publish.add(`$JS.API.CONSUMER.${verb}.${stream}.${durables}`);
-      publish.add(`$JS.API.CONSUMER.${verb}.${stream}.${durables}.>`);
-    }
-    publish.add(`$JS.ACK.${stream}.${durables}.>`);
+    for (const verb of streamVerbs) publish.add(`$JS.API.STREAM.${verb}.${stream}`);
+    // NATS wildcards match whole tokens only, so `<service>__*` would be a literal name: the durable
+    // token is `*`. A service may thus touch any consumer of a stream it consumes (whose events it
+    // may read anyway), never of one it does not. Narrowing to its own durables needs their handler
+    // names in the catalog.
+    addConsumer(publish, stream, '*');
   }
+  // MAX_DELIVERIES advisories, kept in a shared stream; each service reads them through its own durable.
+  for (const verb of streamVerbs) publish.add(`$JS.API.STREAM.${verb}.${ADVISORY_STREAM}`);
+  addConsumer(publish, ADVISORY_STREAM, durableName(service, 'max-deliveries'));
   return { publish: { allow: sorted(publish) }, subscribe: { allow: sorted(subscribe) } };
+}
+
+function addConsumer(publish: Set<string>, stream: string, durable: string): void {
+  for (const verb of ['CREATE', 'DURABLE.CREATE', 'INFO', 'MSG.NEXT']) {
+    publish.add(`$JS.API.CONSUMER.${verb}.${stream}.${durable}`);
+    publish.add(`$JS.API.CONSUMER.${verb}.${stream}.${durable}.>`);
+  }
+  publish.add(`$JS.ACK.${stream}.${durable}.>`);
 }

@@ -28,6 +28,18 @@ describe('development bus credentials', () => {
     expect(trusted.every((k) => k.d === undefined)).toBe(true);
   });
 
+  it('hands the client-secret key to the directory and the gateway only, 0600', () => {
+    const env = writeDevCredentials(
+      join(dir, 'holders'),
+      generateDevCredentials(['gateway', 'directory', 'plan-tracking']),
+    );
+    const file = env['gateway']?.['ELO_CLIENT_SECRET_KEY_FILE'] ?? '';
+    expect(env['directory']?.['ELO_CLIENT_SECRET_KEY_FILE']).toBe(file);
+    expect(env['plan-tracking']).not.toHaveProperty('ELO_CLIENT_SECRET_KEY_FILE');
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(Buffer.from(readFileSync(file, 'utf8'), 'base64')).toHaveLength(32);
+  });
+
   it('makes new keys on every run', () => {
     const a = generateDevCredentials(['gateway']);
     const b = generateDevCredentials(['gateway']);

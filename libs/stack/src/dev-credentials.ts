@@ -13,7 +13,12 @@ export interface DevCredentials {
   signingKeys: Record<string, string>;
   /** ELO_RPC_TRUSTED_KEYS (JSON array of public JWKs). */
   trustedKeys: string;
+  /** ELO_CLIENT_SECRET_KEY (base64), for the services that hash or check client secrets only. */
+  clientSecretKey: string;
 }
+
+/** The services that hold the client-secret key: the directory hashes, the gateway checks. */
+export const CLIENT_SECRET_KEY_HOLDERS: readonly string[] = ['directory', 'gateway'];
 
 export function generateDevCredentials(services: readonly string[]): DevCredentials {
   const run = randomBytes(4).toString('hex');
@@ -25,7 +30,11 @@ export function generateDevCredentials(services: readonly string[]): DevCredenti
     signingKeys[service] = JSON.stringify({ ...privateKey.export({ format: 'jwk' }), kid, alg: 'EdDSA' });
     publicKeys.push({ ...publicKey.export({ format: 'jwk' }), kid, alg: 'EdDSA' });
   }
-  return { signingKeys, trustedKeys: JSON.stringify(publicKeys) };
+  return {
+    signingKeys,
+    trustedKeys: JSON.stringify(publicKeys),
+    clientSecretKey: randomBytes(32).toString('base64'),
+  };
 }
 
 /**
@@ -45,10 +54,17 @@ export function writeDevCredentials(
     return path;
   };
   const trusted = write('rpc-trusted-keys.json', credentials.trustedKeys);
+  const clientSecretKey = write('client-secret.key', credentials.clientSecretKey);
   return Object.fromEntries(
     Object.entries(credentials.signingKeys).map(([service, key]) => [
       service,
-      { ELO_RPC_SIGNING_KEY_FILE: write(`${service}.rpc-key.json`, key), ELO_RPC_TRUSTED_KEYS_FILE: trusted },
+      {
+        ELO_RPC_SIGNING_KEY_FILE: write(`${service}.rpc-key.json`, key),
+        ELO_RPC_TRUSTED_KEYS_FILE: trusted,
+        ...(CLIENT_SECRET_KEY_HOLDERS.includes(service)
+          ? { ELO_CLIENT_SECRET_KEY_FILE: clientSecretKey }
+          : {}),
+      },
     ]),
   );
 }

@@ -3,3 +3,4 @@ export * from './infrastructure';
 export * from './stack';
 export * from './dev-credentials';
 export * from './bus-permissions';
+export * from './nats-config';

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { startEmbeddedMongo } from '@elo/embedded-mongo';
 import { sizeWarning } from './embedded-mongo-size';
+import { writeSecuredNats } from './nats-config';
 
 export interface Resource {
   url: string;
@@ -61,21 +62,46 @@ export async function spawnNatsServer(port: number, storeDir: string): Promise<C
   return child;
 }
 
-/** NATS_URL if set; else the local server on 4222; else a nats-server we start ourselves. */
-export async function resolveNats(dataDir: string): Promise<Resource> {
+/** A `nats-server -c configPath` (listening on 127.0.0.1:port as the config says), once it accepts connections. */
+export async function spawnNatsServerWithConfig(configPath: string, port: number): Promise<ChildProcess> {
+  const child = spawn('nats-server', ['-c', configPath], { stdio: 'ignore' });
+  child.once('error', () => undefined); // a missing binary shows as the wait timing out
+  await waitFor(() => answers('127.0.0.1', port), 'nats-server');
+  return child;
+}
+
+export interface NatsResource extends Resource {
+  /** Each service's environment naming only its own nkey seed file; empty for an external NATS_URL. */
+  serviceEnv: Record<string, Record<string, string>>;
+}
+
+/**
+ * A nats-server of our own on a free port, secured: per-run nkeys (seeds 0600 under credentialsDir),
+ * the config rendered from the catalogs, JetStream data in storeDir.
+ */
+export async function startSecuredNats(credentialsDir: string, storeDir: string): Promise<NatsResource> {
+  const port = await freePort();
+  mkdirSync(storeDir, { recursive: true });
+  const files = writeSecuredNats(credentialsDir, { host: '127.0.0.1', port, storeDir });
+  const child = await spawnNatsServerWithConfig(files.configPath, port);
+  return { url: `nats://127.0.0.1:${port}`, serviceEnv: files.serviceEnv, stop: () => stopChild(child) };
+}
+
+/**
+ * NATS_URL if set (credentials then come from each service's NATS_NKEY_SEED[_FILE]); else a secured
+ * nats-server of our own on a free port. A server already on 4222 is not reused: it does not know this
+ * run's keys, and an open one would let any local process onto the bus.
+ */
+export async function resolveNats(dataDir: string): Promise<NatsResource> {
   const fromEnv = process.env['NATS_URL'];
-  if (fromEnv) return { url: fromEnv, stop: async () => undefined };
-  if (await answers('127.0.0.1', 4222)) return { url: 'nats://127.0.0.1:4222', stop: async () => undefined };
+  if (fromEnv) return { url: fromEnv, serviceEnv: {}, stop: async () => undefined };
   if (spawnSync('nats-server', ['--version']).status !== 0) {
     throw new Error(
-      'No NATS server: set NATS_URL, run one on 127.0.0.1:4222, or install nats-server ' +
+      'No NATS server: set NATS_URL or install nats-server ' +
         '(Debian/Ubuntu: apt-get install -y nats-server; elsewhere: https://docs.nats.io).',
     );
   }
-  const port = await freePort();
-  mkdirSync(`${dataDir}/nats`, { recursive: true });
-  const child = await spawnNatsServer(port, `${dataDir}/nats`);
-  return { url: `nats://127.0.0.1:${port}`, stop: () => stopChild(child) };
+  return startSecuredNats(`${dataDir}/credentials/nats`, `${dataDir}/nats`);
 }
 
 /**

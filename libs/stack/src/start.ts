@@ -38,9 +38,13 @@ async function main(): Promise<void> {
       `NATS:    ${nats.url}\nMongoDB: ${mongo.url}${process.env['MONGO_URL'] ? '' : ' (embedded)'}`,
     );
     // Keys of signed caller assertions, new on every run; each service is handed only its own.
-    const serviceEnv = writeDevCredentials(
+    const keys = writeDevCredentials(
       join(dataDir, 'credentials'),
       generateDevCredentials(SERVICES.map((s) => s.name)),
+    );
+    // And, on our own nats-server, each service's nkey seed: its own file only.
+    const serviceEnv = Object.fromEntries(
+      SERVICES.map((s) => [s.name, { ...keys[s.name], ...nats.serviceEnv[s.name] }]),
     );
     stack = await startStack({
       serviceEnv,

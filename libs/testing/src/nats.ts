@@ -1,9 +1,17 @@
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { containerRuntimeAvailable } from './container-runtime';
-import { freePort, spawnNatsServer, stopChild } from '@elo/stack';
+import { nkeyAuthenticator, type Authenticator } from '@nats-io/transport-node';
+import type { ServiceName } from '@elo/contracts';
+import {
+  freePort,
+  spawnNatsServer,
+  spawnNatsServerWithConfig,
+  stopChild,
+  writeSecuredNats,
+} from '@elo/stack';
 
 export interface TestNats {
   url: string;
@@ -36,6 +44,49 @@ export async function spawnNats(): Promise<TestNats> {
     async stop() {
       await stopChild(child);
       rmSync(storeDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface SecuredTestNats extends TestNats {
+  /** Each service's environment naming only its own nkey seed file. */
+  serviceEnv: Record<string, Record<string, string>>;
+  /** Connection options that authenticate as `service` (for tests acting as one on the bus). */
+  as(service: ServiceName): { authenticator: Authenticator };
+}
+
+/**
+ * A private nats-server secured as `npm start` runs it: per-run nkeys (0600), the config rendered
+ * from the catalogs, so a test stack exercises the same permissions as production.
+ */
+export async function spawnSecuredNats(): Promise<SecuredTestNats> {
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'elo-nats-secured-'));
+  const files = writeSecuredNats(join(dir, 'credentials'), {
+    host: '127.0.0.1',
+    port,
+    storeDir: join(dir, 'store'),
+  });
+  let child: ChildProcess;
+  const start = async () => {
+    child = await spawnNatsServerWithConfig(files.configPath, port);
+  };
+  await start();
+  return {
+    url: `nats://127.0.0.1:${port}`,
+    owned: true,
+    serviceEnv: files.serviceEnv,
+    as: (service) => ({
+      authenticator: nkeyAuthenticator(
+        new TextEncoder().encode(readFileSync(files.serviceEnv[service].NATS_NKEY_SEED_FILE, 'utf8')),
+      ),
+    }),
+    kill: () => stopChild(child, 'SIGKILL'),
+    restart: start,
+    pid: () => child.pid,
+    async stop() {
+      await stopChild(child);
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -1,10 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import { SERVICES, freePort, generateDevCredentials, startStack, type Stack } from '@elo/stack';
+import {
+  CLIENT_SECRET_KEY_HOLDERS,
+  SERVICES,
+  freePort,
+  generateDevCredentials,
+  startStack,
+  type Stack,
+} from '@elo/stack';
 import { startMongo, type TestMongo } from './mongo';
-import { startNats, type TestNats } from './nats';
+import { spawnSecuredNats, type SecuredTestNats } from './nats';
 
 export interface TestStack extends Stack {
-  nats: TestNats;
+  /** Secured as under `npm start`: connect with `nats.as('<service>')` to act as that service. */
+  nats: SecuredTestNats;
   mongo: TestMongo;
   /** Everything the services printed, for assertions on logs. */
   output(): string;
@@ -61,10 +69,11 @@ export function apiClient(baseUrl: string): ApiClient {
 /**
  * Every service as its own process, on a private NATS and MongoDB and random ports. The NATS server
  * is always its own, even when NATS_URL is set: stacks sharing one would answer each other's
- * requests and consume each other's durables.
+ * requests and consume each other's durables. It is secured as under `npm start` (per-service
+ * nkeys and permissions), so the stack runs with the production bus matrix.
  */
 export async function startTestStack(options: { env?: Record<string, string> } = {}): Promise<TestStack> {
-  const nats = await startNats({ requireOwned: true });
+  const nats = await spawnSecuredNats();
   const mongo = await startMongo();
   const ports: Record<string, number> = {};
   for (const spec of SERVICES) ports[spec.name] = await freePort();
@@ -80,6 +89,10 @@ export async function startTestStack(options: { env?: Record<string, string> } =
       {
         ELO_RPC_SIGNING_KEY: credentials.signingKeys[s.name] ?? '',
         ELO_RPC_TRUSTED_KEYS: credentials.trustedKeys,
+        ...nats.serviceEnv[s.name],
+        ...(CLIENT_SECRET_KEY_HOLDERS.includes(s.name)
+          ? { ELO_CLIENT_SECRET_KEY: credentials.clientSecretKey }
+          : {}),
       },
     ]),
   );

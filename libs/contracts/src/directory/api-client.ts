@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES, type Role } from '../caller';
+import { ROLES, type Caller, type Role } from '../caller';
 import { idSchema, pageQuerySchema, type PageQuery } from '../pagination';
 import { visibleText } from '../text';
 
@@ -53,6 +53,13 @@ export interface AuthenticateClientInput {
   clientSecret: string;
 }
 
+/**
+ * What the gateway needs to check a secret itself (the secret never crosses the bus): the keyed hash
+ * the directory stores, whether the client is active, and who it is. `known: false` for an unknown id.
+ */
+export type StoredClientCredentials =
+  { known: false } | { known: true; secretHash: string; active: boolean; caller: Caller };
+
 export interface ClientStatus {
   clientId: string;
   /** False when revoked or unknown. */
@@ -97,15 +104,6 @@ export const revokeApiClientSchema = z.strictObject({
   clientId: apiClientIdSchema,
 }) satisfies z.ZodType<RevokeApiClientInput>;
 
-/**
- * What the directory accepts to look at: any strings of bounded size. Credentials of another shape
- * are refused as an invalid client (by `authenticateClientSchema`), telling callers nothing more.
- */
-export const authenticateRequestSchema = z.strictObject({
-  clientId: z.string().max(1024),
-  clientSecret: z.string().max(1024),
-}) satisfies z.ZodType<AuthenticateClientInput>;
-
 /** Lengths as the token endpoint accepts them; any other shape is just an invalid client. */
 export const authenticateClientSchema = z.strictObject({
   clientId: z.string().min(1).max(128),
@@ -113,3 +111,6 @@ export const authenticateClientSchema = z.strictObject({
 }) satisfies z.ZodType<AuthenticateClientInput>;
 
 export const clientStatusRequestSchema = z.strictObject({ clientId: z.string() });
+
+/** Any string of bounded size: an id of another shape is just unknown. */
+export const clientCredentialsRequestSchema = z.strictObject({ clientId: z.string().max(1024) });

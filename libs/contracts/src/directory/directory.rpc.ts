@@ -1,15 +1,15 @@
-import type { Caller } from '../caller';
 import type { Page } from '../pagination';
 import { ALL_ROLES, defineRpc } from '../rpc/define-rpc';
 import { healthRpc } from '../rpc/health.rpc';
 import {
-  authenticateRequestSchema,
+  clientCredentialsRequestSchema,
   clientStatusRequestSchema,
   createApiClientSchema,
   listApiClientsQuerySchema,
   revokeApiClientSchema,
   type ApiClient,
   type ClientStatus,
+  type StoredClientCredentials,
   type CreatedApiClient,
 } from './api-client';
 import {
@@ -58,10 +58,11 @@ export const directoryRpc = {
     access: { roles: ['admin'] },
     description: 'Revokes a client of the institution; DIRECTORY.CLIENT_NOT_FOUND otherwise.',
   }),
-  'directory.client.authenticate': defineRpc<Caller>()({
-    request: authenticateRequestSchema,
+  'directory.client.credentials': defineRpc<StoredClientCredentials>()({
+    request: clientCredentialsRequestSchema,
     access: { internal: ['gateway'] },
-    description: 'Checks client credentials to issue a token; AUTH.INVALID_CLIENT when they fail.',
+    description:
+      'A client’s keyed secret hash, status and identity, for the gateway to check a secret itself.',
   }),
   'directory.client.status': defineRpc<ClientStatus>()({
     request: clientStatusRequestSchema,

@@ -25,12 +25,12 @@ export class ApiClientHandler {
     return this.clients.revoke(input);
   }
 
-  // No caller: this is how a caller comes to exist.
-  @RpcHandler('directory.client.authenticate')
-  authenticate(
-    input: RpcRequest<'directory.client.authenticate'>,
-  ): Promise<RpcResponse<'directory.client.authenticate'>> {
-    return this.clients.authenticate(input);
+  // Signed by the gateway only (catalog access): this is how a caller comes to exist.
+  @RpcHandler('directory.client.credentials')
+  credentials(
+    input: RpcRequest<'directory.client.credentials'>,
+  ): Promise<RpcResponse<'directory.client.credentials'>> {
+    return this.clients.credentials(input);
   }
 
   @RpcHandler('directory.client.status')

@@ -1,6 +1,7 @@
 import { getModelToken } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import type { Caller } from '@elo/contracts';
+import { ClientSecretHasher } from '@elo/messaging';
 import { codeOf } from '@elo/testing';
 import { InstitutionService } from '../institutions/institution.service';
 import { ApiClientRecord } from './api-client.schema';
@@ -13,12 +14,13 @@ describe('directory: API clients against the real wire protocol', () => {
   let directory: DirectoryUnderTest;
   let clients: ApiClientService;
   let model: Model<ApiClientRecord>;
+  let service: DirectoryUnderTest['service'];
   let institutionId: string;
   let otherInstitutionId: string;
 
   beforeAll(async () => {
     directory = await startDirectoryUnderTest('clients');
-    const service = directory.service;
+    service = directory.service;
     clients = service.app.get(ApiClientService);
     model = service.app.get<Model<ApiClientRecord>>(getModelToken(ApiClientRecord.name));
     const institutions = service.app.get(InstitutionService);
@@ -34,38 +36,35 @@ describe('directory: API clients against the real wire protocol', () => {
     await directory?.stop();
   });
 
-  it('stores only a salted scrypt hash of the secret', async () => {
+  it('stores only a keyed hash of the secret (HMAC-SHA256 with ELO_CLIENT_SECRET_KEY)', async () => {
     const created = await clients.create({ institutionId, name: 'PF system', roles: ['agency'] });
     const raw = await model.collection.findOne({ clientId: created.clientId });
-    expect(raw?.['secretHash']).toMatch(/^scrypt\$32768\$8\$1\$[A-Za-z0-9_-]{22}\$[A-Za-z0-9_-]{43}$/);
+    expect(raw?.['secretHash']).toMatch(/^hmac-sha256\$[A-Za-z0-9_-]{43}$/);
+    expect(
+      service.app.get(ClientSecretHasher).verify(created.clientSecret, String(raw?.['secretHash'])),
+    ).toBe(true);
     expect(JSON.stringify(raw)).not.toContain(created.clientSecret);
     expect(Object.keys(created)).not.toContain('secretHash');
   });
 
-  it('authenticates the right secret to its caller, and refuses the rest alike', async () => {
+  it('returns the stored hash, status and caller for the gateway to check, and known: false otherwise', async () => {
     const created = await clients.create({ institutionId, name: 'PF intake', roles: ['agency', 'viewer'] });
-    await expect(
-      clients.authenticate({ clientId: created.clientId, clientSecret: created.clientSecret }),
-    ).resolves.toEqual({
-      clientId: created.clientId,
-      institutionId,
-      roles: ['agency', 'viewer'],
+    const stored = await clients.credentials({ clientId: created.clientId });
+    expect(stored).toEqual({
+      known: true,
+      secretHash: expect.stringMatching(/^hmac-sha256\$/),
+      active: true,
+      caller: { clientId: created.clientId, institutionId, roles: ['agency', 'viewer'] },
     });
-    const wrong = clients.authenticate({
-      clientId: created.clientId,
-      clientSecret: `${created.clientSecret}x`,
+    expect(JSON.stringify(stored)).not.toContain(created.clientSecret);
+    await expect(clients.credentials({ clientId: 'elo_AAAAAAAAAAAAAAAAAAAAAA' })).resolves.toEqual({
+      known: false,
     });
-    await expect(codeOf(wrong)).resolves.toBe('AUTH.INVALID_CLIENT');
-    const unknown = clients.authenticate({
-      clientId: 'elo_AAAAAAAAAAAAAAAAAAAAAA',
-      clientSecret: created.clientSecret,
-    });
-    await expect(codeOf(unknown)).resolves.toBe('AUTH.INVALID_CLIENT');
-    const injected = clients.authenticate({ clientId: { $ne: '' } as unknown as string, clientSecret: 'x' });
-    await expect(codeOf(injected)).resolves.toBe('AUTH.INVALID_CLIENT');
+    const injected = clients.credentials({ clientId: { $ne: '' } as unknown as string });
+    await expect(injected).resolves.toEqual({ known: false });
   });
 
-  it('revokes within its institution only, once, and then refuses authentication', async () => {
+  it('revokes within its institution only, once, and then reports the client inactive', async () => {
     const created = await clients.create({ institutionId, name: 'PF old', roles: ['viewer'] });
     await expect(
       codeOf(clients.revoke({ institutionId: otherInstitutionId, clientId: created.clientId })),
@@ -82,8 +81,10 @@ describe('directory: API clients against the real wire protocol', () => {
       clientId: created.clientId,
       active: false,
     });
-    const auth = clients.authenticate({ clientId: created.clientId, clientSecret: created.clientSecret });
-    await expect(codeOf(auth)).resolves.toBe('AUTH.INVALID_CLIENT');
+    await expect(clients.credentials({ clientId: created.clientId })).resolves.toMatchObject({
+      known: true,
+      active: false,
+    });
   });
 
   it('enforces ownership in the service, whatever the gateway did', async () => {

@@ -17,7 +17,7 @@ export class ApiClientRecord {
   @Prop({ type: [String], enum: ROLES, required: true })
   roles!: Role[];
 
-  /** `scrypt$N$r$p$salt$hash`: the secret itself is never stored. */
+  /** `hmac-sha256$<base64url>` keyed by ELO_CLIENT_SECRET_KEY: the secret itself is never stored. */
   @Prop({ required: true })
   secretHash!: string;
 

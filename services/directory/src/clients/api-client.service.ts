@@ -2,9 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
   DomainError,
-  authenticateClientSchema,
   type ApiClient,
-  type AuthenticateClientInput,
   type Caller,
   type ClientStatus,
   type CreateApiClientInput,
@@ -12,25 +10,22 @@ import {
   type ListApiClientsQuery,
   type Page,
   type RevokeApiClientInput,
+  type StoredClientCredentials,
 } from '@elo/contracts';
-import { callerHasRole } from '@elo/messaging';
+import { callerHasRole, ClientSecretHasher } from '@elo/messaging';
 import { institutionScope } from '@elo/persistence';
 import { InstitutionService } from '../institutions/institution.service';
 import { ApiClientRepository } from './api-client.repository';
-import { hashSecret, verifySecret } from './secret-hash';
 
 const newClientId = () => `elo_${randomBytes(16).toString('base64url')}`;
 const newSecret = () => randomBytes(32).toString('base64url');
-const invalidClient = () => new DomainError('AUTH.INVALID_CLIENT', 'Unknown client or wrong secret.');
 
 @Injectable()
 export class ApiClientService {
-  // Verified against when the client is unknown, so both failures cost one scrypt.
-  private readonly decoy = hashSecret(newSecret());
-
   constructor(
     private readonly clients: ApiClientRepository,
     private readonly institutions: InstitutionService,
+    private readonly secrets: ClientSecretHasher,
   ) {}
 
   // Inputs arrive parsed by the RPC catalog's schema, and its access already admitted the caller's role.
@@ -42,7 +37,7 @@ export class ApiClientService {
       clientId: newClientId(),
       name: valid.name,
       roles: valid.roles,
-      secretHash: await hashSecret(clientSecret),
+      secretHash: this.secrets.hash(clientSecret),
     });
     return { ...client, clientSecret };
   }
@@ -75,16 +70,16 @@ export class ApiClientService {
     return revoked;
   }
 
-  /** The same error, after the same work, for an unknown client, a revoked one and a wrong secret. */
-  async authenticate(input: AuthenticateClientInput): Promise<Caller> {
-    // Malformed credentials are an invalid client too: the token endpoint tells callers nothing more.
-    const parsed = authenticateClientSchema.safeParse(input);
-    if (!parsed.success) throw invalidClient();
-    const { clientId, clientSecret } = parsed.data;
+  /**
+   * The stored keyed hash, for the gateway to check a secret itself (only the gateway may ask: the
+   * catalog's access, and the bus permissions). An unknown id is `known: false`, never an error.
+   */
+  async credentials({ clientId }: { clientId: string }): Promise<StoredClientCredentials> {
+    // The catalog parsed it already; an operator object must never reach the query even so.
+    if (typeof clientId !== 'string') return { known: false };
     const found = await this.clients.findCredentials(clientId);
-    const matches = await verifySecret(clientSecret, found?.secretHash ?? (await this.decoy));
-    if (!found || !matches || found.revoked) throw invalidClient();
-    return found.caller;
+    if (!found) return { known: false };
+    return { known: true, secretHash: found.secretHash, active: !found.revoked, caller: found.caller };
   }
 
   async status({ clientId }: { clientId: string }): Promise<ClientStatus> {

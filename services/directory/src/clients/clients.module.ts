@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+import { ClientSecretHasher, clientSecretHasherFromEnv } from '@elo/messaging';
 import { InstitutionsModule } from '../institutions/institutions.module';
 import { ApiClientHandler } from './api-client.handler';
 import { ApiClientRepository } from './api-client.repository';
@@ -12,6 +13,11 @@ import { ApiClientService } from './api-client.service';
     InstitutionsModule,
   ],
   controllers: [ApiClientHandler],
-  providers: [ApiClientRepository, ApiClientService],
+  providers: [
+    ApiClientRepository,
+    ApiClientService,
+    // ELO_CLIENT_SECRET_KEY, shared with the gateway; the directory refuses to start without it.
+    { provide: ClientSecretHasher, useFactory: () => clientSecretHasherFromEnv() },
+  ],
 })
 export class ClientsModule {}

@@ -1,10 +1,12 @@
 import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { ClientSecretHasher, clientSecretHasherFromEnv } from '@elo/messaging';
 import type { GatewayConfig } from '../config';
 import { ApiClientsController } from './api-clients.controller';
 import { AuthGuard } from './auth.guard';
 import { AUTH_SETTINGS, authSettingsFrom } from './auth.settings';
 import { BootstrapAdmin } from './bootstrap-admin';
+import { ClientAuthenticator } from './client-authenticator';
 import { ClientStatusCache } from './client-status.cache';
 import { RoutePolicyCheck } from './route-policy.check';
 import { TokenController } from './token.controller';
@@ -22,6 +24,9 @@ export class AuthModule {
         { provide: AUTH_SETTINGS, useFactory: () => authSettingsFrom(config, new Logger('Auth')) },
         TokenService,
         BootstrapAdmin,
+        // ELO_CLIENT_SECRET_KEY, shared with the directory; the gateway refuses to start without it.
+        { provide: ClientSecretHasher, useFactory: () => clientSecretHasherFromEnv() },
+        ClientAuthenticator,
         ClientStatusCache,
         RoutePolicyCheck,
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -1,12 +1,11 @@
 import { Controller, Header, HttpCode, Post, Req, UseInterceptors } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DomainError, type Caller } from '@elo/contracts';
-import { RpcClient } from '@elo/messaging';
+import { DomainError } from '@elo/contracts';
 import { ApiProblems } from '../common/problem.dto';
 import { Public } from './access.decorators';
-import { BootstrapAdmin } from './bootstrap-admin';
-import { clientCredentials, type ClientCredentials } from './client-credentials';
+import { ClientAuthenticator } from './client-authenticator';
+import { clientCredentials } from './client-credentials';
 import { ZodBody } from '../openapi/zod-http';
 import { TokenResponseDto, tokenRequestSchema, type TokenRequest } from './token.dto';
 import { TokenService } from './token.service';
@@ -16,9 +15,8 @@ import { TokenAttemptsInterceptor } from '../rate-limit/token-attempts.intercept
 @Controller('v1/auth')
 export class TokenController {
   constructor(
-    private readonly rpc: RpcClient,
+    private readonly clients: ClientAuthenticator,
     private readonly tokens: TokenService,
-    private readonly admin: BootstrapAdmin,
   ) {}
 
   @Post('token')
@@ -45,17 +43,8 @@ export class TokenController {
     if (body.grant_type !== 'client_credentials') {
       throw new DomainError('AUTH.UNSUPPORTED_GRANT_TYPE', 'Only the client_credentials grant is supported.');
     }
-    const caller = await this.authenticate(clientCredentials(body, request.headers.authorization));
+    const caller = await this.clients.authenticate(clientCredentials(body, request.headers.authorization));
     const issued = await this.tokens.issue(caller);
     return { access_token: issued.accessToken, token_type: 'Bearer', expires_in: issued.expiresIn };
-  }
-
-  private async authenticate({ clientId, clientSecret }: ClientCredentials): Promise<Caller> {
-    if (this.admin.isAdminClientId(clientId)) {
-      const admin = this.admin.authenticate(clientId, clientSecret);
-      if (!admin) throw new DomainError('AUTH.INVALID_CLIENT', 'Unknown client or wrong secret.');
-      return admin;
-    }
-    return this.rpc.send('directory.client.authenticate', { clientId, clientSecret });
   }
 }
