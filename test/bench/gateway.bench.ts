@@ -139,7 +139,12 @@ async function main(): Promise<void> {
   const ports = { directory: await freePort(), gateway: await freePort(), floor: await freePort() };
   // Per-run assertion keys as the test stack makes them; production would refuse their dev- ids.
   const credentials = generateDevCredentials(['gateway', 'directory']);
-  const common = { NATS_URL: nats.url, NODE_ENV: 'test', ELO_RPC_TRUSTED_KEYS: credentials.trustedKeys };
+  const common = {
+    NATS_URL: nats.url,
+    NODE_ENV: 'test',
+    ELO_RPC_TRUSTED_KEYS: credentials.trustedKeys,
+    ELO_CLIENT_SECRET_KEY: credentials.clientSecretKey,
+  };
   const children: Child[] = [];
   try {
     const directory = startService('directory', 'services/directory/src/main.ts', {

@@ -67,6 +67,7 @@ describe('compiled service build', () => {
         LOG_FORMAT: 'json',
         ELO_RPC_SIGNING_KEY: credentials.signingKeys['directory'] ?? '',
         ELO_RPC_TRUSTED_KEYS: credentials.trustedKeys,
+        ELO_CLIENT_SECRET_KEY: credentials.clientSecretKey,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
