@@ -23,7 +23,10 @@ describe('gateway auth configuration', () => {
   it('is production when NODE_ENV is unset, so the development defaults are refused', () => {
     const error = thrown(() => loadConfig(gatewayConfigSchema, {}));
     expect((error as ConfigError).problems).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^ELO_ADMIN_CLIENT_ID:/), expect.stringMatching(/^JWT_SIGNING_KEY:/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/^ELO_ADMIN_CLIENT_ID:/),
+        expect.stringMatching(/^JWT_SIGNING_KEY:/),
+      ]),
     );
   });
 
