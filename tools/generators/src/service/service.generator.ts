@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { formatFiles, generateFiles, names, type Tree } from '@nx/devkit';
-import { addToJsonArray, insertAt, read } from '../registry';
+import { addToJsonArray, insertAt } from '../registry';
 
 export interface ServiceOptions {
   name: string;
