@@ -1,5 +1,5 @@
 import { EVENT_CATALOG, RPC_PATTERNS, isRoleAccess, rpcDefinition } from '@elo/contracts';
-import { busPermissions } from './bus-permissions';
+import { GATEWAY_RATE_LIMIT_BUCKET, busPermissions } from './bus-permissions';
 
 describe('busPermissions', () => {
   const directory = busPermissions('directory');
@@ -33,7 +33,12 @@ describe('busPermissions', () => {
     for (const service of [directory, plan, gateway]) {
       expect(service.publish.allow.some((s) => /\.(DELETE|PURGE)\./.test(s))).toBe(false);
     }
-    expect(gateway.publish.allow.some((s) => s.startsWith('$JS.'))).toBe(false);
+    // The gateway runs no event backbone: its only JetStream use is the rate limiter's bucket.
+    const gatewayJs = gateway.publish.allow.filter((s) => s.startsWith('$JS.') || s.startsWith('$KV.'));
+    expect(gatewayJs.filter((s) => s !== '$JS.API.INFO' && !s.includes(GATEWAY_RATE_LIMIT_BUCKET))).toEqual(
+      [],
+    );
+    expect(gatewayJs).toContain(`$KV.${GATEWAY_RATE_LIMIT_BUCKET}.>`);
     // The shared advisory stream: each service through its own durable only.
     expect(plan.publish.allow).toContain(
       '$JS.API.CONSUMER.MSG.NEXT.ELO_ADVISORIES.plan-tracking__max-deliveries',
@@ -43,7 +48,7 @@ describe('busPermissions', () => {
   });
 
   it('lets the gateway publish only catalog patterns open to roles or to it', () => {
-    const patterns = gateway.publish.allow.filter((s) => !s.startsWith('_INBOX.'));
+    const patterns = gateway.publish.allow.filter((s) => !s.startsWith('_INBOX.') && !s.startsWith('$'));
     for (const subject of patterns) expect(RPC_PATTERNS).toContain(subject);
     expect(patterns).toContain('directory.health.ready');
     const roleGated = RPC_PATTERNS.filter((p) => isRoleAccess(rpcDefinition(p).access));

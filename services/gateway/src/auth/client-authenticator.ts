@@ -26,14 +26,24 @@ export class ClientAuthenticator {
     const parsed = authenticateClientSchema.safeParse(credentials);
     if (!parsed.success) throw invalidClient();
     const { clientId, clientSecret } = parsed.data;
-    const stored = await this.rpc.send('directory.client.credentials', { clientId });
+    const lookup = await this.rpc.send('directory.client.credentials', { clientId }).then(
+      (stored) => ({ stored, failure: undefined }),
+      (error: unknown) => ({
+        stored: undefined,
+        failure: error instanceof Error ? error : new Error(String(error)),
+      }),
+    );
+    const { stored } = lookup;
     const matches = this.secrets.verify(
       clientSecret,
-      stored.known ? stored.secretHash : this.secrets.dummyHash,
+      stored?.known ? stored.secretHash : this.secrets.dummyHash,
     );
     const admin = this.admin.authenticate(clientId, clientSecret);
+    // The bootstrap admin is the way in while the directory is away (its answer is then the only tell).
     if (admin) return admin;
-    if (!stored.known || !stored.active || !matches) throw invalidClient();
+    // The admin's id needs no directory to be refused; any other needs it to be checked at all.
+    if (lookup.failure !== undefined && !this.admin.isAdminClientId(clientId)) throw lookup.failure;
+    if (!stored?.known || !stored.active || !matches) throw invalidClient();
     return stored.caller;
   }
 }

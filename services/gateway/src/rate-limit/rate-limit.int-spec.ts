@@ -102,9 +102,9 @@ describe('gateway rate limits', () => {
   it('blocks a source address after failed token requests naming any client ids', async () => {
     // A stand-in directory that refuses every client, as the real one refuses unknown ids.
     const directory = await connect({ servers: nats.url });
-    directory.subscribe('directory.client.authenticate', {
+    directory.subscribe('directory.client.credentials', {
       callback: (_error, msg) => {
-        msg.respond(JSON.stringify({ err: { code: 'AUTH.INVALID_CLIENT', message: 'Unknown client.' } }));
+        msg.respond(JSON.stringify({ response: { known: false } }));
       },
     });
     await directory.flush();
