@@ -1,6 +1,5 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { privateFileWriter } from './private-files';
 
 /**
  * Development bus credentials made per run (never defaults in code): each service's own Ed25519 key
@@ -45,14 +44,7 @@ export function writeDevCredentials(
   dir: string,
   credentials: DevCredentials,
 ): Record<string, Record<string, string>> {
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  chmodSync(dir, 0o700);
-  const write = (name: string, content: string) => {
-    const path = join(dir, name);
-    writeFileSync(path, content, { mode: 0o600 });
-    chmodSync(path, 0o600);
-    return path;
-  };
+  const write = privateFileWriter(dir);
   const trusted = write('rpc-trusted-keys.json', credentials.trustedKeys);
   const clientSecretKey = write('client-secret.key', credentials.clientSecretKey);
   return Object.fromEntries(

@@ -1,5 +1,4 @@
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { privateFileWriter } from './private-files';
 import { createUser } from '@nats-io/nkeys';
 import { SERVICE_NAMES, type ServiceName } from '@elo/contracts';
 import { busPermissions } from './bus-permissions';
@@ -89,14 +88,7 @@ export function writeSecuredNats(
   dir: string,
   server: { host: string; port: number; storeDir: string },
 ): SecuredNatsFiles {
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  chmodSync(dir, 0o700);
-  const write = (name: string, content: string) => {
-    const path = join(dir, name);
-    writeFileSync(path, content, { mode: 0o600 });
-    chmodSync(path, 0o600);
-    return path;
-  };
+  const write = privateFileWriter(dir);
   const nkeys = {} as Record<ServiceName, string>;
   const serviceEnv = {} as Record<ServiceName, { NATS_NKEY_SEED_FILE: string }>;
   for (const service of SERVICE_NAMES) {

@@ -13,7 +13,7 @@ export interface StatusChange {
   by: { clientId: string; institutionId: string };
 }
 
-type Agreement = Pick<
+export type Agreement = Pick<
   PartnershipRow,
   | 'title'
   | 'kind'

@@ -1,7 +1,6 @@
 import type { EloCloudEvent, PartnershipStatus } from '@elo/contracts';
 import type { Outbox } from '@elo/events';
-import { dataSharingEvent, statusEvents } from '../partnerships/partnership-events';
-import type { PartnershipRow } from '../partnerships/partnership.mapper';
+import { dataSharingEvent, statusEvents, type Agreement } from '../partnerships/partnership-events';
 
 /**
  * The steps from draft that a seeded status stands for. A demo agreement loaded "in force" announces
@@ -18,17 +17,7 @@ const PATH: Record<PartnershipStatus, readonly PartnershipStatus[]> = {
   terminated: ['signed', 'terminated'],
 };
 
-type Seeded = Pick<
-  PartnershipRow,
-  | 'title'
-  | 'kind'
-  | 'parties'
-  | 'activityCodes'
-  | 'signedAt'
-  | 'effectiveFrom'
-  | 'effectiveUntil'
-  | 'dataSharing'
->;
+type Seeded = Omit<Agreement, 'status'>;
 
 export interface SeedStep {
   from: PartnershipStatus;
