@@ -8,3 +8,9 @@ export const SERVICE_NAMES = [
   'notifications',
 ] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
+
+/**
+ * The JetStream key-value bucket of the gateway's rate-limit counters (shared by its replicas): the
+ * gateway's `RATE_LIMIT_BUCKET` default and the bucket its bus permissions grant (libs/stack).
+ */
+export const GATEWAY_RATE_LIMIT_BUCKET = 'elo-gateway-rate-limits';

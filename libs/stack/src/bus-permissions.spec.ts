@@ -1,5 +1,11 @@
-import { EVENT_CATALOG, RPC_PATTERNS, isRoleAccess, rpcDefinition } from '@elo/contracts';
-import { GATEWAY_RATE_LIMIT_BUCKET, busPermissions } from './bus-permissions';
+import {
+  EVENT_CATALOG,
+  GATEWAY_RATE_LIMIT_BUCKET,
+  RPC_PATTERNS,
+  isRoleAccess,
+  rpcDefinition,
+} from '@elo/contracts';
+import { busPermissions } from './bus-permissions';
 
 describe('busPermissions', () => {
   const directory = busPermissions('directory');

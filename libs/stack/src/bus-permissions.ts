@@ -1,6 +1,7 @@
 import {
   EVENT_CATALOG,
   EVENT_TYPES,
+  GATEWAY_RATE_LIMIT_BUCKET,
   RPC_PATTERNS,
   isRoleAccess,
   durableName,
@@ -17,8 +18,6 @@ export interface BusPermissions {
   publish: { allow: string[] };
   subscribe: { allow: string[] };
 }
-
-export const GATEWAY_RATE_LIMIT_BUCKET = 'elo-gateway-rate-limits';
 
 const sorted = (subjects: Iterable<string>) => [...new Set(subjects)].sort();
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GATEWAY_RATE_LIMIT_BUCKET } from '@elo/contracts';
 
 const count = (fallback: number) => z.coerce.number().int().min(1).max(1_000_000).default(fallback);
 const seconds = (fallback: number) => z.coerce.number().int().min(1).max(86_400).default(fallback);
@@ -16,7 +17,7 @@ export const rateLimitConfigFields = {
   RATE_LIMIT_BUCKET: z
     .string()
     .regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, _ or -')
-    .default('elo-gateway-rate-limits'),
+    .default(GATEWAY_RATE_LIMIT_BUCKET),
   /** How long one counter update may take before the store counts as unreachable. */
   RATE_LIMIT_STORE_TIMEOUT_MS: z.coerce.number().int().min(50).max(10_000).default(500),
   /** After the store failed, how long each replica counts on its own before trying the store again. */
