@@ -16,23 +16,6 @@ export const DEV_ADMIN_CLIENT_SECRET = 'elo-dev-admin-secret-do-not-use-in-produ
 /** Client ids the directory generates: `elo_` + 22 base64url characters. */
 export const API_CLIENT_ID_PATTERN = /^elo_[A-Za-z0-9_-]{22}$/;
 
-/** An institution's system that calls the API. The secret is never part of it. */
-export interface ApiClient {
-  clientId: string;
-  institutionId: string;
-  name: string;
-  roles: Role[];
-  /** Set when revoked: its tokens stop working and it gets no new ones. */
-  revokedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** The answer to a creation: the only time the secret is ever returned. */
-export interface CreatedApiClient extends ApiClient {
-  clientSecret: string;
-}
-
 export interface CreateApiClientInput {
   institutionId: string;
   name: string;

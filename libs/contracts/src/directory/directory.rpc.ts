@@ -7,17 +7,15 @@ import {
   createApiClientSchema,
   listApiClientsQuerySchema,
   revokeApiClientSchema,
-  type ApiClient,
   type ClientStatus,
   type StoredClientCredentials,
-  type CreatedApiClient,
 } from './api-client';
+import type { ApiClient, CreatedApiClient, Institution } from './directory-views';
 import {
   createInstitutionSchema,
   getInstitutionRequestSchema,
   listInstitutionsQuerySchema,
   updateInstitutionRequestSchema,
-  type Institution,
 } from './institution';
 
 /** The directory's request/reply patterns. */

@@ -59,14 +59,6 @@ export interface CreateInstitutionInput {
   networks?: Network[];
 }
 
-export interface Institution extends CreateInstitutionInput {
-  id: string;
-  networks: Network[];
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
 export type UpdateInstitutionInput = Partial<CreateInstitutionInput>;
 
 export interface ListInstitutionsQuery {

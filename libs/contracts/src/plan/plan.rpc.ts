@@ -9,18 +9,14 @@ import {
   INDICATOR_KEY_PATTERN,
   MAX_AXIS,
   REPORT_STATUSES,
-  type Activity,
-  type ActivitySummary,
   type IndicatorInput,
   type ListActionsQuery,
   type ListActivitiesQuery,
   type ListEvidenceQuery,
-  type Evidence,
-  type PlanAction,
-  type PlanAxis,
   type UpdateActivityInput,
 } from './plan';
 import type { PlanDashboard } from './plan-dashboard';
+import type { Activity, ActivitySummary, Evidence, PlanAction, PlanAxis } from './plan-views';
 import {
   ACTION_CODE_PATTERN,
   REPORTING_PERIOD_PATTERN,

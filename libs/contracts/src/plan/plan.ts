@@ -21,24 +21,6 @@ export const INDICATOR_KEY_PATTERN = /^[a-z0-9][a-z0-9_-]{0,49}$/;
 /** Unit of indicators that count people trained: `training.completed` events move them. */
 export const PEOPLE_TRAINED_UNIT = 'people_trained';
 
-export interface PlanAxis {
-  number: number;
-  title: string;
-  description: string;
-}
-
-export interface PlanAction {
-  code: string;
-  axis: number;
-  title: string;
-}
-
-export interface IndicatorValue {
-  /** Reporting period, "YYYY-Qn". */
-  period: string;
-  value: number;
-}
-
 export interface IndicatorDefinition {
   /** Stable key within the activity, e.g. "professionals-trained". */
   key: string;
@@ -51,62 +33,8 @@ export interface IndicatorDefinition {
   audiences?: TrainingAudience[];
 }
 
-export interface Indicator extends IndicatorDefinition {
-  values: IndicatorValue[];
-}
-
-export interface ParticipantCount {
-  audience: TrainingAudience;
-  count: number;
-}
-
-export interface Evidence {
-  id: string;
-  kind: EvidenceKind;
-  title: string;
-  /** When it happened (ISO 8601). */
-  date: string;
-  description?: string;
-  url?: string;
-  /** The training, agreement or report it comes from. */
-  sourceId?: string;
-  /** The event that recorded it (training and partnership evidence). */
-  sourceEventId?: string;
-  participants?: ParticipantCount[];
-  institutionIds?: string[];
-}
-
-/** What lists return: everything but indicators and evidence. */
-export interface ActivitySummary {
-  code: string;
-  axis: number;
-  action: string;
-  text: string;
-  status: ActivityStatus;
-  progress: number;
-  /** The period of the approved report that set `progress`. */
-  progressPeriod?: string;
-  leadInstitutionId?: string;
-  partnerInstitutionIds: string[];
-  startDate?: string;
-  dueDate?: string;
-  /** Due date passed without completion (or cancellation). */
-  overdue: boolean;
-  version: number;
-  updatedAt: string;
-}
-
 /** How many evidence entries an activity carries itself; the rest are paged (`plan-tracking.evidence.list`). */
 export const LATEST_EVIDENCE = 5;
-
-export interface Activity extends ActivitySummary {
-  indicators: Indicator[];
-  /** The latest LATEST_EVIDENCE entries, oldest first. */
-  evidence: Evidence[];
-  /** All evidence recorded for the activity. */
-  evidenceCount: number;
-  createdAt: string;
-}
 
 export interface ListEvidenceQuery {
   code: string;

@@ -1,19 +1,22 @@
 import { Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
-import {
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
-import { createApiClientInputSchema, pageQuerySchema, type PageQuery } from '@elo/contracts';
+import {
+  apiClientPageSchema,
+  createApiClientInputSchema,
+  createdApiClientSchema,
+  pageQuerySchema,
+  type ApiClient,
+  type CreatedApiClient,
+  type Page,
+  type PageQuery,
+} from '@elo/contracts';
 import { RpcClient } from '@elo/messaging';
 import { apiClientParamsSchema, idParamsSchema } from '../common/params';
 import { ApiProblems } from '../common/problem.dto';
 import { ZodBody, ZodParams, ZodQuery } from '../openapi/zod-http';
+import { ApiZodCreated, ApiZodOk } from '../openapi/zod-openapi';
 import { Roles } from './access.decorators';
-import { ApiClientPageDto, CreatedApiClientDto } from './api-client.dto';
 
 type IdParams = z.output<typeof idParamsSchema>;
 
@@ -29,13 +32,13 @@ export class ApiClientsController {
     summary: 'Create an API client of an institution',
     description: 'The answer carries the client secret; it is never readable again.',
   })
-  @ApiCreatedResponse({ type: CreatedApiClientDto, description: 'The client with its secret (shown once)' })
+  @ApiZodCreated(createdApiClientSchema, 'The client with its secret (shown once)')
   @ApiProblems(400, 404)
   create(
     @ZodParams(idParamsSchema) { id }: IdParams,
     @ZodBody('CreateApiClientInput', createApiClientInputSchema)
     body: z.output<typeof createApiClientInputSchema>,
-  ): Promise<CreatedApiClientDto> {
+  ): Promise<CreatedApiClient> {
     return this.rpc.send('directory.client.create', {
       institutionId: id,
       name: body.name,
@@ -49,12 +52,12 @@ export class ApiClientsController {
     summary: "List an institution's API clients (paged, without secrets)",
     description: 'An agency sees only the clients of its own institution.',
   })
-  @ApiOkResponse({ type: ApiClientPageDto })
+  @ApiZodOk(apiClientPageSchema)
   @ApiProblems(400)
   list(
     @ZodParams(idParamsSchema) { id }: IdParams,
     @ZodQuery(pageQuerySchema) query: PageQuery,
-  ): Promise<ApiClientPageDto> {
+  ): Promise<Page<ApiClient>> {
     return this.rpc.send('directory.client.list', {
       institutionId: id,
       limit: query.limit,

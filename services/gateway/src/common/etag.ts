@@ -3,11 +3,9 @@ import {
   type ExecutionContext,
   Injectable,
   type NestInterceptor,
-  UseInterceptors,
-  applyDecorators,
   createParamDecorator,
 } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse } from '@nestjs/swagger';
+import { ApiHeader } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type Observable, tap } from 'rxjs';
 import { validationError } from '@elo/contracts';
@@ -62,19 +60,3 @@ export class ETagInterceptor implements NestInterceptor {
     );
   }
 }
-
-/** A 200 of one versioned resource, sent with `ETag: "<version>"` and documented so. */
-export const ApiETagResponse = (type: new () => unknown, description?: string): MethodDecorator =>
-  applyDecorators(
-    UseInterceptors(ETagInterceptor),
-    ApiOkResponse({
-      type,
-      description,
-      headers: {
-        ETag: {
-          description: 'Strong entity tag of the returned version, e.g. "3"; send it back in If-Match',
-          schema: { type: 'string' },
-        },
-      },
-    }),
-  );

@@ -28,7 +28,7 @@ import { RpcClient } from '@elo/messaging';
 import { Roles } from '../auth/access.decorators';
 import { ApiProblems } from '../common/problem.dto';
 import { ZodBody, ZodParams, ZodQuery } from '../openapi/zod-http';
-import { ApiZodCreated, ApiZodOk } from '../partnerships/zod-openapi';
+import { ApiZodCreated, ApiZodOk } from '../openapi/zod-openapi';
 
 const endpointRef = z.strictObject({ id: idSchema.meta({ description: 'Endpoint id' }) });
 const messageRef = endpointRef.extend({ messageId: idSchema.meta({ description: 'Message id' }) });

@@ -109,24 +109,37 @@ describe('OpenAPI document', () => {
   });
 
   it('documents every page answer as one generic page of its own items', () => {
-    const pages = Object.entries(doc.components.schemas).filter(([name]) => name.endsWith('PageDto'));
-    expect(pages.map(([name]) => name).sort()).toEqual([
-      'ActionPageDto',
-      'ActivityPageDto',
-      'ApiClientPageDto',
-      'DeadLetterPageDto',
-      'EvidencePageDto',
-      'InstitutionPageDto',
-      'ReportPageDto',
-    ]);
-    const refs = Object.fromEntries(
-      pages.map(([name, schema]) => [name, (schema.properties?.['items']?.items as { $ref?: string }).$ref]),
+    type Answer = Schema & { $ref?: string; required?: string[] };
+    const schemas: Record<string, Answer> = doc.components.schemas;
+    const resolve = (schema: Answer): Answer =>
+      schema.$ref ? (schemas[schema.$ref.split('/').pop() ?? ''] ?? {}) : schema;
+    const pages = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.entries(ops).flatMap(([method, op]) => {
+        const ok = (op.responses['200'] ?? {}) as { content?: Record<string, { schema?: Answer }> };
+        const answer = ok.content?.['application/json']?.schema;
+        const page = answer && resolve(answer);
+        return page?.properties?.['nextCursor'] ? [{ name: `${method.toUpperCase()} ${path}`, page }] : [];
+      }),
     );
-    expect(refs).toMatchObject({
-      InstitutionPageDto: '#/components/schemas/InstitutionDto',
-      ActivityPageDto: '#/components/schemas/ActivitySummaryDto',
-      DeadLetterPageDto: '#/components/schemas/DeadLetterDto',
-    });
-    for (const [, schema] of pages) expect(schema.properties?.['nextCursor']).toBeDefined();
+    expect(pages.map((p) => p.name)).toEqual(
+      expect.arrayContaining([
+        'GET /v1/institutions',
+        'GET /v1/institutions/{id}/clients',
+        'GET /v1/plan/actions',
+        'GET /v1/plan/activities',
+        'GET /v1/plan/activities/{code}/evidence',
+        'GET /v1/plan/activities/{code}/reports',
+        'GET /v1/admin/dead-letters',
+      ]) as unknown,
+    );
+    for (const { page } of pages) {
+      const items = resolve(page.properties?.['items'] as Answer);
+      expect([page.required, items]).toEqual([
+        expect.arrayContaining(['items', 'nextCursor']),
+        expect.objectContaining({ type: 'array', items: expect.anything() as unknown }),
+      ]);
+    }
+    const institutions = pages.find((p) => p.name === 'GET /v1/institutions')?.page;
+    expect(institutions?.properties?.['items']?.items?.properties?.['cnpj']?.description).toMatch(/CNPJ/);
   });
 });

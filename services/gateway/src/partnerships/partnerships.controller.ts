@@ -34,7 +34,7 @@ import { ApiIfMatch, IfMatch } from '../common/etag';
 import { ApiProblems } from '../common/problem.dto';
 import { commitmentRefSchema, partnershipRefSchema } from './partnership-params';
 import { ZodBody, ZodParams, ZodQuery } from '../openapi/zod-http';
-import { ApiZodCreated, ApiZodETag, ApiZodOk } from './zod-openapi';
+import { ApiZodCreated, ApiZodETag, ApiZodOk } from '../openapi/zod-openapi';
 
 const READERS = ['admin', 'coordinator', 'agency', 'viewer'] as const;
 

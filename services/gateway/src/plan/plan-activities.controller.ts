@@ -1,23 +1,32 @@
 import { Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
 import {
+  activityPageSchema,
   activityRefSchema,
+  activitySchema,
+  evidencePageSchema,
   listActivitiesQuerySchema,
   listEvidenceQuerySchema,
   listReportsQuerySchema,
+  progressReportPageSchema,
+  progressReportSchema,
   reportRefSchema,
   returnReportInputSchema,
   submitReportInputSchema,
   updateActivityInputSchema,
+  type Activity,
+  type ActivitySummary,
+  type Evidence,
+  type Page,
+  type ProgressReport,
 } from '@elo/contracts';
 import { RpcClient } from '@elo/messaging';
 import { Roles } from '../auth/access.decorators';
-import { ApiETagResponse, ApiIfMatch, IfMatch } from '../common/etag';
+import { ApiIfMatch, IfMatch } from '../common/etag';
 import { ApiProblems } from '../common/problem.dto';
 import { ZodBody, ZodParams, ZodQuery } from '../openapi/zod-http';
-import { ActivityDto, ActivityPageDto, EvidencePageDto } from './activity-view.dto';
-import { ReportDto, ReportPageDto } from './report.dto';
+import { ApiZodCreated, ApiZodETag, ApiZodOk } from '../openapi/zod-openapi';
 
 type Input<S extends z.ZodType> = z.output<S>;
 type ActivityParams = Input<typeof activityRefSchema>;
@@ -37,58 +46,58 @@ export class PlanActivitiesController {
     summary:
       'Activities (atividades), in code order, filtered by axis, action, status, institution or text (paged)',
   })
-  @ApiOkResponse({ type: ActivityPageDto })
+  @ApiZodOk(activityPageSchema)
   @ApiProblems(400)
   list(
     @ZodQuery(listActivitiesQuerySchema) query: Input<typeof listActivitiesQuerySchema>,
-  ): Promise<ActivityPageDto> {
+  ): Promise<Page<ActivitySummary>> {
     return this.rpc.send('plan-tracking.activity.list', { ...query });
   }
 
   @Get(':code')
   @Roles('admin', 'coordinator', 'agency', 'viewer')
   @ApiOperation({ summary: 'An activity with its indicators and evidence' })
-  @ApiETagResponse(ActivityDto)
+  @ApiZodETag(activitySchema)
   @ApiProblems(400, 404)
-  get(@ZodParams(activityRefSchema) { code }: ActivityParams): Promise<ActivityDto> {
+  get(@ZodParams(activityRefSchema) { code }: ActivityParams): Promise<Activity> {
     return this.rpc.send('plan-tracking.activity.get', { code });
   }
 
   @Patch(':code')
   @Roles('coordinator')
   @ApiOperation({ summary: 'Change an activity’s status, lead and partners, dates or indicators' })
-  @ApiETagResponse(ActivityDto)
+  @ApiZodETag(activitySchema)
   @ApiIfMatch()
   @ApiProblems(400, 404, 409, 412)
   update(
     @ZodParams(activityRefSchema) { code }: ActivityParams,
     @ZodBody('UpdateActivityInput', updateActivityInputSchema) body: Input<typeof updateActivityInputSchema>,
     @IfMatch() expectedVersion: number | undefined,
-  ): Promise<ActivityDto> {
+  ): Promise<Activity> {
     return this.rpc.send('plan-tracking.activity.update', { code, changes: { ...body }, expectedVersion });
   }
 
   @Get(':code/evidence')
   @Roles('admin', 'coordinator', 'agency', 'viewer')
   @ApiOperation({ summary: 'All the evidence of an activity, in the order it was recorded (paged)' })
-  @ApiOkResponse({ type: EvidencePageDto })
+  @ApiZodOk(evidencePageSchema)
   @ApiProblems(400, 404)
   evidence(
     @ZodParams(activityRefSchema) { code }: ActivityParams,
     @ZodQuery(evidenceQuerySchema) query: Input<typeof evidenceQuerySchema>,
-  ): Promise<EvidencePageDto> {
+  ): Promise<Page<Evidence>> {
     return this.rpc.send('plan-tracking.evidence.list', { code, ...query });
   }
 
   @Get(':code/reports')
   @Roles('admin', 'coordinator', 'agency', 'viewer')
   @ApiOperation({ summary: 'Progress reports of an activity, oldest first (paged)' })
-  @ApiOkResponse({ type: ReportPageDto })
+  @ApiZodOk(progressReportPageSchema)
   @ApiProblems(400, 404)
   reports(
     @ZodParams(activityRefSchema) { code }: ActivityParams,
     @ZodQuery(reportsQuerySchema) query: Input<typeof reportsQuerySchema>,
-  ): Promise<ReportPageDto> {
+  ): Promise<Page<ProgressReport>> {
     return this.rpc.send('plan-tracking.report.list', { code, ...query });
   }
 
@@ -99,21 +108,21 @@ export class PlanActivitiesController {
     summary:
       'Submit a progress report for a period (an agency of the lead or a partner institution, or a coordinator)',
   })
-  @ApiCreatedResponse({ type: ReportDto, description: 'The pending report, with its id' })
+  @ApiZodCreated(progressReportSchema, 'The pending report, with its id')
   @ApiProblems(400, 404)
   submit(
     @ZodParams(activityRefSchema) { code }: ActivityParams,
     @ZodBody('SubmitReportInput', submitReportInputSchema) body: Input<typeof submitReportInputSchema>,
-  ): Promise<ReportDto> {
+  ): Promise<ProgressReport> {
     return this.rpc.send('plan-tracking.report.submit', { code, report: { ...body } });
   }
 
   @Get(':code/reports/:id')
   @Roles('admin', 'coordinator', 'agency', 'viewer')
   @ApiOperation({ summary: 'A progress report' })
-  @ApiOkResponse({ type: ReportDto })
+  @ApiZodOk(progressReportSchema)
   @ApiProblems(400, 404)
-  report(@ZodParams(reportRefSchema) { code, id }: ReportParams): Promise<ReportDto> {
+  report(@ZodParams(reportRefSchema) { code, id }: ReportParams): Promise<ProgressReport> {
     return this.rpc.send('plan-tracking.report.get', { code, id });
   }
 
@@ -121,9 +130,9 @@ export class PlanActivitiesController {
   @Roles('coordinator')
   @HttpCode(200)
   @ApiOperation({ summary: 'Approve a pending report: the activity’s progress and indicator values move' })
-  @ApiOkResponse({ type: ReportDto })
+  @ApiZodOk(progressReportSchema)
   @ApiProblems(400, 404, 409)
-  approve(@ZodParams(reportRefSchema) { code, id }: ReportParams): Promise<ReportDto> {
+  approve(@ZodParams(reportRefSchema) { code, id }: ReportParams): Promise<ProgressReport> {
     return this.rpc.send('plan-tracking.report.approve', { code, id });
   }
 
@@ -133,12 +142,12 @@ export class PlanActivitiesController {
   @ApiOperation({
     summary: 'Return a pending report to its submitter with a reason; the activity does not move',
   })
-  @ApiOkResponse({ type: ReportDto })
+  @ApiZodOk(progressReportSchema)
   @ApiProblems(400, 404, 409)
   returnReport(
     @ZodParams(reportRefSchema) { code, id }: ReportParams,
     @ZodBody('ReturnReportInput', returnReportInputSchema) body: Input<typeof returnReportInputSchema>,
-  ): Promise<ReportDto> {
+  ): Promise<ProgressReport> {
     return this.rpc.send('plan-tracking.report.return', { code, id, reason: body.reason });
   }
 }

@@ -1,12 +1,21 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { listActionsQuerySchema, type ListActionsQuery } from '@elo/contracts';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  listActionsQuerySchema,
+  planActionPageSchema,
+  planAxesSchema,
+  planDashboardSchema,
+  type ListActionsQuery,
+  type Page,
+  type PlanAction,
+  type PlanAxis,
+  type PlanDashboard,
+} from '@elo/contracts';
 import { RpcClient } from '@elo/messaging';
 import { Roles } from '../auth/access.decorators';
 import { ApiProblems } from '../common/problem.dto';
-import { DashboardDto } from './dashboard.dto';
 import { ZodQuery } from '../openapi/zod-http';
-import { ActionPageDto, AxesDto } from './plan-structure.dto';
+import { ApiZodOk } from '../openapi/zod-openapi';
 
 /** The plan's structure and dashboard: public, non-personal data any role may read. */
 @ApiTags('plan')
@@ -17,17 +26,17 @@ export class PlanController {
 
   @Get('axes')
   @ApiOperation({ summary: 'The plan’s five axes (eixos estratégicos)' })
-  @ApiOkResponse({ type: AxesDto })
+  @ApiZodOk(planAxesSchema)
   @ApiProblems()
-  axes(): Promise<AxesDto> {
+  axes(): Promise<{ items: PlanAxis[] }> {
     return this.rpc.send('plan-tracking.axis.list', {});
   }
 
   @Get('actions')
   @ApiOperation({ summary: 'Priority actions (ações prioritárias), in code order (paged)' })
-  @ApiOkResponse({ type: ActionPageDto })
+  @ApiZodOk(planActionPageSchema)
   @ApiProblems(400)
-  actions(@ZodQuery(listActionsQuerySchema) query: ListActionsQuery): Promise<ActionPageDto> {
+  actions(@ZodQuery(listActionsQuerySchema) query: ListActionsQuery): Promise<Page<PlanAction>> {
     return this.rpc.send('plan-tracking.action.list', { ...query });
   }
 
@@ -36,9 +45,9 @@ export class PlanController {
     summary:
       'Per axis and overall: activities by status, mean progress, overdue and late counts, per institution',
   })
-  @ApiOkResponse({ type: DashboardDto })
+  @ApiZodOk(planDashboardSchema)
   @ApiProblems()
-  dashboard(): Promise<DashboardDto> {
+  dashboard(): Promise<PlanDashboard> {
     return this.rpc.send('plan-tracking.dashboard.get', {});
   }
 }

@@ -5,7 +5,7 @@ import type { AuditChainReport } from '@elo/contracts';
 import { RpcClient } from '@elo/messaging';
 import { Roles } from '../auth/access.decorators';
 import { ApiProblems } from '../common/problem.dto';
-import { ApiZodOk } from '../partnerships/zod-openapi';
+import { ApiZodOk } from '../openapi/zod-openapi';
 
 const chainReportSchema = z.object({
   entries: z.number().int(),

@@ -12,7 +12,7 @@ import { RpcClient } from '@elo/messaging';
 import { Roles } from '../auth/access.decorators';
 import { ApiProblems } from '../common/problem.dto';
 import { ZodBody, ZodParams } from '../openapi/zod-http';
-import { ApiZodCreated, ApiZodOk } from '../partnerships/zod-openapi';
+import { ApiZodCreated, ApiZodOk } from '../openapi/zod-openapi';
 import { caseRefSchema, identifierReadSchema, type IdentifierRead } from './referral-params';
 
 const anyObject = z.object({}).passthrough();

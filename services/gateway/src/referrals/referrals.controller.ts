@@ -19,7 +19,7 @@ import { RpcClient } from '@elo/messaging';
 import { Roles } from '../auth/access.decorators';
 import { ApiProblems } from '../common/problem.dto';
 import { ZodBody, ZodParams, ZodQuery } from '../openapi/zod-http';
-import { ApiZodCreated, ApiZodOk } from '../partnerships/zod-openapi';
+import { ApiZodCreated, ApiZodOk } from '../openapi/zod-openapi';
 import { identifierReadSchema, referralRefSchema, type IdentifierRead } from './referral-params';
 
 // Responses are documented loosely: the service's contract types are interfaces, not schemas.

@@ -3,8 +3,8 @@ import { ApiOkResponse, ApiResponse } from '@nestjs/swagger';
 import { z } from 'zod';
 import { ETagInterceptor } from '../common/etag';
 
-// The partnership endpoints validate and document with the contracts' zod schemas directly, the
-// same schemas the service parses with: one definition of each request and response.
+// Answers are documented from the contracts' zod schemas, the same ones their types are read from:
+// one definition of each response (requests: zod-http.ts).
 
 type JsonSchema = Record<string, unknown>;
 
@@ -23,7 +23,7 @@ export const ApiZodOk = (schema: z.ZodType, description?: string): MethodDecorat
 export const ApiZodCreated = (schema: z.ZodType, description: string): MethodDecorator =>
   ApiResponse({ status: 201, schema: openApiSchema(schema, 'output'), description });
 
-/** A 200 of one agreement, sent with `ETag: "<version>"`. */
+/** A 200 of one versioned resource, sent with `ETag: "<version>"` and documented so. */
 export const ApiZodETag = (schema: z.ZodType): MethodDecorator =>
   applyDecorators(
     UseInterceptors(ETagInterceptor),
