@@ -108,6 +108,36 @@ describe('TokenService', () => {
     expect(error.message).toMatch(/expired/);
   });
 
+  it('refuses a token it verified before once it expires or outlives the ttl', async () => {
+    const own = new TokenService({ ...settings, ttlSeconds: 120 });
+    const issuedAt = now();
+    const expiring = await new SignJWT({ inst: caller.institutionId, roles: caller.roles })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(caller.clientId)
+      .setIssuer(settings.issuer)
+      .setAudience(settings.audience)
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(issuedAt + 60)
+      .setJti('jti-expiring')
+      .sign(settings.signingKey);
+    const { accessToken: long } = await own.issue(caller);
+    await expect(own.verify(expiring)).resolves.toEqual(caller);
+    await expect(own.verify(long)).resolves.toEqual(caller);
+    // Only the clock moves: timers and promises run as usual.
+    jest.useFakeTimers({
+      doNotFake: ['nextTick', 'queueMicrotask', 'setImmediate', 'setTimeout', 'setInterval'],
+    });
+    try {
+      jest.setSystemTime((issuedAt + 61) * 1000);
+      await expect(own.verify(expiring)).rejects.toThrow(/expired/);
+      await expect(own.verify(long)).resolves.toEqual(caller);
+      jest.setSystemTime((issuedAt + 122) * 1000);
+      await expect(own.verify(long)).rejects.toThrow(DomainError);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('rejects a token signed with another key', async () => {
     await rejection(await signed({}, { key: new Uint8Array(randomBytes(32)) }));
   });

@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { SignJWT, errors as joseErrors, jwtVerify } from 'jose';
 import { DomainError, isCaller, type Caller } from '@elo/contracts';
 import { AUTH_SETTINGS, type AuthSettings } from './auth.settings';
+import { VerifiedTokens } from './verified-tokens';
 
 // One algorithm, named explicitly: `alg: none` and algorithm confusion fail verification.
 const ALGORITHM = 'HS256';
@@ -18,6 +19,7 @@ export interface IssuedToken {
 export class TokenService {
   // A CryptoKey imported once: given raw bytes or a KeyObject, jose imports a key for every signature.
   private readonly key: Promise<webcrypto.CryptoKey>;
+  private readonly verified = new VerifiedTokens();
 
   constructor(@Inject(AUTH_SETTINGS) private readonly settings: AuthSettings) {
     const algorithm = { name: 'HMAC', hash: 'SHA-256' };
@@ -41,6 +43,8 @@ export class TokenService {
   /** The caller a token stands for; AUTH.UNAUTHENTICATED for anything not issued here and alive. */
   async verify(token: string): Promise<Caller> {
     if (token.length > MAX_TOKEN_LENGTH) throw invalid();
+    const known = this.verified.get(token);
+    if (known) return known;
     try {
       const { payload } = await jwtVerify(token, await this.key, {
         algorithms: [ALGORITHM],
@@ -56,7 +60,15 @@ export class TokenService {
         roles: payload['roles'],
       };
       if (!isCaller(caller) || typeof payload.jti !== 'string') throw invalid();
-      return { clientId: caller.clientId, institutionId: caller.institutionId, roles: [...caller.roles] };
+      const verified = {
+        clientId: caller.clientId,
+        institutionId: caller.institutionId,
+        roles: [...caller.roles],
+      };
+      // jwtVerify required both; past either (exp, or iat + the lifetime) jose refuses the token again.
+      const validUntil = Math.min(payload.exp ?? 0, (payload.iat ?? 0) + this.settings.ttlSeconds);
+      this.verified.remember(token, verified, validUntil * 1000);
+      return verified;
     } catch (error) {
       if (error instanceof joseErrors.JWTExpired) {
         throw new DomainError('AUTH.UNAUTHENTICATED', 'The bearer token has expired.');
