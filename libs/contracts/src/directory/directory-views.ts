@@ -1,13 +1,11 @@
 import { z } from 'zod';
+import { d, isoTimeSchema as isoTime } from '../view-meta';
 import { ROLES } from '../caller';
 import { pageSchema } from '../pagination';
 import { BRAZILIAN_UFS, INSTITUTION_KINDS, NETWORKS } from './institution';
 
 // What the directory answers. Written as schemas so the API documents them exactly, and the types
 // are read from them: one definition of each answer.
-
-const d = (description: string) => ({ description });
-const isoTime = (description: string) => z.iso.datetime().meta(d(`${description} (ISO 8601, UTC)`));
 
 export const institutionSchema = z
   .object({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { d } from '../view-meta';
 import { ACTIVITY_STATUSES } from './plan';
 
-const d = (description: string) => ({ description });
 const count = (description: string) => z.number().int().meta(d(description));
 
 /**

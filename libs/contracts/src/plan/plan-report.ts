@@ -1,9 +1,7 @@
 import { z } from 'zod';
+import { d, isoTimeSchema as isoTime } from '../view-meta';
 import { pageSchema } from '../pagination';
 import { REPORT_STATUSES, type ReportStatus } from './plan';
-
-const d = (description: string) => ({ description });
-const isoTime = (description: string) => z.iso.datetime().meta(d(`${description} (ISO 8601, UTC)`));
 
 export const reportActorSchema = z
   .object({

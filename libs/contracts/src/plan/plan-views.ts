@@ -1,13 +1,11 @@
 import { z } from 'zod';
+import { d, isoTimeSchema as isoTime } from '../view-meta';
 import { pageSchema } from '../pagination';
 import { TRAINING_AUDIENCES } from '../training/training.events';
 import { ACTIVITY_STATUSES, EVIDENCE_KINDS } from './plan';
 
 // What plan-tracking answers about the plan's structure and its activities. Written as schemas so
 // the API documents them exactly, and the types are read from them: one definition of each answer.
-
-const d = (description: string) => ({ description });
-const isoTime = (description: string) => z.iso.datetime().meta(d(`${description} (ISO 8601, UTC)`));
 
 export const planAxisSchema = z
   .object({
