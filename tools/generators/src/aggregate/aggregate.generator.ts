@@ -10,7 +10,8 @@ export interface AggregateOptions {
 
 /**
  * An institution-owned aggregate in a service: contracts and catalog entries, an error code with its
- * HTTP status, schema, repository (scoped by institution), service, handler, module and an int-spec.
+ * HTTP status, schema, repository (scoped by institution), service, handler, module and an int-spec;
+ * in the gateway, its controller (zod inputs and answers, roles, problems) with an int-spec of its own.
  */
 export default async function aggregateGenerator(tree: Tree, options: AggregateOptions): Promise<void> {
   const { service } = options;
@@ -20,6 +21,8 @@ export default async function aggregateGenerator(tree: Tree, options: AggregateO
   const s = names(service);
   const group = errorGroup(service);
   if (tree.exists(`${root}/${n.plural}`)) throw new Error(`${root}/${n.plural} exists already`);
+  const controller = `services/gateway/src/${service}/${n.plural}.controller.ts`;
+  if (tree.exists(controller)) throw new Error(`${controller} exists already`);
   const vars = {
     ...n,
     service,
@@ -49,7 +52,16 @@ export default async function aggregateGenerator(tree: Tree, options: AggregateO
     /\n\s*\],\n\s*controllers:/,
     `\n        ${vars.pluralClassName}Module,`,
   );
+  registerController(tree, service, n.plural, `${vars.pluralClassName}Controller`);
   await formatFiles(tree);
+}
+
+function registerController(tree: Tree, service: string, plural: string, className: string): void {
+  const module = 'services/gateway/src/app.module.ts';
+  insertAt(tree, module, /\n@Module/, `import { ${className} } from './${service}/${plural}.controller';\n`, {
+    unlessPresent: `{ ${className} }`,
+  });
+  insertAt(tree, module, /\n\s*controllers: \[\n/, `        ${className},\n`, { after: true });
 }
 
 function registerContracts(
