@@ -131,6 +131,8 @@ export function problemMapping(code: ErrorCode): ProblemMapping {
       return { status: 403, title: 'Not the institution responsible for this commitment' };
     case 'PARTNERSHIP.ALREADY_RENEWED':
       return { status: 409, title: 'The agreement was already renewed' };
+    case 'PARTNERSHIP.INVALID_NUP':
+      return { status: 400, title: 'The NUP has wrong check digits' };
     case 'REFERRAL.CASE_NOT_FOUND':
       return { status: 404, title: 'Case not found' };
     case 'REFERRAL.NOT_FOUND':
