@@ -49,7 +49,9 @@ export const trainingRpc = {
   'training.module.update': defineRpc<CurriculumModule>()({
     request: updateModuleRequestSchema,
     access: { roles: MANAGERS },
-    description: 'Changes a curriculum module; TRAINING.MODULE_NOT_FOUND when unknown.',
+    description:
+      'Changes a curriculum module, at `expectedVersion` when given (COMMON.PRECONDITION_FAILED otherwise); ' +
+      'TRAINING.MODULE_NOT_FOUND when unknown.',
   }),
   'training.module.get': defineRpc<CurriculumModule>()({
     request: idRequestSchema,

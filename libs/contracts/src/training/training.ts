@@ -92,9 +92,15 @@ export const createModuleSchema = z.strictObject({
 });
 export type CreateModuleInput = z.output<typeof createModuleSchema>;
 
+/** The fields of a module to change; those left out stay as they are. */
+export const updateModuleSchema = createModuleSchema.partial();
+export type UpdateModuleInput = z.output<typeof updateModuleSchema>;
+
 export const updateModuleRequestSchema = z.strictObject({
   id: trainingIdSchema,
-  changes: createModuleSchema.partial(),
+  changes: updateModuleSchema,
+  /** The version the caller read (If-Match): any other current version is COMMON.PRECONDITION_FAILED. */
+  expectedVersion: z.number().int().nonnegative().optional(),
 });
 
 export const listModulesQuerySchema = trainingPageQuerySchema.extend({
@@ -243,9 +249,10 @@ export const createEventSchema = z
     partnerInstitutionIds: idList('an institution', 50)
       .optional()
       .meta({ description: 'Partner institutions (directory ids)' }),
-    partnershipId: trainingIdSchema
-      .optional()
-      .meta({ description: 'Partnership agreement the course belongs to (e.g. EUROFRONT)' }),
+    partnershipId: trainingIdSchema.optional().meta({
+      description:
+        'Partnership agreement the course belongs to (e.g. EUROFRONT), once signed (TRAINING.UNKNOWN_REFERENCE otherwise)',
+    }),
     instructorIds: idList('an instructor', 50)
       .optional()
       .meta({ description: 'Instructors, from the expert bank' }),

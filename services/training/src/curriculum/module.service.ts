@@ -7,8 +7,9 @@ import {
   type CurriculumModule,
   type ListModulesQuery,
   type Page,
+  type UpdateModuleInput,
 } from '@elo/contracts';
-import { cursorFilter, toPage } from '@elo/persistence';
+import { cursorFilter, toPage, writeAtVersion } from '@elo/persistence';
 import { CurriculumModuleRecord, type CurriculumModuleRow } from './module.schema';
 
 @Injectable()
@@ -28,17 +29,32 @@ export class CurriculumService {
     return toModule(row);
   }
 
-  async update(id: string, changes: Partial<CreateModuleInput>): Promise<CurriculumModule> {
-    const row = await this.model
-      .findByIdAndUpdate(
-        id,
-        { $set: changes, $inc: { __v: 1 } },
-        { returnDocument: 'after', runValidators: true },
-      )
-      .lean<CurriculumModuleRow>()
-      .exec();
-    if (!row) throw notFound(id);
-    return toModule(row);
+  /**
+   * Changes the fields given, at `expectedVersion` when the caller sent one (If-Match); otherwise
+   * merged into the latest version. Each change bumps the version, so a stale If-Match is refused.
+   */
+  async update(id: string, changes: UpdateModuleInput, expectedVersion?: number): Promise<CurriculumModule> {
+    return writeAtVersion({
+      what: `Curriculum module ${id}`,
+      expectedVersion,
+      read: async () => {
+        const row = await this.model.findById(id).lean<CurriculumModuleRow>().exec();
+        if (!row) throw notFound(id);
+        return row;
+      },
+      version: (row) => row.__v,
+      write: async (row) => {
+        const updated = await this.model
+          .findOneAndUpdate(
+            { _id: row._id, __v: row.__v },
+            { $set: changes, $inc: { __v: 1 } },
+            { returnDocument: 'after', runValidators: true },
+          )
+          .lean<CurriculumModuleRow>()
+          .exec();
+        return updated ? toModule(updated) : null;
+      },
+    });
   }
 
   async list(query: ListModulesQuery): Promise<Page<CurriculumModule>> {
