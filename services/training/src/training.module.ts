@@ -24,6 +24,11 @@ import { TrainingEventService } from './events/event.service';
 import { ExpertHandler } from './experts/expert.handler';
 import { ExpertRecord, ExpertSchema } from './experts/expert.schema';
 import { ExpertService } from './experts/expert.service';
+import {
+  PartnershipCopy,
+  PartnershipCopyRecord,
+  PartnershipCopySchema,
+} from './partnerships/partnership-copy';
 import { TrainingReportHandler } from './reports/report.handler';
 import { TrainingSeeder } from './seed/training.seeder';
 
@@ -40,6 +45,7 @@ export const TRAINING_OUTBOX_COLLECTIONS = ['training_events'];
       { name: CurriculumModuleRecord.name, schema: CurriculumModuleSchema },
       { name: ExpertRecord.name, schema: ExpertSchema },
       { name: RateWindowRecord.name, schema: RateWindowSchema },
+      { name: PartnershipCopyRecord.name, schema: PartnershipCopySchema },
     ]),
   ],
   controllers: [
@@ -54,6 +60,7 @@ export const TRAINING_OUTBOX_COLLECTIONS = ['training_events'];
     CurriculumService,
     ExpertService,
     ReferenceChecker,
+    PartnershipCopy,
     TrainingEventRepository,
     TrainingEventService,
     EnrolmentRepository,
