@@ -263,6 +263,23 @@ describe('training through the gateway: a course from planning to verified certi
     expect((await send<{ hours: number }>('GET', path, viewer)).body.hours).toBe(6);
   });
 
+  it('changes a course under If-Match, for its organiser or a coordinator only', async () => {
+    const planned = await send<Course>('POST', '/v1/training/events', organiser, {
+      ...course,
+      organiserInstitutionId: oim,
+    });
+    const path = `/v1/training/events/${planned.body.id}`;
+    const etag = (await send('GET', path, viewer)).headers.get('etag') ?? '';
+    const patch = (token: string, body: unknown, ifMatch = etag) =>
+      stack.api.request('PATCH', path, { token, body, headers: { 'if-match': ifMatch } });
+    expectProblem(await patch(otherAgency, { capacity: 10 }), 403, 'TRAINING.NOT_ORGANISER');
+    const changed = await patch(organiser, { capacity: 10, activityCodes: ['1.4.2', '1.4.3'] });
+    expect(changed).toMatchObject({ status: 200, body: { capacity: 10, activityCodes: ['1.4.2', '1.4.3'] } });
+    expect(changed.headers.get('etag')).not.toBe(etag);
+    expectProblem(await patch(organiser, { capacity: 12 }), 412, 'COMMON.PRECONDITION_FAILED');
+    expectProblem(await patch(organiser, { sessions: [] }, '*'), 400, 'COMMON.VALIDATION');
+  });
+
   it('loads the demo seed: the IOM course of about 600 people, completed, with verifiable certificates', async () => {
     const admin = await adminToken(stack);
     await expectEventually(

@@ -111,6 +111,10 @@ export function problemMapping(code: ErrorCode): ProblemMapping {
       return { status: 400, title: 'The CSV has invalid rows; nothing was imported' };
     case 'TRAINING.NOT_ORGANISER':
       return { status: 403, title: 'Only the organising institution or a coordinator may do this' };
+    case 'TRAINING.EVENT_CLOSED':
+      return { status: 409, title: 'A completed or cancelled course does not change' };
+    case 'TRAINING.CAPACITY_BELOW_ENROLLED':
+      return { status: 409, title: 'Fewer seats than the people holding one' };
     case 'PARTNERSHIP.NOT_FOUND':
       return { status: 404, title: 'Agreement not found' };
     case 'PARTNERSHIP.COMMITMENT_NOT_FOUND':

@@ -152,6 +152,46 @@ describe('training: module versions, agreements from events, seeded completions'
     );
   });
 
+  it('changes a course at the version read: more seats promote the waiting list, never fewer than taken', async () => {
+    const planned = await send('training.event.create', {
+      ...course(''),
+      partnershipId: undefined,
+      capacity: 2,
+    });
+    const opened = await send('training.event.transition', { id: planned.id, to: 'open' });
+    for (const i of [1, 2, 3]) {
+      await send('training.enrolment.create', {
+        eventId: planned.id,
+        participant: { name: `Pessoa ${i}`, email: `p${i}@example.org`, audience: 'law_enforcement' },
+      });
+    }
+    const update = (changes: object, expectedVersion?: number) =>
+      send('training.event.update', { id: planned.id, changes, expectedVersion });
+    await expect(update({ capacity: 1 })).rejects.toMatchObject({
+      code: 'TRAINING.CAPACITY_BELOW_ENROLLED',
+      errors: [expect.objectContaining({ field: 'capacity' })],
+    });
+    await expect(update({ partnershipId: 'dddddddddddddddddddddd99' })).rejects.toMatchObject({
+      code: 'TRAINING.UNKNOWN_REFERENCE',
+    });
+    const changed = await update({ capacity: 3, title: 'Curso ampliado', description: null }, opened.version);
+    expect(changed).toMatchObject({ title: 'Curso ampliado', capacity: 3, enrolled: 3, waiting: 0 });
+    expect(changed.version).toBe(opened.version + 1);
+    expect(changed.description).toBeUndefined();
+    await expect(update({ title: 'Outro' }, opened.version)).rejects.toMatchObject({
+      code: 'COMMON.PRECONDITION_FAILED',
+    });
+    const stranger: Caller = { clientId: 'x', institutionId: 'bbbbbbbbbbbbbbbbbbbbbbbb', roles: ['agency'] };
+    await expect(
+      runWithContext({ correlationId: 'links', caller: stranger }, () =>
+        rpc.send('training.event.update', { id: planned.id, changes: { title: 'Meu' } }),
+      ),
+    ).rejects.toMatchObject({ code: 'TRAINING.NOT_ORGANISER' });
+    await send('training.event.transition', { id: planned.id, to: 'cancelled' });
+    await expect(update({ title: 'Tarde demais' })).rejects.toMatchObject({ code: 'TRAINING.EVENT_CLOSED' });
+    expect(await send('training.event.get', { id: planned.id })).toMatchObject({ title: 'Curso ampliado' });
+  });
+
   it('announces the seeded completed course once through the outbox, however often the seed runs', async () => {
     const seeder = service.app.get(TrainingSeeder);
     expect(await seeder.seed()).toBe(true);

@@ -18,6 +18,7 @@ import { EnrolmentRecord, EnrolmentSchema } from './enrolments/enrolment.schema'
 import { EnrolmentService } from './enrolments/enrolment.service';
 import { ImportService } from './enrolments/import.service';
 import { TrainingEventHandler } from './events/event.handler';
+import { TrainingEventUpdateService } from './events/event-update.service';
 import { TrainingEventRepository } from './events/event.repository';
 import { TrainingEventRecord, TrainingEventSchema } from './events/event.schema';
 import { TrainingEventService } from './events/event.service';
@@ -63,6 +64,7 @@ export const TRAINING_OUTBOX_COLLECTIONS = ['training_events'];
     PartnershipCopy,
     TrainingEventRepository,
     TrainingEventService,
+    TrainingEventUpdateService,
     EnrolmentRepository,
     EnrolmentService,
     ImportService,

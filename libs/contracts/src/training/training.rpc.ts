@@ -10,6 +10,7 @@ import {
   listExpertsQuerySchema,
   listModulesQuerySchema,
   transitionEventRequestSchema,
+  updateEventRequestSchema,
   updateModuleRequestSchema,
   type CurriculumModule,
   type Expert,
@@ -89,6 +90,13 @@ export const trainingRpc = {
     access: { roles: ORGANISERS },
     description:
       'Plans a training course; an agency only for its own institution. Publishes training.scheduled.',
+  }),
+  'training.event.update': defineRpc<TrainingEvent>()({
+    request: updateEventRequestSchema,
+    access: { roles: ORGANISERS },
+    description:
+      'Changes a course not yet completed or cancelled (TRAINING.EVENT_CLOSED), at `expectedVersion` when given; ' +
+      'capacity never below the seats taken (TRAINING.CAPACITY_BELOW_ENROLLED), more seats promote the waiting list.',
   }),
   'training.event.get': defineRpc<TrainingEvent>()({
     request: idRequestSchema,
