@@ -104,7 +104,7 @@ export function problemMapping(code: ErrorCode): ProblemMapping {
     case 'TRAINING.UNKNOWN_MUNICIPALITY':
       return { status: 400, title: 'Unknown IBGE municipality for this UF' };
     case 'TRAINING.UNKNOWN_REFERENCE':
-      return { status: 400, title: 'Unknown institution, expert, module or partnership' };
+      return { status: 400, title: 'Unknown institution, expert, module, partnership or plan activity' };
     case 'TRAINING.UNKNOWN_SESSION':
       return { status: 404, title: 'No such session in the course' };
     case 'TRAINING.IMPORT_INVALID':

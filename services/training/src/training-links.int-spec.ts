@@ -123,6 +123,17 @@ describe('training: module versions, agreements from events, seeded completions'
     await expect(
       send('training.module.update', { id: 'ffffffffffffffffffffffff', changes: { hours: 1 } }),
     ).rejects.toMatchObject({ code: 'TRAINING.MODULE_NOT_FOUND' });
+    // Codes outside the plan would be dead-lettered by plan-tracking: refused here, nothing changed.
+    await expect(
+      send('training.module.update', { id: created.id, changes: { activityCodes: ['1.4.2', '9.9.9'] } }),
+    ).rejects.toMatchObject({
+      code: 'TRAINING.UNKNOWN_REFERENCE',
+      errors: [{ field: 'activityCodes', message: '9.9.9 is not an activity of the plan' }],
+    });
+    expect(await send('training.module.get', { id: created.id })).toMatchObject({
+      activityCodes: ['1.4.2'],
+      version: 2,
+    });
   });
 
   it('accepts a course’s partnership only once partnership.signed has announced it', async () => {
@@ -173,6 +184,11 @@ describe('training: module versions, agreements from events, seeded completions'
     });
     await expect(update({ partnershipId: 'dddddddddddddddddddddd99' })).rejects.toMatchObject({
       code: 'TRAINING.UNKNOWN_REFERENCE',
+      errors: [expect.objectContaining({ field: 'partnershipId' })],
+    });
+    await expect(update({ activityCodes: ['0.0.1'] })).rejects.toMatchObject({
+      code: 'TRAINING.UNKNOWN_REFERENCE',
+      errors: [expect.objectContaining({ field: 'activityCodes' })],
     });
     const changed = await update({ capacity: 3, title: 'Curso ampliado', description: null }, opened.version);
     expect(changed).toMatchObject({ title: 'Curso ampliado', capacity: 3, enrolled: 3, waiting: 0 });

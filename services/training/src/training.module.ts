@@ -7,6 +7,7 @@ import { CertificateRecord, CertificateSchema } from './certificates/certificate
 import { CertificateService } from './certificates/certificate.service';
 import { CompletionService } from './certificates/completion.service';
 import { RateLimiter, RateWindowRecord, RateWindowSchema } from './certificates/rate-limit';
+import { PlanCodes } from './common/plan-codes';
 import { ReferenceChecker } from './common/reference-checker';
 import { CurriculumHandler } from './curriculum/module.handler';
 import { CurriculumModuleRecord, CurriculumModuleSchema } from './curriculum/module.schema';
@@ -61,6 +62,7 @@ export const TRAINING_OUTBOX_COLLECTIONS = ['training_events'];
     CurriculumService,
     ExpertService,
     ReferenceChecker,
+    PlanCodes,
     PartnershipCopy,
     TrainingEventRepository,
     TrainingEventService,

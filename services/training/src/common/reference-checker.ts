@@ -4,8 +4,9 @@ import { CurriculumService } from '../curriculum/module.service';
 import { ExpertService } from '../experts/expert.service';
 import { InstitutionCopyRepository } from '@elo/institution-copy';
 import { PartnershipCopy } from '../partnerships/partnership-copy';
+import { PlanCodes } from './plan-codes';
 
-/** Checks that the institutions, instructors, modules and agreement a course names exist, all at once. */
+/** Checks that the institutions, instructors, modules, agreement and plan activities a course names exist, all at once. */
 @Injectable()
 export class ReferenceChecker {
   constructor(
@@ -13,6 +14,7 @@ export class ReferenceChecker {
     private readonly experts: ExpertService,
     private readonly modules: CurriculumService,
     private readonly partnerships: PartnershipCopy,
+    private readonly plan: PlanCodes,
   ) {}
 
   async assertKnown(refs: {
@@ -20,6 +22,7 @@ export class ReferenceChecker {
     expertIds?: string[];
     moduleIds?: string[];
     partnershipIds?: string[];
+    activityCodes?: string[];
   }): Promise<void> {
     const [institutions, experts, modules, partnerships] = await Promise.all([
       this.institutions.known(refs.institutionIds),
@@ -32,6 +35,9 @@ export class ReferenceChecker {
       ...missing(refs.expertIds ?? [], experts, 'expert of the bank', 'instructorIds'),
       ...missing(refs.moduleIds ?? [], modules, 'curriculum module', 'moduleIds'),
       ...missing(refs.partnershipIds ?? [], partnerships, 'signed partnership agreement', 'partnershipId'),
+      ...this.plan
+        .unknown(refs.activityCodes ?? [])
+        .map((code) => ({ field: 'activityCodes', message: `${code} is not an activity of the plan` })),
     ];
     if (errors.length) {
       throw new DomainError('TRAINING.UNKNOWN_REFERENCE', errors.map((e) => e.message).join('; '), errors);

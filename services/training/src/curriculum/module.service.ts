@@ -10,15 +10,18 @@ import {
   type UpdateModuleInput,
 } from '@elo/contracts';
 import { cursorFilter, toPage, writeAtVersion } from '@elo/persistence';
+import { PlanCodes } from '../common/plan-codes';
 import { CurriculumModuleRecord, type CurriculumModuleRow } from './module.schema';
 
 @Injectable()
 export class CurriculumService {
   constructor(
     @InjectModel(CurriculumModuleRecord.name) private readonly model: Model<CurriculumModuleRecord>,
+    private readonly plan: PlanCodes,
   ) {}
 
   async create(input: CreateModuleInput): Promise<CurriculumModule> {
+    this.assertPlanCodes(input.activityCodes);
     const created = await this.model.create({ ...input, demo: false });
     return this.get(created._id.toHexString());
   }
@@ -34,6 +37,7 @@ export class CurriculumService {
    * merged into the latest version. Each change bumps the version, so a stale If-Match is refused.
    */
   async update(id: string, changes: UpdateModuleInput, expectedVersion?: number): Promise<CurriculumModule> {
+    this.assertPlanCodes(changes.activityCodes ?? []);
     return writeAtVersion({
       what: `Curriculum module ${id}`,
       expectedVersion,
@@ -78,6 +82,16 @@ export class CurriculumService {
       .lean<CurriculumModuleRow[]>()
       .exec();
     return new Set(rows.map((r) => r._id.toHexString()));
+  }
+
+  private assertPlanCodes(codes: readonly string[]): void {
+    const unknown = this.plan.unknown(codes);
+    if (!unknown.length) return;
+    throw new DomainError(
+      'TRAINING.UNKNOWN_REFERENCE',
+      `Not activities of the plan: ${unknown.join(', ')}.`,
+      unknown.map((code) => ({ field: 'activityCodes', message: `${code} is not an activity of the plan` })),
+    );
   }
 }
 

@@ -42,6 +42,7 @@ export class TrainingEventUpdateService {
       expertIds: changes.instructorIds ?? [],
       moduleIds: changes.moduleIds ?? [],
       ...(changes.partnershipId ? { partnershipIds: [changes.partnershipId] } : {}),
+      activityCodes: changes.activityCodes ?? [],
     });
     const update = toUpdate(changes);
     const updated = await writeAtVersion({

@@ -55,6 +55,7 @@ export class TrainingEventService {
       expertIds: input.instructorIds ?? [],
       moduleIds: input.moduleIds ?? [],
       ...(input.partnershipId ? { partnershipIds: [input.partnershipId] } : {}),
+      activityCodes: input.activityCodes ?? [],
     });
     const sessions = toSessions(input.sessions);
     const row = await this.events.create(
