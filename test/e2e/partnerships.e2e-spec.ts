@@ -129,7 +129,7 @@ describe('partnership agreements through the gateway', () => {
   it('refuses malformed agreements and missing requirements, writing nothing', async () => {
     const before = (await all('')).length;
     const cases: [Record<string, unknown>, number, string, string][] = [
-      [{ ...p.pact(), nup: '08000.12345/2025-11' }, 400, 'COMMON.VALIDATION', 'nup'],
+      [{ ...p.pact(), nup: '08000.012345/2025-11' }, 400, 'PARTNERSHIP.INVALID_NUP', 'nup'],
       [{ ...p.pact(), countries: ['XX'] }, 400, 'COMMON.VALIDATION', 'countries.0'],
       [{ ...p.pact(), activityCodes: ['9.9.9'] }, 400, 'PARTNERSHIP.UNKNOWN_ACTIVITY', 'activityCodes'],
       [{ ...p.pact(), sector: undefined }, 400, 'COMMON.VALIDATION', 'sector'],

@@ -242,6 +242,44 @@ describe('training through the gateway: a course from planning to verified certi
     expect(read.text).toContain(String(maria?.certificateCode));
   });
 
+  it('changes a curriculum module only at the version of its ETag when If-Match is sent (412 otherwise)', async () => {
+    const module = {
+      title: 'Marco legal',
+      hours: 4,
+      objectives: ['Conhecer o art. 149-A'],
+      audiences: ['health'],
+      activityCodes: ['1.4.2'],
+    };
+    const created = await send<{ id: string }>('POST', '/v1/training/modules', coordinator, module);
+    const path = `/v1/training/modules/${created.body.id}`;
+    expect((await send('GET', path, viewer)).headers.get('etag')).toBe('"0"');
+    const patch = (ifMatch: string, body: unknown) =>
+      stack.api.request('PATCH', path, { token: coordinator, body, headers: { 'if-match': ifMatch } });
+    const changed = await patch('"0"', { hours: 6 });
+    expect(changed).toMatchObject({ status: 200, body: { hours: 6, version: 1 } });
+    expect(changed.headers.get('etag')).toBe('"1"');
+    expectProblem(await patch('"0"', { hours: 8 }), 412, 'COMMON.PRECONDITION_FAILED');
+    expectProblem(await send('PATCH', path, organiser, { hours: 8 }), 403, 'AUTH.FORBIDDEN');
+    expect((await send<{ hours: number }>('GET', path, viewer)).body.hours).toBe(6);
+  });
+
+  it('changes a course under If-Match, for its organiser or a coordinator only', async () => {
+    const planned = await send<Course>('POST', '/v1/training/events', organiser, {
+      ...course,
+      organiserInstitutionId: oim,
+    });
+    const path = `/v1/training/events/${planned.body.id}`;
+    const etag = (await send('GET', path, viewer)).headers.get('etag') ?? '';
+    const patch = (token: string, body: unknown, ifMatch = etag) =>
+      stack.api.request('PATCH', path, { token, body, headers: { 'if-match': ifMatch } });
+    expectProblem(await patch(otherAgency, { capacity: 10 }), 403, 'TRAINING.NOT_ORGANISER');
+    const changed = await patch(organiser, { capacity: 10, activityCodes: ['1.4.2', '1.4.3'] });
+    expect(changed).toMatchObject({ status: 200, body: { capacity: 10, activityCodes: ['1.4.2', '1.4.3'] } });
+    expect(changed.headers.get('etag')).not.toBe(etag);
+    expectProblem(await patch(organiser, { capacity: 12 }), 412, 'COMMON.PRECONDITION_FAILED');
+    expectProblem(await patch(organiser, { sessions: [] }, '*'), 400, 'COMMON.VALIDATION');
+  });
+
   it('loads the demo seed: the IOM course of about 600 people, completed, with verifiable certificates', async () => {
     const admin = await adminToken(stack);
     await expectEventually(
@@ -263,5 +301,24 @@ describe('training through the gateway: a course from planning to verified certi
       viewer,
     );
     expect(report.body.byAudience.find((b) => b.key === 'justice_system')?.count).toBeGreaterThan(500);
+    // The seed announced its completion like the API would: plan-tracking holds it as evidence of 4.1.1.
+    const course = (
+      await send<{ items: (Course & { title: string })[] }>(
+        'GET',
+        '/v1/training/events?status=completed',
+        admin,
+      )
+    ).body.items.find((c) => c.title.includes('Jurisprudência'));
+    await expectEventually(async () => {
+      const page = await send<{ items: Activity['evidence'] }>(
+        'GET',
+        '/v1/plan/activities/4.1.1/evidence?limit=100',
+        viewer,
+      );
+      expect(page.body.items.find((e) => e.sourceId === course?.id)).toMatchObject({
+        kind: 'training',
+        participants: [{ audience: 'justice_system', count: expect.any(Number) }],
+      });
+    });
   });
 });

@@ -30,6 +30,7 @@ export * from './training/training.rpc';
 export * from './training/cpf';
 export * from './partnerships/iso-countries';
 export * from './partnerships/partnership-terms';
+export * from './partnerships/nup';
 export * from './partnerships/partnership';
 export * from './partnerships/partnership-view';
 export * from './partnerships/partnership.events';

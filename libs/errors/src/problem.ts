@@ -104,13 +104,17 @@ export function problemMapping(code: ErrorCode): ProblemMapping {
     case 'TRAINING.UNKNOWN_MUNICIPALITY':
       return { status: 400, title: 'Unknown IBGE municipality for this UF' };
     case 'TRAINING.UNKNOWN_REFERENCE':
-      return { status: 400, title: 'Unknown institution, expert or module' };
+      return { status: 400, title: 'Unknown institution, expert, module, partnership or plan activity' };
     case 'TRAINING.UNKNOWN_SESSION':
       return { status: 404, title: 'No such session in the course' };
     case 'TRAINING.IMPORT_INVALID':
       return { status: 400, title: 'The CSV has invalid rows; nothing was imported' };
     case 'TRAINING.NOT_ORGANISER':
       return { status: 403, title: 'Only the organising institution or a coordinator may do this' };
+    case 'TRAINING.EVENT_CLOSED':
+      return { status: 409, title: 'A completed or cancelled course does not change' };
+    case 'TRAINING.CAPACITY_BELOW_ENROLLED':
+      return { status: 409, title: 'Fewer seats than the people holding one' };
     case 'PARTNERSHIP.NOT_FOUND':
       return { status: 404, title: 'Agreement not found' };
     case 'PARTNERSHIP.COMMITMENT_NOT_FOUND':
@@ -131,6 +135,8 @@ export function problemMapping(code: ErrorCode): ProblemMapping {
       return { status: 403, title: 'Not the institution responsible for this commitment' };
     case 'PARTNERSHIP.ALREADY_RENEWED':
       return { status: 409, title: 'The agreement was already renewed' };
+    case 'PARTNERSHIP.INVALID_NUP':
+      return { status: 400, title: 'The NUP has wrong check digits' };
     case 'REFERRAL.CASE_NOT_FOUND':
       return { status: 404, title: 'Case not found' };
     case 'REFERRAL.NOT_FOUND':

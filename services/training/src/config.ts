@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { z } from 'zod';
 import { port, serviceEnvSchema } from '@elo/config';
 
@@ -12,6 +13,8 @@ export const trainingConfigSchema = serviceEnvSchema.extend({
   TRAINING_PUBLIC_URL: z.url().default('http://127.0.0.1:3000'),
   /** Public certificate lookups allowed per client address and minute, across replicas. */
   TRAINING_CERTIFICATE_LOOKUPS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
+  /** The plan (the one plan-tracking loads) whose activity codes courses and modules may name. */
+  TRAINING_PLAN_FILE: z.string().min(1).default(resolve(__dirname, '../../../seeds/plan.json')),
 });
 
 export type TrainingConfig = z.infer<typeof trainingConfigSchema>;

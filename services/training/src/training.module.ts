@@ -7,6 +7,7 @@ import { CertificateRecord, CertificateSchema } from './certificates/certificate
 import { CertificateService } from './certificates/certificate.service';
 import { CompletionService } from './certificates/completion.service';
 import { RateLimiter, RateWindowRecord, RateWindowSchema } from './certificates/rate-limit';
+import { PlanCodes } from './common/plan-codes';
 import { ReferenceChecker } from './common/reference-checker';
 import { CurriculumHandler } from './curriculum/module.handler';
 import { CurriculumModuleRecord, CurriculumModuleSchema } from './curriculum/module.schema';
@@ -18,12 +19,18 @@ import { EnrolmentRecord, EnrolmentSchema } from './enrolments/enrolment.schema'
 import { EnrolmentService } from './enrolments/enrolment.service';
 import { ImportService } from './enrolments/import.service';
 import { TrainingEventHandler } from './events/event.handler';
+import { TrainingEventUpdateService } from './events/event-update.service';
 import { TrainingEventRepository } from './events/event.repository';
 import { TrainingEventRecord, TrainingEventSchema } from './events/event.schema';
 import { TrainingEventService } from './events/event.service';
 import { ExpertHandler } from './experts/expert.handler';
 import { ExpertRecord, ExpertSchema } from './experts/expert.schema';
 import { ExpertService } from './experts/expert.service';
+import {
+  PartnershipCopy,
+  PartnershipCopyRecord,
+  PartnershipCopySchema,
+} from './partnerships/partnership-copy';
 import { TrainingReportHandler } from './reports/report.handler';
 import { TrainingSeeder } from './seed/training.seeder';
 
@@ -40,6 +47,7 @@ export const TRAINING_OUTBOX_COLLECTIONS = ['training_events'];
       { name: CurriculumModuleRecord.name, schema: CurriculumModuleSchema },
       { name: ExpertRecord.name, schema: ExpertSchema },
       { name: RateWindowRecord.name, schema: RateWindowSchema },
+      { name: PartnershipCopyRecord.name, schema: PartnershipCopySchema },
     ]),
   ],
   controllers: [
@@ -54,8 +62,11 @@ export const TRAINING_OUTBOX_COLLECTIONS = ['training_events'];
     CurriculumService,
     ExpertService,
     ReferenceChecker,
+    PlanCodes,
+    PartnershipCopy,
     TrainingEventRepository,
     TrainingEventService,
+    TrainingEventUpdateService,
     EnrolmentRepository,
     EnrolmentService,
     ImportService,

@@ -101,7 +101,7 @@ export async function startPartnershipFixture(): Promise<PartnershipFixture> {
       sector: 'air_transport',
       title: 'Pacto de cooperação com companhias aéreas',
       objective: 'Capacitar tripulações para identificar possíveis vítimas de tráfico de pessoas.',
-      nup: '08000.012345/2025-11',
+      nup: '08000.012345/2025-84',
       parties: [
         { institutionId: ids.mjsp, role: 'signatory' },
         { institutionId: ids.mte, role: 'implementer' },

@@ -67,9 +67,6 @@ export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
 /** Days before the end of an agreement at which `partnership.expiring` is sent, largest first. */
 export const EXPIRING_THRESHOLDS = [90, 30, 7] as const;
 
-/** The administrative process number: `00000.000000/0000-00`. */
-export const NUP_PATTERN = /^\d{5}\.\d{6}\/\d{4}-\d{2}$/;
-
 const ISO_CODES: ReadonlySet<string> = new Set(ISO_3166_ALPHA2);
 
 export function isCountryCode(value: unknown): value is string {

@@ -94,8 +94,10 @@ export const partnershipEvents = {
   'partnership.signed': defineEvent({
     subject: eventSubject('partnerships', 'partnership.signed'),
     producer: 'partnerships',
-    consumers: ['plan-tracking', 'notifications'],
-    description: 'A partnership agreement was signed; counts as evidence for the plan activities it names.',
+    consumers: ['plan-tracking', 'notifications', 'training'],
+    description:
+      'A partnership agreement was signed; counts as evidence for the plan activities it names, and ' +
+      'training courses may name it from then on.',
     schema: partnershipSignedSchema,
   }),
   'partnership.in-force': partnershipsEvent(

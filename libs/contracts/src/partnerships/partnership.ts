@@ -3,7 +3,6 @@ import { calendarDateSchema, planActivityCodeSchema } from '../plan/plan-period'
 import {
   COMMITMENT_STATUSES,
   CONFIDENTIALITY_LEVELS,
-  NUP_PATTERN,
   PARTNERSHIP_KINDS,
   PARTNERSHIP_SECTORS,
   PARTNERSHIP_STATUSES,
@@ -12,6 +11,7 @@ import {
   dataSharingTermsSchema,
   partnershipInstitutionIdSchema,
 } from './partnership-terms';
+import { nupSchema } from './nup';
 
 // What agreements look like in requests. Responses (partnership-view.ts) build on these.
 
@@ -66,11 +66,6 @@ export const evidenceLinkSchema = z
     url: z.httpUrl('must be an http(s) URL').max(2000).meta({ description: 'Link to it' }),
   })
   .meta({ description: 'A link showing a commitment was kept' });
-
-const nupSchema = z
-  .string()
-  .regex(NUP_PATTERN, 'must be a NUP like 08000.012345/2025-11')
-  .meta({ description: 'Administrative process number (NUP)', example: '08000.012345/2025-11' });
 
 const fields = {
   kind: z.enum(PARTNERSHIP_KINDS).meta({ description: 'Kind of agreement', example: 'private_sector' }),

@@ -10,6 +10,7 @@ import {
   listExpertsQuerySchema,
   listModulesQuerySchema,
   transitionEventRequestSchema,
+  updateEventRequestSchema,
   updateModuleRequestSchema,
   type CurriculumModule,
   type Expert,
@@ -49,7 +50,9 @@ export const trainingRpc = {
   'training.module.update': defineRpc<CurriculumModule>()({
     request: updateModuleRequestSchema,
     access: { roles: MANAGERS },
-    description: 'Changes a curriculum module; TRAINING.MODULE_NOT_FOUND when unknown.',
+    description:
+      'Changes a curriculum module, at `expectedVersion` when given (COMMON.PRECONDITION_FAILED otherwise); ' +
+      'TRAINING.MODULE_NOT_FOUND when unknown.',
   }),
   'training.module.get': defineRpc<CurriculumModule>()({
     request: idRequestSchema,
@@ -87,6 +90,13 @@ export const trainingRpc = {
     access: { roles: ORGANISERS },
     description:
       'Plans a training course; an agency only for its own institution. Publishes training.scheduled.',
+  }),
+  'training.event.update': defineRpc<TrainingEvent>()({
+    request: updateEventRequestSchema,
+    access: { roles: ORGANISERS },
+    description:
+      'Changes a course not yet completed or cancelled (TRAINING.EVENT_CLOSED), at `expectedVersion` when given; ' +
+      'capacity never below the seats taken (TRAINING.CAPACITY_BELOW_ENROLLED), more seats promote the waiting list.',
   }),
   'training.event.get': defineRpc<TrainingEvent>()({
     request: idRequestSchema,

@@ -92,9 +92,15 @@ export const createModuleSchema = z.strictObject({
 });
 export type CreateModuleInput = z.output<typeof createModuleSchema>;
 
+/** The fields of a module to change; those left out stay as they are. */
+export const updateModuleSchema = createModuleSchema.partial();
+export type UpdateModuleInput = z.output<typeof updateModuleSchema>;
+
 export const updateModuleRequestSchema = z.strictObject({
   id: trainingIdSchema,
-  changes: createModuleSchema.partial(),
+  changes: updateModuleSchema,
+  /** The version the caller read (If-Match): any other current version is COMMON.PRECONDITION_FAILED. */
+  expectedVersion: z.number().int().nonnegative().optional(),
 });
 
 export const listModulesQuerySchema = trainingPageQuerySchema.extend({
@@ -214,63 +220,98 @@ const sessionSchema = z
     path: ['end'],
   });
 
-export const createEventSchema = z
-  .strictObject({
-    title: text(200).meta({ description: 'Course title', example: 'Jurisprudência sul-americana' }),
-    description: text(5000).optional().meta({ description: 'What the course covers' }),
-    modality: z.enum(TRAINING_MODALITIES).meta({ description: 'in_person, online or hybrid' }),
-    place: z
-      .strictObject({
-        uf: z.enum(BRAZILIAN_UFS).meta({ description: 'State (UF)', example: 'SP' }),
-        municipalityCode: z
-          .string()
-          .regex(/^\d{7}$/, 'must be a 7-digit IBGE code')
-          .meta({ description: 'IBGE municipality code', example: '3550308' }),
-      })
-      .optional()
-      .meta({ description: 'Where it happens; required unless the course is online' }),
-    timezone: z
-      .enum(BRAZIL_TIMEZONES)
-      .meta({ description: 'Time zone of the sessions', example: 'America/Sao_Paulo' }),
-    sessions: z
-      .array(sessionSchema)
-      .min(1)
-      .max(MAX_SESSIONS)
-      .meta({ description: 'Sessions, each with start and end' }),
-    capacity: z.number().int().min(1).max(MAX_EVENT_CAPACITY).meta({ description: 'Seats', example: 40 }),
-    audiences,
-    organiserInstitutionId: trainingIdSchema,
-    partnerInstitutionIds: idList('an institution', 50)
-      .optional()
-      .meta({ description: 'Partner institutions (directory ids)' }),
-    partnershipId: trainingIdSchema
-      .optional()
-      .meta({ description: 'Partnership agreement the course belongs to (e.g. EUROFRONT)' }),
-    instructorIds: idList('an instructor', 50)
-      .optional()
-      .meta({ description: 'Instructors, from the expert bank' }),
-    moduleIds: idList('a module', 50).optional().meta({ description: 'Curriculum modules taught' }),
-    activityCodes: activityCodes.optional(),
-    completionRule: z
-      .strictObject({
-        minAttendanceShare: z
-          .number()
-          .gt(0)
-          .max(1)
-          .meta({ description: 'Share of hours to attend', example: 0.75 }),
-      })
-      .optional()
-      .meta({ description: 'Certificate rule; 75 % of the hours unless set' }),
-  })
-  .superRefine((input, ctx) => {
-    if (input.modality === 'online' && input.place) {
-      ctx.addIssue({ code: 'custom', path: ['place'], message: 'an online course has no place' });
-    }
-    if (input.modality !== 'online' && !input.place) {
-      ctx.addIssue({ code: 'custom', path: ['place'], message: 'required for in_person and hybrid courses' });
-    }
-  });
+const eventFields = {
+  title: text(200).meta({ description: 'Course title', example: 'Jurisprudência sul-americana' }),
+  description: text(5000).optional().meta({ description: 'What the course covers' }),
+  modality: z.enum(TRAINING_MODALITIES).meta({ description: 'in_person, online or hybrid' }),
+  place: z
+    .strictObject({
+      uf: z.enum(BRAZILIAN_UFS).meta({ description: 'State (UF)', example: 'SP' }),
+      municipalityCode: z
+        .string()
+        .regex(/^\d{7}$/, 'must be a 7-digit IBGE code')
+        .meta({ description: 'IBGE municipality code', example: '3550308' }),
+    })
+    .optional()
+    .meta({ description: 'Where it happens; required unless the course is online' }),
+  timezone: z
+    .enum(BRAZIL_TIMEZONES)
+    .meta({ description: 'Time zone of the sessions', example: 'America/Sao_Paulo' }),
+  sessions: z
+    .array(sessionSchema)
+    .min(1)
+    .max(MAX_SESSIONS)
+    .meta({ description: 'Sessions, each with start and end' }),
+  capacity: z.number().int().min(1).max(MAX_EVENT_CAPACITY).meta({ description: 'Seats', example: 40 }),
+  audiences,
+  organiserInstitutionId: trainingIdSchema,
+  partnerInstitutionIds: idList('an institution', 50)
+    .optional()
+    .meta({ description: 'Partner institutions (directory ids)' }),
+  partnershipId: trainingIdSchema.optional().meta({
+    description:
+      'Partnership agreement the course belongs to (e.g. EUROFRONT), once signed (TRAINING.UNKNOWN_REFERENCE otherwise)',
+  }),
+  instructorIds: idList('an instructor', 50)
+    .optional()
+    .meta({ description: 'Instructors, from the expert bank' }),
+  moduleIds: idList('a module', 50).optional().meta({ description: 'Curriculum modules taught' }),
+  activityCodes: activityCodes.optional(),
+  completionRule: z
+    .strictObject({
+      minAttendanceShare: z
+        .number()
+        .gt(0)
+        .max(1)
+        .meta({ description: 'Share of hours to attend', example: 0.75 }),
+    })
+    .optional()
+    .meta({ description: 'Certificate rule; 75 % of the hours unless set' }),
+};
+
+export const createEventSchema = z.strictObject(eventFields).superRefine((input, ctx) => {
+  if (input.modality === 'online' && input.place) {
+    ctx.addIssue({ code: 'custom', path: ['place'], message: 'an online course has no place' });
+  }
+  if (input.modality !== 'online' && !input.place) {
+    ctx.addIssue({ code: 'custom', path: ['place'], message: 'required for in_person and hybrid courses' });
+  }
+});
 export type CreateEventInput = z.output<typeof createEventSchema>;
+
+/** Statuses in which a course's details may change: not once it is completed or cancelled. */
+export const EDITABLE_TRAINING_STATUSES = ['planned', 'open', 'in_progress'] as const;
+
+/**
+ * What an organiser may change in a course; those left out stay. Modality, place, time zone and
+ * sessions are what people enrolled for: to move a course, cancel it and plan another.
+ */
+export const updateEventSchema = z
+  .strictObject({
+    title: eventFields.title.optional(),
+    description: eventFields.description.nullable(),
+    capacity: eventFields.capacity.optional().meta({
+      description:
+        'Seats: never fewer than the people holding one; more seats take people off the waiting list',
+      example: 60,
+    }),
+    audiences: eventFields.audiences.optional(),
+    partnerInstitutionIds: eventFields.partnerInstitutionIds,
+    partnershipId: eventFields.partnershipId.nullable(),
+    instructorIds: eventFields.instructorIds,
+    moduleIds: eventFields.moduleIds,
+    activityCodes: eventFields.activityCodes,
+    completionRule: eventFields.completionRule,
+  })
+  .meta({ description: 'Changes to a course; null clears description or partnershipId' });
+export type UpdateEventInput = z.output<typeof updateEventSchema>;
+
+export const updateEventRequestSchema = z.strictObject({
+  id: trainingIdSchema,
+  changes: updateEventSchema,
+  /** The version the caller read (If-Match): any other current version is COMMON.PRECONDITION_FAILED. */
+  expectedVersion: z.number().int().nonnegative().optional(),
+});
 
 /** The transitions a caller asks for; `completed` has its own operation, which issues certificates. */
 export const REQUESTABLE_TRANSITIONS = ['open', 'in_progress', 'cancelled'] as const;

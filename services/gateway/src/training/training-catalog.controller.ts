@@ -6,6 +6,7 @@ import {
   listExpertsQuerySchema,
   listModulesQuerySchema,
   trainingIdParamsSchema,
+  updateModuleSchema,
   type CreateExpertInput,
   type CreateModuleInput,
   type CurriculumModule,
@@ -13,14 +14,15 @@ import {
   type ListExpertsQuery,
   type ListModulesQuery,
   type Page,
+  type UpdateModuleInput,
 } from '@elo/contracts';
 import { RpcClient } from '@elo/messaging';
 import { Roles } from '../auth/access.decorators';
+import { ApiIfMatch, IfMatch } from '../common/etag';
 import { ApiProblems } from '../common/problem.dto';
 import { ZodBody, ZodParams, ZodQuery } from '../openapi/zod-http';
-import { ApiJsonResponse } from './responses';
+import { ApiJsonETagResponse, ApiJsonResponse } from './responses';
 
-const updateModuleSchema = createModuleSchema.partial();
 type IdParams = { id: string };
 
 /** The minimum curriculum (1.4.2) and the expert bank (1.4.3): public to every role, managed by coordinators. */
@@ -53,7 +55,7 @@ export class TrainingCatalogController {
   @Get('modules/:id')
   @Roles('admin', 'coordinator', 'agency', 'viewer')
   @ApiOperation({ summary: 'One curriculum module' })
-  @ApiJsonResponse('The module')
+  @ApiJsonETagResponse('The module, with its version in ETag')
   @ApiProblems(400, 404)
   getModule(@ZodParams(trainingIdParamsSchema) { id }: IdParams): Promise<CurriculumModule> {
     return this.rpc.send('training.module.get', { id });
@@ -61,14 +63,16 @@ export class TrainingCatalogController {
 
   @Patch('modules/:id')
   @Roles('admin', 'coordinator')
-  @ApiOperation({ summary: 'Change a curriculum module' })
-  @ApiJsonResponse('The module as changed')
-  @ApiProblems(400, 404)
+  @ApiOperation({ summary: 'Change a curriculum module (only the fields sent)' })
+  @ApiJsonETagResponse('The module as changed, with its new version in ETag')
+  @ApiIfMatch()
+  @ApiProblems(400, 404, 409, 412)
   updateModule(
     @ZodParams(trainingIdParamsSchema) { id }: IdParams,
-    @ZodBody('UpdateCurriculumModule', updateModuleSchema) changes: Partial<CreateModuleInput>,
+    @ZodBody('UpdateCurriculumModule', updateModuleSchema) changes: UpdateModuleInput,
+    @IfMatch() expectedVersion: number | undefined,
   ): Promise<CurriculumModule> {
-    return this.rpc.send('training.module.update', { id, changes });
+    return this.rpc.send('training.module.update', { id, changes, expectedVersion });
   }
 
   @Get('experts')

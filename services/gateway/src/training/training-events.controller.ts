@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   createEventSchema,
@@ -6,6 +6,7 @@ import {
   trainingIdParamsSchema,
   trainingReportQuerySchema,
   transitionBodySchema,
+  updateEventSchema,
   type CompletionResult,
   type CreateEventInput,
   type ListEventsQuery,
@@ -13,12 +14,14 @@ import {
   type TrainingEvent,
   type TrainingReport,
   type TrainingReportQuery,
+  type UpdateEventInput,
 } from '@elo/contracts';
 import { RpcClient } from '@elo/messaging';
 import { Roles } from '../auth/access.decorators';
+import { ApiIfMatch, IfMatch } from '../common/etag';
 import { ApiProblems } from '../common/problem.dto';
 import { ZodBody, ZodParams, ZodQuery } from '../openapi/zod-http';
-import { ApiJsonResponse } from './responses';
+import { ApiJsonETagResponse, ApiJsonResponse } from './responses';
 
 type IdParams = { id: string };
 
@@ -55,10 +58,29 @@ export class TrainingEventsController {
   @Get('events/:id')
   @Roles('admin', 'coordinator', 'agency', 'viewer')
   @ApiOperation({ summary: 'One training course (counts of seats, never participants)' })
-  @ApiJsonResponse('The course')
+  @ApiJsonETagResponse('The course, with its version in ETag')
   @ApiProblems(400, 404)
   get(@ZodParams(trainingIdParamsSchema) { id }: IdParams): Promise<TrainingEvent> {
     return this.rpc.send('training.event.get', { id });
+  }
+
+  @Patch('events/:id')
+  @Roles('admin', 'coordinator', 'agency')
+  @ApiOperation({
+    summary: 'Change a course not yet completed or cancelled (only the fields sent; null clears)',
+    description:
+      'Modality, place, time zone and sessions do not change: cancel and plan another course. The capacity ' +
+      'never goes below the seats taken (409); more seats take people off the waiting list, in order.',
+  })
+  @ApiJsonETagResponse('The course as changed, with its new version in ETag')
+  @ApiIfMatch()
+  @ApiProblems(400, 403, 404, 409, 412)
+  update(
+    @ZodParams(trainingIdParamsSchema) { id }: IdParams,
+    @ZodBody('UpdateTrainingEvent', updateEventSchema) changes: UpdateEventInput,
+    @IfMatch() expectedVersion: number | undefined,
+  ): Promise<TrainingEvent> {
+    return this.rpc.send('training.event.update', { id, changes, expectedVersion });
   }
 
   @Post('events/:id/transitions')

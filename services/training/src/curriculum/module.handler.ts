@@ -14,7 +14,7 @@ export class CurriculumHandler {
 
   @RpcHandler('training.module.update')
   update(input: RpcRequest<'training.module.update'>): Promise<RpcResponse<'training.module.update'>> {
-    return this.curriculum.update(input.id, input.changes);
+    return this.curriculum.update(input.id, input.changes, input.expectedVersion);
   }
 
   @RpcHandler('training.module.get')

@@ -153,6 +153,30 @@ describe('training: enrolment without overbooking, across replicas', () => {
     expect(await listAll(eventId)).toHaveLength(1);
   });
 
+  it('turns simultaneous identical enrolments into one per person: one success, the rest ALREADY_ENROLLED', async () => {
+    const eventId = await openCourse(2);
+    // Ten copies of each of three people's enrolment, sent at once (some upper-cased) over both replicas.
+    const requests = [1, 2, 3].flatMap((p) =>
+      Array.from({ length: 10 }, (_, copy) => ({
+        ...person(p),
+        email: copy % 2 ? person(p).email.toUpperCase() : person(p).email,
+      })),
+    );
+    const answers = await Promise.allSettled(
+      requests.map((participant) => send('training.enrolment.create', { eventId, participant })),
+    );
+    const succeeded = answers.flatMap((a) => (a.status === 'fulfilled' ? [a.value] : []));
+    const refused = answers.flatMap((a) => (a.status === 'rejected' ? [a.reason as { code?: string }] : []));
+    expect(succeeded.map((e) => e.email).sort()).toEqual([1, 2, 3].map((p) => person(p).email));
+    expect(refused).toHaveLength(27);
+    for (const reason of refused) expect(reason).toMatchObject({ code: 'TRAINING.ALREADY_ENROLLED' });
+
+    const listed = await listAll(eventId);
+    expect(listed.map((e) => e.status)).toEqual(['enrolled', 'enrolled', 'waiting']);
+    expect(new Set(listed.map((e) => e.id))).toEqual(new Set(succeeded.map((e) => e.id)));
+    expect(await send('training.event.get', { id: eventId })).toMatchObject({ enrolled: 2, waiting: 1 });
+  });
+
   it('shows participants to nobody but the organiser and coordinators (404)', async () => {
     const eventId = await openCourse(5);
     await expect(send('training.enrolment.list', { eventId, limit: 10 }, OTHER_AGENCY)).rejects.toMatchObject(

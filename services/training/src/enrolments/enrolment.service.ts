@@ -61,23 +61,28 @@ export class EnrolmentService {
       await this.enrolments.revive(existing._id, participant);
       row = { ...existing, ...participant, cancelled: false };
     }
-    await this.place(event, row._id);
+    // Simultaneous requests for one email share one enrolment: only the one whose write placed it
+    // succeeds, the others are told it is already enrolled.
+    if (!(await this.place(event, row._id))) throw alreadyEnrolled(participant.email);
     return this.view(event._id, row._id);
   }
 
-  /** A seat if one is free, otherwise the end of the waiting list; each is one conditional write. */
-  private async place(event: TrainingEventRow, id: Types.ObjectId): Promise<void> {
+  /**
+   * A seat if one is free, otherwise the end of the waiting list; each is one conditional write.
+   * False when another request placed this enrolment first.
+   */
+  private async place(event: TrainingEventRow, id: Types.ObjectId): Promise<boolean> {
     let current = event;
     for (let attempt = 0; attempt < MAX_SEAT_ATTEMPTS; attempt++) {
-      if (await this.events.takeSeat(current._id, id, current.capacity)) return;
+      if (await this.events.takeSeat(current._id, id, current.capacity)) return true;
       if (await this.events.joinWaitlist(current._id, id)) {
         // A seat freed between our two writes found nobody waiting: fill it now.
         await this.fillFreeSeats(current._id);
-        return;
+        return true;
       }
       const latest = await this.events.findWithSeats(current._id);
       if (!latest) throw eventNotFound(current._id.toHexString());
-      if (holdsPlace(latest, id)) return;
+      if (holdsPlace(latest, id)) return false;
       assertOpen(latest);
       current = latest;
     }

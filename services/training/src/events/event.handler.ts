@@ -2,6 +2,7 @@ import { Controller } from '@nestjs/common';
 import type { Caller, RpcRequest, RpcResponse } from '@elo/contracts';
 import { RpcHandler } from '@elo/messaging';
 import { CompletionService } from '../certificates/completion.service';
+import { TrainingEventUpdateService } from './event-update.service';
 import { TrainingEventService } from './event.service';
 
 @Controller()
@@ -9,6 +10,7 @@ export class TrainingEventHandler {
   constructor(
     private readonly events: TrainingEventService,
     private readonly completion: CompletionService,
+    private readonly updates: TrainingEventUpdateService,
   ) {}
 
   @RpcHandler('training.event.create')
@@ -17,6 +19,14 @@ export class TrainingEventHandler {
     caller: Caller,
   ): Promise<RpcResponse<'training.event.create'>> {
     return this.events.create(input, caller);
+  }
+
+  @RpcHandler('training.event.update')
+  update(
+    input: RpcRequest<'training.event.update'>,
+    caller: Caller,
+  ): Promise<RpcResponse<'training.event.update'>> {
+    return this.updates.update(input.id, input.changes, caller, input.expectedVersion);
   }
 
   @RpcHandler('training.event.get')

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Types, trusted, type Model, type QueryFilter, type UpdateQuery } from 'mongoose';
-import type { EloCloudEvent, ListEventsQuery, TrainingStatus } from '@elo/contracts';
+import {
+  EDITABLE_TRAINING_STATUSES,
+  type EloCloudEvent,
+  type ListEventsQuery,
+  type TrainingStatus,
+} from '@elo/contracts';
 import { pushOutbox, withOutbox } from '@elo/events';
 import { cursorFilter } from '@elo/persistence';
 import { TrainingEventRecord, type TrainingEventRow } from './event.schema';
@@ -89,6 +94,36 @@ export class TrainingEventRepository {
       .findOneAndUpdate(
         { _id: id, status: from, __v: version },
         pushOutbox({ $set: set, $inc: { __v: 1 } }, events),
+        { returnDocument: 'after', projection: PUBLIC_FIELDS },
+      )
+      .lean<TrainingEventRow>()
+      .exec();
+  }
+
+  /**
+   * Changes a course's details at `version`, while it is still editable and never below the seats
+   * taken (seat writes match the capacity they read, so they retry on the new one). Null if the
+   * course moved first.
+   */
+  update(
+    id: Types.ObjectId,
+    version: number,
+    update: { $set: UpdateQuery<TrainingEventRecord>['$set']; $unset: Record<string, ''> },
+    capacity: number,
+  ): Promise<TrainingEventRow | null> {
+    return this.model
+      .findOneAndUpdate(
+        {
+          _id: id,
+          __v: version,
+          status: trusted({ $in: [...EDITABLE_TRAINING_STATUSES] }),
+          enrolledCount: trusted({ $lte: capacity }),
+        },
+        {
+          $set: update.$set,
+          ...(Object.keys(update.$unset).length ? { $unset: update.$unset } : {}),
+          $inc: { __v: 1 },
+        },
         { returnDocument: 'after', projection: PUBLIC_FIELDS },
       )
       .lean<TrainingEventRow>()

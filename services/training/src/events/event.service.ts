@@ -54,6 +54,8 @@ export class TrainingEventService {
       institutionIds: [input.organiserInstitutionId, ...(input.partnerInstitutionIds ?? [])],
       expertIds: input.instructorIds ?? [],
       moduleIds: input.moduleIds ?? [],
+      ...(input.partnershipId ? { partnershipIds: [input.partnershipId] } : {}),
+      activityCodes: input.activityCodes ?? [],
     });
     const sessions = toSessions(input.sessions);
     const row = await this.events.create(

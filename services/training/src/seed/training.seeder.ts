@@ -7,9 +7,11 @@ import {
 } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Types, trusted, type Model } from 'mongoose';
+import type { EloCloudEvent } from '@elo/contracts';
+import { Outbox } from '@elo/events';
 import { isDuplicateKeyError } from '@elo/persistence';
 import { CertificateRepository } from '../certificates/certificate.repository';
-import { certificateFor } from '../certificates/completion.service';
+import { certificateFor, countByAudience } from '../certificates/completion.service';
 import { meetsCompletionRule } from '../certificates/completion-rule';
 import { TRAINING_CONFIG, type TrainingConfig } from '../config';
 import { CurriculumModuleRecord } from '../curriculum/module.schema';
@@ -43,6 +45,7 @@ export class TrainingSeeder implements OnApplicationBootstrap, OnModuleDestroy {
     @InjectModel(EnrolmentRecord.name) private readonly enrolments: Model<EnrolmentRecord>,
     private readonly certificates: CertificateRepository,
     private readonly institutions: InstitutionCopyRepository,
+    private readonly outbox: Outbox,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -148,6 +151,7 @@ export class TrainingSeeder implements OnApplicationBootstrap, OnModuleDestroy {
       createdAt: new Date(),
       updatedAt: new Date(),
     };
+    const announced: EloCloudEvent[] = [];
     if (demo.status === 'completed' && demo.completedAt) {
       const issuer = await this.institutions.names([event.organiserInstitutionId]);
       const name = issuer.get(event.organiserInstitutionId);
@@ -163,16 +167,33 @@ export class TrainingSeeder implements OnApplicationBootstrap, OnModuleDestroy {
           ),
         ),
       );
+      // As a completion through the API would: plan-tracking records the demo course as evidence.
+      announced.push(
+        this.outbox.event('training.completed', eventId.toHexString(), {
+          trainingId: eventId.toHexString(),
+          title: event.title,
+          organiserInstitutionId: event.organiserInstitutionId,
+          activityCodes: event.activityCodes,
+          completedAt: new Date(demo.completedAt).toISOString(),
+          participants: countByAudience(certified),
+        }),
+      );
     }
-    // The course goes in last: its presence means everything before it is in place.
-    await this.insertOnce(this.events, event);
+    // The course goes in last, with its events in its outbox (so they are sent once, by whichever
+    // replica inserts it): its presence means everything before it is in place.
+    if (await this.insertOnce(this.events, { ...event, outbox: announced })) {
+      this.outbox.written({ collection: this.events.collection.name, id: eventId });
+    }
   }
 
-  private async insertOnce<T>(model: Model<T>, doc: object): Promise<void> {
+  /** False when the record was already there. */
+  private async insertOnce<T>(model: Model<T>, doc: object): Promise<boolean> {
     try {
       await model.create(doc);
+      return true;
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
+      return false;
     }
   }
 
