@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createCloudEvent, type EloCloudEvent } from '@elo/contracts';
+import { PROFILE_EXIT_PRELOAD, PROFILE_EXIT_SIGNAL } from './bench-processes';
 import { profileArgs, withTimeout } from './events-pipeline';
 
 const REPO_ROOT = join(__dirname, '../..');
@@ -78,9 +79,17 @@ export class BenchReceiver extends Arrivals {
 export async function spawnNotifications(
   env: Record<string, string>,
 ): Promise<{ pid: number | undefined; stop(): Promise<void> }> {
+  const profiling = Boolean(process.env['BENCH_CPU_PROF_DIR']);
+  const preload = profiling ? ['-r', PROFILE_EXIT_PRELOAD] : [];
   const child: ChildProcess = spawn(
     process.execPath,
-    [...profileArgs('notifications'), '-r', '@swc-node/register', 'services/notifications/src/main.ts'],
+    [
+      ...profileArgs('notifications'),
+      '-r',
+      '@swc-node/register',
+      ...preload,
+      'services/notifications/src/main.ts',
+    ],
     {
       cwd: REPO_ROOT,
       env: { ...process.env, LOG_LEVEL: 'info', ...env },
@@ -111,7 +120,7 @@ export async function spawnNotifications(
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.removeAllListeners('exit');
         child.once('exit', () => resolve());
-        child.kill('SIGTERM');
+        child.kill(profiling ? PROFILE_EXIT_SIGNAL : 'SIGTERM');
       }),
   };
 }

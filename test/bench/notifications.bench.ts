@@ -36,7 +36,7 @@ const bounded = (name: string, fallback: number, min: number, max: number) => {
     throw new Error(`${name} must be ${min} to ${max}`);
   return value;
 };
-const EVENTS = bounded('BENCH_EVENTS', 1_000, 100, 20_000);
+const EVENTS = bounded('BENCH_EVENTS', 500, 100, 20_000);
 const ROUNDS = bounded('BENCH_ROUNDS', 3, 1, 10);
 const STEADY_SECONDS = bounded('BENCH_STEADY_SECONDS', 10, 1, 60);
 const STEADY_RATE = 50; // events/s, issue 15's steady load
