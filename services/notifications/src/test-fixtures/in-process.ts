@@ -18,6 +18,8 @@ export interface NotificationsHarness {
   call<P extends RpcPattern>(caller: Caller, pattern: P, input: RpcRequest<P>): Promise<RpcResponse<P>>;
   /** An endpoint of the caller's institution at `path` on the receiver, which learns its secret. */
   endpoint(caller: Caller, path: string): Promise<RpcResponse<'notifications.endpoint.create'>>;
+  /** Another replica of the service on the same bus and database. */
+  replica(): Promise<RunningService>;
   stop(): Promise<void>;
 }
 
@@ -30,18 +32,18 @@ export async function startHarness(env: Record<string, string>): Promise<Notific
   const mongo: TestMongo = await startMongo();
   const receiver = await new Receiver().start();
   const dataDir = mkdtempSync(join(tmpdir(), 'notif-'));
-  const service = await startNotifications(
-    notificationsConfigSchema.parse({
-      NODE_ENV: 'test',
-      NATS_URL: nats.url,
-      MONGO_URL: mongo.url,
-      ELO_DB_PREFIX: mongo.dbName('notifications'),
-      NOTIFICATIONS_HTTP_PORT: '0',
-      LOG_LEVEL: 'warn',
-      ELO_DATA_DIR: dataDir,
-      ...env,
-    }),
-  );
+  const config = notificationsConfigSchema.parse({
+    NODE_ENV: 'test',
+    NATS_URL: nats.url,
+    MONGO_URL: mongo.url,
+    ELO_DB_PREFIX: mongo.dbName('notifications'),
+    NOTIFICATIONS_HTTP_PORT: '0',
+    LOG_LEVEL: 'warn',
+    ELO_DATA_DIR: dataDir,
+    ...env,
+  });
+  const service = await startNotifications(config);
+  const replicas: RunningService[] = [];
   const client: INestApplicationContext = await NestFactory.createApplicationContext(
     RpcClientModule.forRoot({ servers: [nats.url], name: 'test', timeoutMs: 5_000 }),
     { logger: false },
@@ -61,8 +63,14 @@ export async function startHarness(env: Record<string, string>): Promise<Notific
       receiver.secrets.push(created.secret);
       return created;
     },
+    async replica() {
+      const another = await startNotifications(config);
+      replicas.push(another);
+      return another;
+    },
     async stop() {
       await client.close();
+      for (const another of replicas) await another.close();
       await service.close();
       await receiver.stop();
       await mongo.stop();
