@@ -6,7 +6,7 @@ import { EndpointRepository, type EndpointRow } from '../endpoints/endpoint.repo
 import { guardMode } from '../endpoints/endpoint.service';
 import { SecretBox } from '../secrets/secret-box';
 import { send, type SendResult } from './http-sender';
-import { MessageRepository, type AttemptOutcome, type MessageRow } from './message.repository';
+import { MessageRepository, loggedOf, type AttemptOutcome, type MessageRow } from './message.repository';
 import { nextAttemptDelay, parseRetryAfter } from './retry-schedule';
 import { signedHeaders } from './signer';
 
@@ -37,7 +37,7 @@ export class AttemptRunner {
     const recorded = await this.messages.record({
       messageId: message._id.toHexString(),
       endpointId: message.endpointId,
-      n: message.attempts + 1,
+      n: loggedOf(message) + 1,
       at,
       ...(result.status !== undefined ? { status: result.status } : {}),
       durationMs: result.durationMs,

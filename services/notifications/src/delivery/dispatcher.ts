@@ -3,8 +3,8 @@ import {
   Inject,
   Injectable,
   Logger,
+  type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
-  type OnApplicationShutdown,
 } from '@nestjs/common';
 import { NOTIFICATIONS_CONFIG } from '../notifications.tokens';
 import type { NotificationsConfig } from '../config';
@@ -18,12 +18,14 @@ import { MessageRepository, type MessageRow } from './message.repository';
  * never delays the others. Runs when woken (a new message, a finished attempt) and every poll.
  */
 @Injectable()
-export class Dispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
+export class Dispatcher implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Dispatcher');
   private readonly owner = randomUUID();
   private readonly inFlight = new Map<string, number>();
   private total = 0;
   private pumping = false;
+  /** The claiming pass under way, awaited at shutdown so no claim is cut off by the closing connection. */
+  private pass: Promise<void> = Promise.resolve();
   private again = false;
   private stopped = false;
   private timer: NodeJS.Timeout | undefined;
@@ -46,9 +48,14 @@ export class Dispatcher implements OnApplicationBootstrap, OnApplicationShutdown
     this.wake();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Before the database connection closes (at application shutdown): attempts in flight still log and
+   * settle, so a graceful stop resends nothing a receiver already took.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);
+    await this.pass;
     await Promise.allSettled([...this.running]);
   }
 
@@ -59,7 +66,7 @@ export class Dispatcher implements OnApplicationBootstrap, OnApplicationShutdown
       return;
     }
     this.pumping = true;
-    void this.pump()
+    this.pass = this.pump()
       .catch((error: unknown) =>
         this.logger.warn({ msg: 'claiming failed; next poll retries', error: String(error) }),
       )

@@ -41,6 +41,7 @@ export class MessageRepository {
               ...row,
               status: 'pending',
               attempts: 0,
+              logged: 0,
               nextAttemptAt: now,
               leaseUntil: new Date(0),
             },
@@ -89,6 +90,7 @@ export class MessageRepository {
           $set: {
             status: outcome.status,
             attempts: message.attempts + 1,
+            logged: loggedOf(message) + 1,
             nextAttemptAt: outcome.status === 'pending' ? outcome.nextAttemptAt : null,
             leaseUntil: new Date(0),
           },
@@ -97,12 +99,18 @@ export class MessageRepository {
       .exec();
   }
 
-  /** Sends again from the start of the schedule (same webhook-id). */
+  /**
+   * Sends again from the start of the schedule (same webhook-id). A message in flight (its lease still
+   * held) is left to its attempt: resetting it would let a second attempt run beside the first.
+   */
   async resend(filter: Record<string, unknown>, now: Date): Promise<number> {
     const result = await this.messages
-      .updateMany(filter, {
-        $set: { status: 'pending', attempts: 0, nextAttemptAt: now, leaseUntil: new Date(0) },
-      })
+      .updateMany(
+        { ...filter, leaseUntil: trusted({ $lte: now }) },
+        {
+          $set: { status: 'pending', attempts: 0, nextAttemptAt: now, leaseUntil: new Date(0) },
+        },
+      )
       .exec();
     return result.modifiedCount;
   }
@@ -155,6 +163,11 @@ export class MessageRepository {
       response: row.response,
     }));
   }
+}
+
+/** How many attempts the log holds for a message (the next one is numbered after them). */
+export function loggedOf(message: MessageRow): number {
+  return message.logged ?? message.attempts;
 }
 
 export function toMessage(row: MessageRow): NotificationMessage {

@@ -18,7 +18,13 @@ export class MessageRecord {
   /** The exact body signed and sent. */
   @Prop({ required: true }) payload!: string;
   @Prop({ type: String, required: true, enum: MESSAGE_STATUSES }) status!: MessageStatus;
+  /** Attempts since the message was last (re)sent: its place in the retry schedule. */
   @Prop({ required: true, default: 0 }) attempts!: number;
+  /**
+   * Attempts ever logged, never reset: numbers the log rows, so a replayed message's attempts do not
+   * collide with its earlier ones. Optional for rows written before it existed (they equal `attempts`).
+   */
+  @Prop({ type: Number, default: 0 }) logged?: number;
   @Prop({ type: Date, default: null }) nextAttemptAt!: Date | null;
   @Prop() leaseOwner?: string;
   @Prop({ required: true, default: () => new Date(0) }) leaseUntil!: Date;

@@ -1,0 +1,62 @@
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { send } from './http-sender';
+
+describe('one webhook POST against a real local server', () => {
+  let server: Server;
+  let port: number;
+  const requests: string[] = [];
+  const held: ServerResponse[] = [];
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      requests.push(req.url ?? '/');
+      req.resume();
+      if (req.url === '/moved') res.writeHead(302, { location: `http://127.0.0.1:${port}/target` }).end();
+      else if (req.url === '/hold') held.push(res);
+      else if (req.url === '/long') res.writeHead(200).end('x'.repeat(5_000));
+      else res.writeHead(204).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as AddressInfo).port;
+  });
+
+  afterAll(async () => {
+    held.forEach((res) => res.destroy());
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  beforeEach(() => requests.splice(0));
+
+  const post = (path: string, mode: 'production' | 'development' = 'development', host = '127.0.0.1') =>
+    send(`http://${host}:${port}${path}`, '{}', { 'webhook-id': 'msg_1' }, { timeoutMs: 500, mode });
+
+  it('takes a redirect as the answer and does not follow it', async () => {
+    const result = await post('/moved');
+    expect(result.status).toBe(302);
+    expect(requests).toEqual(['/moved']);
+  });
+
+  it('gives up at the timeout with no status', async () => {
+    const result = await post('/hold');
+    expect(result.status).toBeUndefined();
+    expect(result.response).toMatch(/no answer within 500 ms/);
+    expect(requests).toEqual(['/hold']);
+  });
+
+  it('keeps only the start of a long answer', async () => {
+    const result = await post('/long');
+    expect(result.status).toBe(200);
+    expect(result.response.length).toBeLessThanOrEqual(1024);
+  });
+
+  it('in production never connects to a name that resolves to loopback; development may', async () => {
+    const refused = await post('/private', 'production', 'localhost');
+    expect(refused.status).toBeUndefined();
+    expect(refused.response).toMatch(/not public/);
+    expect(requests).toEqual([]);
+    expect((await post('/private', 'development', 'localhost')).status).toBe(204);
+    expect(requests).toEqual(['/private']);
+  });
+});
