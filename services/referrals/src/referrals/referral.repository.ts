@@ -94,12 +94,12 @@ export class ReferralRepository extends AggregateRepository<ReferralRecord, Refe
         : { senderInstitutionId: caller.institutionId };
     if (q.status) filter.status = q.status;
     if (q.urgency) filter.urgency = q.urgency;
-    if (q.overdue === 'true')
+    if (q.overdue === true)
       filter.$or = [
         { overdueAt: trusted({ $exists: true }) },
         { status: 'sent', deadline: trusted({ $lte: now }) },
       ];
-    if (q.overdue === 'false')
+    if (q.overdue === false)
       filter.$nor = [
         { overdueAt: trusted({ $exists: true }) },
         { status: 'sent', deadline: trusted({ $lte: now }) },
