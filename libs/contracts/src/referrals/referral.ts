@@ -27,6 +27,7 @@ export const URGENCY_HOURS: Record<ReferralUrgency, number> = { life_risk: 4, hi
 /** Why the receiver does or does not see the identifiers: recorded with every referral. */
 export const SHARING_REASONS = [
   'no_consent_or_basis',
+  'consent_withdrawn',
   'public_body_11_II_b',
   'agreement_in_force',
   'no_agreement_in_force',

@@ -61,6 +61,10 @@ export class ReferralRepository extends AggregateRepository<ReferralRecord, Refe
     return this.findOne({ $and: [{ _id: new Types.ObjectId(id) }, visibleTo(caller)] });
   }
 
+  byId(id: Types.ObjectId): Promise<ReferralRow | null> {
+    return this.findRow({ _id: id });
+  }
+
   write(id: Types.ObjectId, version: number, update: UpdateQuery<ReferralRecord>, events: EloCloudEvent[]) {
     return this.updateAtVersion({ _id: id }, version, update, events);
   }
