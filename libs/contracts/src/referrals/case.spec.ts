@@ -45,6 +45,18 @@ describe('case contracts', () => {
     expect(caseCoreSchema.safeParse({ ...core, protocols }).success).toBe(false);
   });
 
+  it.each([
+    [{ uf: 'MT', ibgeCode: '5103403' }, true],
+    [{ uf: 'DF', ibgeCode: '5300108' }, true],
+    [{ country: 'PY' }, true],
+    [{ uf: 'XX', ibgeCode: '5103403' }, false],
+    [{ uf: 'SP', ibgeCode: '5103403' }, false],
+    [{ uf: 'MT', ibgeCode: '510340' }, false],
+    [{ country: 'BR' }, false],
+  ])('takes the place %j: %s', (exploitationPlace, ok) => {
+    expect(caseCoreSchema.safeParse({ ...core, exploitationPlace }).success).toBe(ok);
+  });
+
   it('requires a legal basis when consent is refused or not obtainable, with its own code', () => {
     expect(codeOf(consentSchema, { status: 'refused' })).toBe('REFERRAL.LEGAL_BASIS_REQUIRED');
     expect(codeOf(consentSchema, { status: 'not_obtainable' })).toBe('REFERRAL.LEGAL_BASIS_REQUIRED');

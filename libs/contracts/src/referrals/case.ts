@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { countryCodeSchema } from '../partnerships/partnership-terms';
+import { placeSchema } from './place';
 
 /** HTCDS forms of exploitation: art. 149-A of the Penal Code, plus forced marriage, criminality and begging. */
 export const EXPLOITATION_FORMS = [
@@ -50,13 +51,6 @@ export const IDENTIFICATION_STATUSES = ['presumed', 'identified'] as const;
 /** LGPD art. 11 II: the legal bases for sensitive data without consent. */
 export const LGPD_11_II_BASES = ['a', 'b', 'c', 'd', 'e', 'f', 'g'] as const;
 export type Lgpd11IIBasis = (typeof LGPD_11_II_BASES)[number];
-
-const UF = z.string().regex(/^[A-Z]{2}$/, 'must be a UF such as SP');
-/** A place: a UF with its IBGE municipality code, or a country abroad. */
-export const placeSchema = z.union([
-  z.strictObject({ uf: UF, ibgeCode: z.string().regex(/^\d{7}$/, 'must be a 7-digit IBGE code') }),
-  z.strictObject({ country: countryCodeSchema }),
-]);
 
 const legalBasisSchema = z.enum(LGPD_11_II_BASES).meta({
   description: 'LGPD art. 11 II letter, e.g. b (public policy) or e (protection of life)',
@@ -122,13 +116,10 @@ export const protocolSchema = z
     channel: z
       .enum(PROTOCOL_CHANNELS)
       .meta({ description: 'The hotline: disque_100 or ligue_180', example: 'disque_100' }),
-    number: z
-      .string()
-      .regex(PROTOCOL_NUMBER_PATTERN, 'must be the protocol number: 6 to 20 digits')
-      .meta({
-        description: 'The protocol number given by the hotline (digits only)',
-        example: '20261203004512',
-      }),
+    number: z.string().regex(PROTOCOL_NUMBER_PATTERN, 'must be the protocol number: 6 to 20 digits').meta({
+      description: 'The protocol number given by the hotline (digits only)',
+      example: '20261203004512',
+    }),
   })
   .meta({ description: 'A Disque 100 or Ligue 180 protocol' });
 export type Protocol = z.infer<typeof protocolSchema>;

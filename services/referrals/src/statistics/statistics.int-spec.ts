@@ -5,8 +5,8 @@ import { startHarness, type Harness } from '../test-fixtures/harness';
 import { K_THRESHOLD, rank } from './suppression';
 
 type Kind = Pick<CaseCore, 'exploitation' | 'gender' | 'exploitationPlace'>;
-const DF = { uf: 'DF', ibgeCode: '5300108' };
-const SP = { uf: 'SP', ibgeCode: '3550308' };
+const DF = { uf: 'DF', ibgeCode: '5300108' } as const;
+const SP = { uf: 'SP', ibgeCode: '3550308' } as const;
 // Cells from 1 to 10 must vanish, and so must enough others that none of them can be computed back.
 const GROUPS: [number, Kind][] = [
   [14, { exploitation: ['slavery_like_labour'], gender: 'male', exploitationPlace: DF }],
