@@ -6,6 +6,7 @@ import { AuditLog } from '../audit/audit.log';
 import { CLOCK, type Clock } from '../common/clock';
 import { IdentifierCipher } from '../crypto/identifier-cipher';
 import { CaseRepository } from './case.repository';
+import { refuseFutureConsent } from './consent.service';
 
 const notFound = (id: string) => new DomainError('REFERRAL.CASE_NOT_FOUND', `Case ${id} not found`);
 
@@ -20,6 +21,7 @@ export class CaseService {
   ) {}
 
   async create(input: CreateCase, caller: Caller): Promise<Case> {
+    refuseFutureConsent(input.consent, this.clock.now());
     const id = new Types.ObjectId();
     const scope = institutionScope(caller.institutionId);
     const { sealed, index } = await this.cipher.seal(

@@ -129,7 +129,12 @@ describe('consent of a case (real NATS, real MongoDB wire protocol)', () => {
       'COMMON.VALIDATION',
     );
     expect(await change({ status: 'withdrawn' }, agency(PF))).toBe('REFERRAL.CASE_NOT_FOUND');
+    expect(await change({ ...GIVEN, at: '2027-01-01T00:00:00.000Z' }, agency(PF))).toBe(
+      'REFERRAL.CASE_NOT_FOUND',
+    );
     expect(await change({ status: 'withdrawn' }, COORDINATOR)).toBe('AUTH.FORBIDDEN');
+    const ahead = { ...newCase(), consent: { ...GIVEN, at: '2027-01-01T00:00:00.000Z' } };
+    expect(await codeOf(h.call('referrals.case.create', ahead, agency(CREAS)))).toBe('COMMON.VALIDATION');
     const after = await h.call('referrals.case.get', { id: caseId }, agency(CREAS));
     expect(after.consent).toMatchObject(GIVEN);
     expect(after.version).toBe(0);

@@ -15,6 +15,15 @@ import { ReferralRepository } from '../referrals/referral.repository';
 import { SharingDecider } from '../sharing/sharing-decider';
 import { CaseRepository } from './case.repository';
 
+/** Consent is recorded after it was given: a date ahead of the server's clock is refused. */
+export function refuseFutureConsent(consent: ConsentChange, now: Date): void {
+  if (consent.status === 'given' && Date.parse(consent.at) > now.getTime()) {
+    throw new DomainError('COMMON.VALIDATION', 'Consent cannot be dated in the future', [
+      { field: 'consent.at', message: 'must not be in the future' },
+    ]);
+  }
+}
+
 const notFound = (id: string) => new DomainError('REFERRAL.CASE_NOT_FOUND', `Case ${id} not found`);
 
 /**
@@ -36,11 +45,6 @@ export class ConsentService {
 
   async change(id: string, change: ConsentChange, caller: Caller): Promise<Case> {
     const now = this.clock.now();
-    if (change.status === 'given' && Date.parse(change.at) > now.getTime()) {
-      throw new DomainError('COMMON.VALIDATION', 'Consent cannot be dated in the future', [
-        { field: 'consent.at', message: 'must not be in the future' },
-      ]);
-    }
     const scope = institutionScope(caller.institutionId);
     const recorded: RecordedConsent = {
       ...change,
@@ -55,7 +59,9 @@ export class ConsentService {
         return found;
       },
       version: (current) => current.version,
+      // Checked once the case is known to be the caller's: another institution's case is only ever a 404.
       write: (current) => {
+        refuseFutureConsent(change, now);
         if (change.status === 'withdrawn' && current.consent.status !== 'given') {
           throw new DomainError(
             'REFERRAL.CONSENT_NOT_GIVEN',
