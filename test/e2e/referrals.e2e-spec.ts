@@ -20,6 +20,7 @@ const CASE = {
     recruiterRelation: 'employer',
     exploitationPlace: { uf: 'MT', ibgeCode: '5103403' },
     identifiedOn: day(-1),
+    protocols: [{ channel: 'disque_100', number: '20261203004512' }],
   },
   consent: { status: 'given', at: new Date().toISOString(), recordedHow: 'signed_form' },
   identifiers: { name: 'Mateo Quispe Condori', passport: 'BO998877', phone: '+591 7123 4567' },
@@ -59,11 +60,8 @@ describe('referrals through the gateway', () => {
     expect(JSON.stringify(res.body)).not.toContain('Quispe');
     return res.body.id;
   }
-
-  it('carries a referral from PRF to PF to completion; a third institution gets 404, admin 403', async () => {
-    const caseId = await openCase();
-    // The service learns the directory's institutions from its events: retry until it knows PF.
-    const sent = await expectEventually(
+  const referToPf = (caseId: string) =>
+    expectEventually(
       async () => {
         const res = await refer(caseId, p.ids.pf);
         expect(res.status).toBe(201);
@@ -71,6 +69,18 @@ describe('referrals through the gateway', () => {
       },
       { timeoutMs: 20_000 },
     );
+  const lookup = (token: string, body: unknown) =>
+    send<{ items: { case: { id: string }; referrals: { id: string }[] }[] }>(
+      'POST',
+      '/v1/referrals/cases/lookups',
+      token,
+      body,
+    );
+
+  it('carries a referral from PRF to PF to completion; a third institution gets 404, admin 403', async () => {
+    const caseId = await openCase();
+    // The service learns the directory's institutions from its events: retry until it knows PF.
+    const sent = await referToPf(caseId);
     expect(sent).toMatchObject({
       status: 'sent',
       sharing: { identifiers: true, reason: 'public_body_11_II_b' },
@@ -182,5 +192,75 @@ describe('referrals through the gateway', () => {
     expect((await send<Referral>('GET', `/v1/referrals/${hidden.id}`, ajufe)).body.sharing.identifiers).toBe(
       false,
     );
+  });
+
+  it('stops a receiver’s identifier reads once the person withdraws consent, and resumes when it is given again', async () => {
+    const caseId = await openCase();
+    const sent = await referToPf(caseId);
+    const consent = (token: string, body: unknown) =>
+      send<{ consent: { status: string; recordedBy: { institutionId: string } } }>(
+        'PUT',
+        `/v1/referrals/cases/${caseId}/consent`,
+        token,
+        body,
+      );
+    const read = () =>
+      send('POST', `/v1/referrals/${sent.id}/identifier-reads`, p.pfAgency, {
+        purpose: 'Hearing the victim',
+      });
+    expect((await read()).status).toBe(200);
+
+    const withdrawn = await consent(prf, { status: 'withdrawn' });
+    expect(withdrawn.status).toBe(200);
+    expect(withdrawn.body.consent).toMatchObject({
+      status: 'withdrawn',
+      recordedBy: { institutionId: p.ids.prf },
+    });
+    expectProblem(await read(), 403, 'REFERRAL.IDENTIFIERS_NOT_SHARED');
+    expect((await send<Referral>('GET', `/v1/referrals/${sent.id}`, p.pfAgency)).body.sharing).toEqual({
+      identifiers: false,
+      reason: 'consent_withdrawn',
+    });
+    expectProblem(await consent(prf, { status: 'withdrawn' }), 409, 'REFERRAL.CONSENT_NOT_GIVEN');
+    expectProblem(await consent(prf, { status: 'refused' }), 400, 'REFERRAL.LEGAL_BASIS_REQUIRED');
+    expectProblem(
+      await consent(p.pfAgency, { status: 'refused', legalBasis: 'e' }),
+      404,
+      'REFERRAL.CASE_NOT_FOUND',
+    );
+
+    expect((await consent(prf, CASE.consent)).status).toBe(200);
+    expect((await read()).status).toBe(200);
+  });
+
+  it('finds the caller’s own earlier cases of a person by passport, nobody else’s', async () => {
+    const caseId = await openCase();
+    const sent = await referToPf(caseId);
+    const body = { by: 'passport', passport: 'bo998877', purpose: 'Looking for an earlier case' };
+    const own = await lookup(prf, body);
+    expect(own.status).toBe(200);
+    const match = own.body.items.find((m) => m.case.id === caseId);
+    expect(match?.referrals.map((r) => r.id)).toContain(sent.id);
+    expect(JSON.stringify(own.body)).not.toContain('Quispe');
+    expect((await lookup(p.pfAgency, body)).body.items).toEqual([]);
+    expectProblem(await lookup(p.fx.coordinator, body), 403, 'AUTH.FORBIDDEN');
+    expectProblem(
+      await lookup(prf, { by: 'cpf', cpf: '529.982.247-26', purpose: 'Looking for an earlier case' }),
+      400,
+      'REFERRAL.INVALID_CPF',
+    );
+  });
+
+  it('filters the outbox by overdue as a boolean and refuses anything but true or false', async () => {
+    const sent = await referToPf(await openCase());
+    const ids = async (query: string) =>
+      (
+        await send<{ items: Referral[] }>('GET', `/v1/referrals/outbox?limit=100&${query}`, prf)
+      ).body.items.map((r) => r.id);
+    expect(await ids('overdue=false')).toContain(sent.id);
+    expect(await ids('overdue=true')).not.toContain(sent.id);
+    expectProblem(await send('GET', '/v1/referrals/outbox?overdue=1', prf), 400, 'COMMON.VALIDATION');
+    const badProtocol = { ...CASE, core: { ...CASE.core, protocols: ['Disque 100, protocolo 4512'] } };
+    expectProblem(await send('POST', '/v1/referrals/cases', prf, badProtocol), 400, 'COMMON.VALIDATION');
   });
 });

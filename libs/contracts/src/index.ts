@@ -36,6 +36,8 @@ export * from './partnerships/partnership-view';
 export * from './partnerships/partnership.events';
 export * from './partnerships/partnership.rpc';
 export * from './referrals/case';
+export * from './referrals/lookup';
+export * from './referrals/place';
 export * from './referrals/referral';
 export * from './referrals/referral.events';
 export * from './referrals/referrals.rpc';

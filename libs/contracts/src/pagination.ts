@@ -30,6 +30,18 @@ export const pageQuerySchema = z.strictObject({
   cursor: cursorSchema.optional(),
 });
 
+/**
+ * A yes/no query parameter: the text `true` or `false` in a query string, a boolean once parsed. The
+ * gateway forwards the parsed boolean over NATS, where the same schema parses it again, so a boolean is
+ * accepted as well; anything else (`1`, `yes`, a repeated parameter) is refused. The conversion is a
+ * preprocess step, so OpenAPI documents the parameter as what it yields: a boolean.
+ */
+export function booleanQuerySchema(description: string) {
+  return z
+    .preprocess((value) => (value === 'true' ? true : value === 'false' ? false : value), z.boolean())
+    .meta({ description, example: true });
+}
+
 export interface PageQuery {
   limit: number;
   cursor?: string;

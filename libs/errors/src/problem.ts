@@ -157,6 +157,8 @@ export function problemMapping(code: ErrorCode): ProblemMapping {
       return { status: 403, title: 'The sharing decision of this referral withholds the identifiers' };
     case 'REFERRAL.MASTER_KEY_MISSING':
       return { status: 503, title: 'The identifier master key is not configured' };
+    case 'REFERRAL.CONSENT_NOT_GIVEN':
+      return { status: 409, title: 'Only consent that was given can be withdrawn' };
     case 'NOTIFICATION.ENDPOINT_NOT_FOUND':
       return { status: 404, title: 'Webhook endpoint not found' };
     case 'NOTIFICATION.MESSAGE_NOT_FOUND':

@@ -3,7 +3,9 @@ import type { Caller, RpcPattern, RpcRequest, RpcResponse } from '@elo/contracts
 import { RpcHandler } from '@elo/messaging';
 import { AuditLog } from './audit/audit.log';
 import { CaseExportService } from './cases/case-export.service';
+import { CaseLookupService } from './cases/case-lookup.service';
 import { CaseService } from './cases/case.service';
+import { ConsentService } from './cases/consent.service';
 import { IdentifierCipher } from './crypto/identifier-cipher';
 import { Reencryption } from './crypto/reencryption';
 import { ReferralService } from './referrals/referral.service';
@@ -18,6 +20,8 @@ export class ReferralsHandler {
   constructor(
     private readonly cases: CaseService,
     private readonly exports: CaseExportService,
+    private readonly consents: ConsentService,
+    private readonly lookups: CaseLookupService,
     private readonly referrals: ReferralService,
     private readonly statistics: StatisticsService,
     private readonly audit: AuditLog,
@@ -41,6 +45,16 @@ export class ReferralsHandler {
     caller: Caller,
   ): Res<'referrals.case.identifiers'> {
     return this.cases.identifiers(input.id, input.purpose, caller);
+  }
+
+  @RpcHandler('referrals.case.consent')
+  changeConsent(input: Req<'referrals.case.consent'>, caller: Caller): Res<'referrals.case.consent'> {
+    return this.consents.change(input.id, input.consent, caller);
+  }
+
+  @RpcHandler('referrals.case.lookup')
+  lookup(input: Req<'referrals.case.lookup'>, caller: Caller): Res<'referrals.case.lookup'> {
+    return this.lookups.lookup(input, caller);
   }
 
   @RpcHandler('referrals.case.export')

@@ -267,7 +267,7 @@ describe('referrals service', () => {
     replicas[1] = await startReferrals(config(), clock);
     expect(await app(1).get(OverdueJob).runNow()).toBe(0);
     expect(await overdue()).toBe(once);
-    const pf = await referrals().box('inbox', { limit: 100, overdue: 'true' }, agency(PF));
+    const pf = await referrals().box('inbox', { limit: 100, overdue: true }, agency(PF));
     expect(pf.items.some((r) => r.caseId === created.id && r.overdue)).toBe(true);
   });
 

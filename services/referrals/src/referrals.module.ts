@@ -5,9 +5,11 @@ import { AgreementCopy, AgreementCopyRecord, AgreementCopySchema } from './agree
 import { AuditLog } from './audit/audit.log';
 import { AuditRecord, AuditSchema } from './audit/audit.schema';
 import { CaseExportService } from './cases/case-export.service';
+import { CaseLookupService } from './cases/case-lookup.service';
 import { CaseRepository } from './cases/case.repository';
 import { CaseRecord, CaseSchema } from './cases/case.schema';
 import { CaseService } from './cases/case.service';
+import { ConsentService } from './cases/consent.service';
 import { DataKeyDoc, DataKeySchema, MongoDataKeyStore } from './crypto/data-key.store';
 import { IdentifierCipher } from './crypto/identifier-cipher';
 import { Reencryption } from './crypto/reencryption';
@@ -16,6 +18,7 @@ import { OverdueJob } from './referrals/overdue.job';
 import { ReferralRepository } from './referrals/referral.repository';
 import { ReferralRecord, ReferralSchema } from './referrals/referral.schema';
 import { ReferralService } from './referrals/referral.service';
+import { SharingDecider } from './sharing/sharing-decider';
 import { StatisticsService } from './statistics/statistics.service';
 
 /** Collections whose documents carry an outbox (the relay publishes from them). */
@@ -42,6 +45,9 @@ export const REFERRALS_OUTBOX_COLLECTIONS = ['referrals'];
     CaseRepository,
     CaseService,
     CaseExportService,
+    ConsentService,
+    CaseLookupService,
+    SharingDecider,
     ReferralRepository,
     ReferralService,
     OverdueJob,

@@ -27,9 +27,9 @@ const valid = {
 describe('referral events', () => {
   const types = EVENT_TYPES.filter((t) => t.startsWith('referral.'));
 
-  it('are the six lifecycle events, all in the catalog, all consumed by notifications', () => {
+  it('are the six lifecycle events and the sharing change, all in the catalog, all consumed by notifications', () => {
     expect(types.sort()).toEqual(Object.keys(referralEvents).sort());
-    expect(types).toHaveLength(6);
+    expect(types).toHaveLength(7);
     for (const type of types) expect(EVENT_CATALOG[type].consumers).toContain('notifications');
   });
 

@@ -62,6 +62,10 @@ export const referralEvents = {
     'The receiving institution completed a referral (the outcome stays in the service).',
   ),
   'referral.revoked': referralEvent('referral.revoked', 'The sending institution revoked a referral.'),
+  'referral.sharing-changed': referralEvent(
+    'referral.sharing-changed',
+    'The case’s consent changed and the sharing decision of a referral was made again (the decision stays in the service).',
+  ),
   'referral.overdue': referralEvent(
     'referral.overdue',
     'A referral passed its answer deadline without an answer; sent once, for the receiver and the coordinators.',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, pageQuerySchema } from '../pagination';
+import { booleanQuerySchema, idSchema, pageQuerySchema } from '../pagination';
 import type { CaseCore, Identifiers } from './case';
 import {
   REFERRAL_STATUSES,
@@ -27,6 +27,7 @@ export const URGENCY_HOURS: Record<ReferralUrgency, number> = { life_risk: 4, hi
 /** Why the receiver does or does not see the identifiers: recorded with every referral. */
 export const SHARING_REASONS = [
   'no_consent_or_basis',
+  'consent_withdrawn',
   'public_body_11_II_b',
   'agreement_in_force',
   'no_agreement_in_force',
@@ -60,11 +61,9 @@ export type ReferralTransition = z.infer<typeof referralTransitionSchema>;
 export const referralBoxQuerySchema = pageQuerySchema.extend({
   status: z.enum(REFERRAL_STATUSES).optional().meta({ description: 'Only referrals in this status' }),
   urgency: z.enum(REFERRAL_URGENCIES).optional().meta({ description: 'Only referrals of this urgency' }),
-  // A query string: 'true' or 'false' as text, the same over HTTP and NATS.
-  overdue: z
-    .enum(['true', 'false'])
-    .optional()
-    .meta({ description: 'Only referrals past (or within) their deadline' }),
+  overdue: booleanQuerySchema(
+    'true: only referrals past their deadline unanswered (or escalated); false: only the others',
+  ).optional(),
 });
 export type ReferralBoxQuery = z.infer<typeof referralBoxQuerySchema>;
 

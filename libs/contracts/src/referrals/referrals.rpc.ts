@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { idSchema, type Page } from '../pagination';
 import { defineRpc } from '../rpc/define-rpc';
 import { emptyRequestSchema, healthRpc } from '../rpc/health.rpc';
-import { createCaseSchema, type Case, type Identifiers } from './case';
+import {
+  consentChangeSchema,
+  createCaseSchema,
+  type Case,
+  type Identifiers,
+  type RecordedConsent,
+} from './case';
+import { caseLookupSchema, purposeSchema, type CaseLookupResult } from './lookup';
 import {
   referralBoxQuerySchema,
   referralTransitionSchema,
@@ -12,19 +19,15 @@ import {
 import { statisticsQuerySchema, type StatisticsTable } from './statistics';
 
 const ref = z.strictObject({ id: idSchema });
-/** Why identifiers are read: required, and written to the access audit. */
-export const purposeSchema = z
-  .string()
-  .trim()
-  .min(5)
-  .max(300)
-  .meta({ description: 'Why the identifiers are needed (audited)', example: 'Scheduling shelter intake' });
 export const identifiersRequestSchema = ref.extend({ purpose: purposeSchema });
+export const changeConsentRequestSchema = ref.extend({ consent: consentChangeSchema });
 export const transitionReferralRequestSchema = ref.extend({ transition: referralTransitionSchema });
 export const rotateKeysRequestSchema = z.strictObject({ newFieldKey: z.boolean().default(false) });
 
 export interface CaseExport {
   case: Case;
+  /** Earlier consent states, oldest first (the current one is the case's). */
+  consentHistory: RecordedConsent[];
   identifiers: Identifiers;
   referrals: Referral[];
   audit: { position: number; at: string; action: string; clientId: string; purpose?: string }[];
@@ -55,6 +58,18 @@ export const referralsRpc = {
     request: identifiersRequestSchema,
     access: { roles: AGENCY },
     description: 'The identifiers of an owned case, for a stated purpose (audited).',
+  }),
+  'referrals.case.consent': defineRpc<Case>()({
+    request: changeConsentRequestSchema,
+    access: { roles: AGENCY },
+    description:
+      'Records a new consent state of an owned case, or its withdrawal; the sharing of its referrals is decided again (audited).',
+  }),
+  'referrals.case.lookup': defineRpc<CaseLookupResult>()({
+    request: caseLookupSchema,
+    access: { roles: AGENCY },
+    description:
+      'The caller’s own earlier cases of one person, found through the keyed CPF or passport blind index (audited).',
   }),
   'referrals.case.export': defineRpc<CaseExport>()({
     request: ref,

@@ -1,10 +1,15 @@
-import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import {
+  caseLookupSchema,
+  consentChangeSchema,
   createCaseSchema,
   type Case,
   type CaseExport,
+  type CaseLookup,
+  type CaseLookupResult,
+  type ConsentChange,
   type CreateCase,
   type Identifiers,
 } from '@elo/contracts';
@@ -33,6 +38,20 @@ export class CasesController {
     return this.rpc.send('referrals.case.create', body);
   }
 
+  // A POST with the identifier in the body: a URL with a CPF would end up in access logs.
+  @Post('lookups')
+  @Roles('agency')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Find the caller’s own earlier cases of one person by CPF or passport, through the keyed blind index (audited)',
+  })
+  @ApiZodOk(anyObject, 'The matching owned cases (core and consent), each with the referrals sent of it')
+  @ApiProblems(400, 401, 403)
+  lookup(@ZodBody('CaseLookupInput', caseLookupSchema) body: CaseLookup): Promise<CaseLookupResult> {
+    return this.rpc.send('referrals.case.lookup', body);
+  }
+
   @Get(':id')
   @Roles('agency')
   @ApiOperation({ summary: 'An owned case: pseudonymous core and consent' })
@@ -53,6 +72,21 @@ export class CasesController {
     @ZodBody('IdentifierReadInput', identifierReadSchema) body: IdentifierRead,
   ): Promise<Identifiers> {
     return this.rpc.send('referrals.case.identifiers', { id, purpose: body.purpose });
+  }
+
+  @Put(':id/consent')
+  @Roles('agency')
+  @ApiOperation({
+    summary:
+      'Record the consent of an owned case anew, or its withdrawal; its referrals’ sharing is decided again (audited)',
+  })
+  @ApiZodOk(anyObject, 'The case with its new consent (who recorded it and when)')
+  @ApiProblems(400, 401, 403, 404, 409)
+  consent(
+    @ZodParams(caseRefSchema) { id }: { id: string },
+    @ZodBody('ConsentChangeInput', consentChangeSchema) consent: ConsentChange,
+  ): Promise<Case> {
+    return this.rpc.send('referrals.case.consent', { id, consent });
   }
 
   @Get(':id/export')

@@ -163,6 +163,7 @@ const CASES: { [T in EventType]: Case<T> } = {
   'referral.rejected': referralCase,
   'referral.completed': referralCase,
   'referral.revoked': referralCase,
+  'referral.sharing-changed': referralCase,
   'referral.overdue': referralCase,
   'notification.endpoint-disabled': {
     data: { endpointId: 'E1', institutionId: A, reason: 'gone', disabledAt: '2026-01-01T00:00:00.000Z' },

@@ -161,6 +161,7 @@ export const ROUTING_TABLE: RoutingTable = {
   'referral.rejected': referralRoute,
   'referral.completed': referralRoute,
   'referral.revoked': referralRoute,
+  'referral.sharing-changed': referralRoute,
   // Coordinators follow unanswered referrals (the producer says so); the event names no person.
   'referral.overdue': { ...referralRoute, personalData: false },
   'notification.endpoint-disabled': {

@@ -4,6 +4,8 @@ export const AUDIT_ACTIONS = [
   'case.created',
   'case.identifiers-read',
   'case.exported',
+  'case.consent-changed',
+  'case.looked-up',
   'referral.sent',
   'referral.transitioned',
   'referral.identifiers-read',

@@ -1,8 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Caller, CaseExport } from '@elo/contracts';
+import { institutionScope } from '@elo/persistence';
 import { AuditLog } from '../audit/audit.log';
 import { CLOCK, type Clock } from '../common/clock';
 import { ReferralRepository, toReferral } from '../referrals/referral.repository';
+import { CaseRepository } from './case.repository';
 import { CaseService } from './case.service';
 
 /** LGPD art. 18: everything held on one case, for the institution that owns it. The export is audited. */
@@ -10,6 +12,7 @@ import { CaseService } from './case.service';
 export class CaseExportService {
   constructor(
     private readonly cases: CaseService,
+    private readonly repository: CaseRepository,
     private readonly referrals: ReferralRepository,
     private readonly audit: AuditLog,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -28,6 +31,7 @@ export class CaseExportService {
       clientId: e.clientId,
       ...(e.purpose ? { purpose: e.purpose } : {}),
     }));
-    return { case: owned, identifiers, referrals, audit };
+    const consentHistory = await this.repository.consentHistory(institutionScope(caller.institutionId), id);
+    return { case: owned, consentHistory, identifiers, referrals, audit };
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Types, type Model } from 'mongoose';
-import type { Case, CaseCore, Consent } from '@elo/contracts';
+import type { Case, CaseCore, RecordedConsent } from '@elo/contracts';
 import { OwnedAggregateRepository, type AggregateRow, type InstitutionScope } from '@elo/persistence';
 import type { BlindIndexes, SealedIdentifiers } from '../crypto/identifier-cipher';
 import { CaseRecord } from './case.schema';
@@ -22,7 +22,7 @@ function toCase(row: CaseRow): Case {
 export interface NewCase {
   id: Types.ObjectId;
   core: CaseCore;
-  consent: Consent;
+  consent: RecordedConsent;
   identifiers: SealedIdentifiers;
   blind: BlindIndexes;
 }
@@ -59,7 +59,10 @@ export class CaseRepository extends OwnedAggregateRepository<CaseRecord, Case> {
   /** Owned cases whose CPF or passport blind index matches. */
   async findByIndex(scope: InstitutionScope, field: 'cpf' | 'passport', index: string): Promise<Case[]> {
     const rows = await this.cases
-      .find({ institutionId: scope.institutionId, [`blind.${field}`]: index }, { identifiers: 0, blind: 0 })
+      .find(
+        { institutionId: scope.institutionId, [`blind.${field}`]: index },
+        { identifiers: 0, blind: 0, consentHistory: 0 },
+      )
       .sort({ _id: 1 })
       .limit(50)
       .lean<CaseRow[]>()
@@ -76,13 +79,41 @@ export class CaseRepository extends OwnedAggregateRepository<CaseRecord, Case> {
     return row?.core ?? null;
   }
 
-  /** Sealed identifiers of a case whoever owns it, for a receiver the sharing decision allows. */
-  async sealedAcrossInstitutions(id: string): Promise<SealedIdentifiers | null> {
+  /**
+   * The current consent and the sealed identifiers of a case whoever owns it, for a receiver the
+   * sharing decision allows (who is refused when the consent no longer grounds the sharing).
+   */
+  async heldAcrossInstitutions(
+    id: string,
+  ): Promise<{ consent: RecordedConsent; identifiers: SealedIdentifiers } | null> {
     const row = await this.cases
-      .findById(id, { identifiers: 1 })
-      .lean<{ identifiers: SealedIdentifiers }>()
+      .findById(id, { consent: 1, identifiers: 1 })
+      .lean<{ consent: RecordedConsent; identifiers: SealedIdentifiers }>()
       .exec();
-    return row?.identifiers ?? null;
+    return row ? { consent: row.consent, identifiers: row.identifiers } : null;
+  }
+
+  /** Replaces the consent at `version`, keeping the one it replaces in the history. */
+  changeConsent(
+    scope: InstitutionScope,
+    id: string,
+    version: number,
+    consent: RecordedConsent,
+    previous: RecordedConsent,
+  ): Promise<Case | null> {
+    return this.updateAtVersion(scope, { _id: new Types.ObjectId(id) }, version, {
+      $set: { consent },
+      $push: { consentHistory: previous },
+    });
+  }
+
+  /** The earlier consent states of an owned case, oldest first. */
+  async consentHistory(scope: InstitutionScope, id: string): Promise<RecordedConsent[]> {
+    const row = await this.cases
+      .findOne({ _id: new Types.ObjectId(id), institutionId: scope.institutionId }, { consentHistory: 1 })
+      .lean<{ consentHistory?: RecordedConsent[] }>()
+      .exec();
+    return row?.consentHistory ?? [];
   }
 
   /** Every case's core, for statistics (counts only leave the service, suppressed). */

@@ -1,6 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { SchemaTypes } from 'mongoose';
-import type { CaseCore, Consent } from '@elo/contracts';
+import type { CaseCore, RecordedConsent } from '@elo/contracts';
 import type { BlindIndexes, SealedIdentifiers } from '../crypto/identifier-cipher';
 
 /**
@@ -11,7 +11,10 @@ import type { BlindIndexes, SealedIdentifiers } from '../crypto/identifier-ciphe
 export class CaseRecord {
   @Prop({ required: true, index: true }) institutionId!: string;
   @Prop({ type: SchemaTypes.Mixed, required: true }) core!: CaseCore;
-  @Prop({ type: SchemaTypes.Mixed, required: true }) consent!: Consent;
+  /** The current consent state, with who recorded it and when. */
+  @Prop({ type: SchemaTypes.Mixed, required: true }) consent!: RecordedConsent;
+  /** Earlier consent states, oldest first: what the person agreed to, and when it changed. */
+  @Prop({ type: [SchemaTypes.Mixed], default: [] }) consentHistory!: RecordedConsent[];
   @Prop({ type: SchemaTypes.Mixed, default: {} }) identifiers!: SealedIdentifiers;
   @Prop({ type: SchemaTypes.Mixed, default: {} }) blind!: BlindIndexes;
   createdAt!: Date;

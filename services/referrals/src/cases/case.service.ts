@@ -1,10 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { Types } from 'mongoose';
 import { DomainError, type Caller, type Case, type CreateCase, type Identifiers } from '@elo/contracts';
 import { institutionScope } from '@elo/persistence';
 import { AuditLog } from '../audit/audit.log';
+import { CLOCK, type Clock } from '../common/clock';
 import { IdentifierCipher } from '../crypto/identifier-cipher';
 import { CaseRepository } from './case.repository';
+import { refuseFutureConsent } from './consent.service';
 
 const notFound = (id: string) => new DomainError('REFERRAL.CASE_NOT_FOUND', `Case ${id} not found`);
 
@@ -15,9 +17,11 @@ export class CaseService {
     private readonly cases: CaseRepository,
     private readonly cipher: IdentifierCipher,
     private readonly audit: AuditLog,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async create(input: CreateCase, caller: Caller): Promise<Case> {
+    refuseFutureConsent(input.consent, this.clock.now());
     const id = new Types.ObjectId();
     const scope = institutionScope(caller.institutionId);
     const { sealed, index } = await this.cipher.seal(
@@ -25,10 +29,11 @@ export class CaseService {
       caller.institutionId,
       input.identifiers ?? {},
     );
+    const recordedBy = { clientId: caller.clientId, institutionId: caller.institutionId };
     const created = await this.cases.create(scope, {
       id,
       core: input.core,
-      consent: input.consent,
+      consent: { ...input.consent, recordedAt: this.clock.now().toISOString(), recordedBy },
       identifiers: sealed,
       blind: index,
     });

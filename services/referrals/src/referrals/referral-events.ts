@@ -8,6 +8,7 @@ type Type =
   | 'referral.rejected'
   | 'referral.completed'
   | 'referral.revoked'
+  | 'referral.sharing-changed'
   | 'referral.overdue';
 
 /** The one place referral events are built: ids, institutions, urgency, deadline and status only. */

@@ -61,6 +61,10 @@ export class ReferralRepository extends AggregateRepository<ReferralRecord, Refe
     return this.findOne({ $and: [{ _id: new Types.ObjectId(id) }, visibleTo(caller)] });
   }
 
+  byId(id: Types.ObjectId): Promise<ReferralRow | null> {
+    return this.findRow({ _id: id });
+  }
+
   write(id: Types.ObjectId, version: number, update: UpdateQuery<ReferralRecord>, events: EloCloudEvent[]) {
     return this.updateAtVersion({ _id: id }, version, update, events);
   }
@@ -94,12 +98,12 @@ export class ReferralRepository extends AggregateRepository<ReferralRecord, Refe
         : { senderInstitutionId: caller.institutionId };
     if (q.status) filter.status = q.status;
     if (q.urgency) filter.urgency = q.urgency;
-    if (q.overdue === 'true')
+    if (q.overdue === true)
       filter.$or = [
         { overdueAt: trusted({ $exists: true }) },
         { status: 'sent', deadline: trusted({ $lte: now }) },
       ];
-    if (q.overdue === 'false')
+    if (q.overdue === false)
       filter.$nor = [
         { overdueAt: trusted({ $exists: true }) },
         { status: 'sent', deadline: trusted({ $lte: now }) },

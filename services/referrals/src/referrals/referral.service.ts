@@ -14,12 +14,12 @@ import {
 import { Outbox } from '@elo/events';
 import { InstitutionCopyRepository } from '@elo/institution-copy';
 import { institutionScope, writeAtVersion } from '@elo/persistence';
-import { AgreementCopy } from '../agreements/agreement-copy';
 import { AuditLog } from '../audit/audit.log';
 import { CaseRepository } from '../cases/case.repository';
-import { CLOCK, todayUtc, type Clock } from '../common/clock';
+import { CLOCK, type Clock } from '../common/clock';
 import { IdentifierCipher } from '../crypto/identifier-cipher';
-import { agreementCoversIdentifiers, decideSharing } from '../sharing/sharing-rule';
+import { SharingDecider } from '../sharing/sharing-decider';
+import { isGrounded } from '../sharing/sharing-rule';
 import { referralEvent } from './referral-events';
 import { transitionRule } from './lifecycle';
 import { ReferralRepository, toReferral, type ReferralRow } from './referral.repository';
@@ -39,7 +39,7 @@ export class ReferralService {
     private readonly referrals: ReferralRepository,
     private readonly cases: CaseRepository,
     private readonly institutions: InstitutionCopyRepository,
-    private readonly agreements: AgreementCopy,
+    private readonly decider: SharingDecider,
     private readonly cipher: IdentifierCipher,
     private readonly audit: AuditLog,
     private readonly outbox: Outbox,
@@ -57,17 +57,12 @@ export class ReferralService {
       );
     }
     const now = this.clock.now();
-    const agreements = await this.agreements.between(caller.institutionId, input.receiverInstitutionId);
-    const sharing = decideSharing({
-      consent: found.consent,
-      receiverKind: kinds.get(input.receiverInstitutionId),
-      agreementInForce: agreementCoversIdentifiers(
-        agreements,
-        caller.institutionId,
-        input.receiverInstitutionId,
-        todayUtc(now),
-      ),
-    });
+    const sharing = await this.decider.decide(
+      found.consent,
+      caller.institutionId,
+      input.receiverInstitutionId,
+      now,
+    );
     const id = new Types.ObjectId();
     const doc = {
       _id: id,
@@ -110,8 +105,14 @@ export class ReferralService {
     if (!isSender && !row.sharing.identifiers) {
       throw new DomainError('REFERRAL.IDENTIFIERS_NOT_SHARED', `Referral ${id}: ${row.sharing.reason}`);
     }
-    const sealed = await this.cases.sealedAcrossInstitutions(row.caseId);
-    if (!sealed) throw notFound(id);
+    const held = await this.cases.heldAcrossInstitutions(row.caseId);
+    if (!held) throw notFound(id);
+    // The consent as it stands now, not as it was when the decision was recorded: a withdrawal takes
+    // effect at once, even while the referrals' decisions are being made again.
+    if (!isSender && !isGrounded(held.consent)) {
+      throw new DomainError('REFERRAL.IDENTIFIERS_NOT_SHARED', `Referral ${id}: consent_withdrawn`);
+    }
+    const sealed = held.identifiers;
     await this.audit.append(caller, {
       action: 'referral.identifiers-read',
       caseId: row.caseId,

@@ -1,9 +1,11 @@
-import type { Consent, InstitutionKind, SharingReason } from '@elo/contracts';
+import type { ConsentChange as Consent, InstitutionKind, SharingReason } from '@elo/contracts';
 import { agreementCoversIdentifiers, decideSharing, type AgreementTerms } from './sharing-rule';
 
 const given: Consent = { status: 'given', at: '2026-12-01T10:00:00.000Z', recordedHow: 'signed_form' };
 const refusedWithBasis: Consent = { status: 'refused', legalBasis: 'e' };
 const notObtainable: Consent = { status: 'not_obtainable', legalBasis: 'b' };
+const withdrawn: Consent = { status: 'withdrawn' };
+const withdrawnWithBasis: Consent = { status: 'withdrawn', legalBasis: 'e' };
 // Only reachable if a stored document bypassed the schema: the rule must still refuse.
 const noBasis = { status: 'refused' } as unknown as Consent;
 
@@ -34,6 +36,17 @@ describe('sharing rule', () => {
     ],
     ['no basis, public receiver', noBasis, 'federal_body', false, false, 'no_consent_or_basis'],
     ['no basis, agreement in force', noBasis, 'civil_society', true, false, 'no_consent_or_basis'],
+    ['withdrawn, public receiver', withdrawn, 'federal_body', false, false, 'consent_withdrawn'],
+    ['withdrawn, agreement in force', withdrawn, 'civil_society', true, false, 'consent_withdrawn'],
+    ['withdrawn, basis e kept, public', withdrawnWithBasis, 'state_body', false, true, 'public_body_11_II_b'],
+    [
+      'withdrawn, basis e kept, none',
+      withdrawnWithBasis,
+      'civil_society',
+      false,
+      false,
+      'no_agreement_in_force',
+    ],
   ])('%s', (_name, consent, receiverKind, agreementInForce, identifiers, reason) => {
     expect(decideSharing({ consent, receiverKind, agreementInForce })).toEqual({ identifiers, reason });
   });

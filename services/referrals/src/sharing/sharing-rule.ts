@@ -1,4 +1,4 @@
-import type { Consent, DataSharingChanged, InstitutionKind, SharingDecision } from '@elo/contracts';
+import type { ConsentChange, DataSharingChanged, InstitutionKind, SharingDecision } from '@elo/contracts';
 
 /** Kinds of institution that are public bodies: they may act under LGPD art. 11 II b (public policy). */
 const PUBLIC_BODY_KINDS: ReadonlySet<InstitutionKind> = new Set([
@@ -39,8 +39,13 @@ export function agreementCoversIdentifiers(
   );
 }
 
+/** Consent given, or a legal basis of LGPD art. 11 II recorded (withdrawn consent may keep one). */
+export function isGrounded(consent: ConsentChange): boolean {
+  return consent.status === 'given' || consent.legalBasis !== undefined;
+}
+
 export interface SharingInput {
-  consent: Consent;
+  consent: ConsentChange;
   receiverKind: InstitutionKind | undefined;
   agreementInForce: boolean;
 }
@@ -50,8 +55,10 @@ export interface SharingInput {
  * receiver is a public body (art. 11 II b) or an agreement in force covers case identifiers toward it.
  */
 export function decideSharing(input: SharingInput): SharingDecision {
-  const grounded = input.consent.status === 'given' || input.consent.legalBasis !== undefined;
-  if (!grounded) return { identifiers: false, reason: 'no_consent_or_basis' };
+  if (!isGrounded(input.consent)) {
+    const reason = input.consent.status === 'withdrawn' ? 'consent_withdrawn' : 'no_consent_or_basis';
+    return { identifiers: false, reason };
+  }
   if (isPublicBody(input.receiverKind)) return { identifiers: true, reason: 'public_body_11_II_b' };
   if (input.agreementInForce) return { identifiers: true, reason: 'agreement_in_force' };
   return { identifiers: false, reason: 'no_agreement_in_force' };

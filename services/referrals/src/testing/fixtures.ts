@@ -1,4 +1,4 @@
-import type { Caller, CreateCase } from '@elo/contracts';
+import type { Caller, CreateCase, Identifiers } from '@elo/contracts';
 import type { Clock } from '../common/clock';
 
 // Shared by the referrals integration tests: institutions, callers, a moving clock and a full case.
@@ -37,7 +37,7 @@ export const PLAIN = {
   phone: '+55 61 99876-5432',
   address: 'Rua das Acácias 123, Brasília',
 };
-export const newCase = (identifiers = PLAIN): CreateCase => ({
+export const newCase = (identifiers: Identifiers = PLAIN): CreateCase => ({
   core: {
     gender: 'female',
     ageGroup: '18-20',
