@@ -8,3 +8,11 @@ export const SERVICE_NAMES = [
   'notifications',
 ] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
+
+/**
+ * The JetStream key-value bucket of the caller-assertion ids a service has accepted: shared by its
+ * replicas, so an assertion replayed to another replica is refused too.
+ */
+export function replayBucketName(service: ServiceName): string {
+  return `elo-rpc-replays-${service}`;
+}
