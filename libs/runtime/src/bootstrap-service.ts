@@ -54,6 +54,8 @@ export async function bootstrapService(options: ServiceBootstrapOptions): Promis
     servers: splitServers(options.natsUrl),
     name: `${options.name}-replays`,
     maxReconnectAttempts: -1,
+    // A slow first handshake (NATS starting, a busy host) is retried rather than ending the start.
+    waitOnFirstConnect: true,
     ...natsAuthOptions(credentials),
   });
   try {
