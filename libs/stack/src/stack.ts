@@ -73,7 +73,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const healthUrl = `http://127.0.0.1:${port}${spec.healthPath}`;
     // Further replicas start together and share the CPU: they get longer.
     const timeoutMs = replica === 0 ? 60_000 : 180_000;
-    await Promise.race([waitFor(() => healthy(healthUrl), `${spec.name} health`, timeoutMs), exited]);
+    // An exited process ends the polling too, so a failed start leaves no timer behind.
+    const ready = () => (child.exitCode !== null || child.signalCode !== null ? exited : healthy(healthUrl));
+    await Promise.race([waitFor(ready, `${spec.name} health`, timeoutMs), exited]);
   };
   const launchAll = (spec: ServiceSpec, from: number) =>
     Promise.all(
