@@ -42,3 +42,14 @@ export const serviceEnvSchema = z.object({
 /** The bus credentials alone, read by the NATS connections and the RPC framework of every process. */
 export const busCredentialsSchema = z.object({ NODE_ENV: nodeEnv, ...busCredentialFields });
 export type BusCredentialsEnv = z.infer<typeof busCredentialsSchema>;
+
+/**
+ * ELO_STREAM_REPLICAS: copies JetStream keeps of each stream and bucket (and, inherited, of their
+ * consumers): 1 on a single server, 3 on a 3-node cluster so that losing one node loses nothing.
+ * Odd, and at most the cluster's size.
+ */
+export const streamReplicas = z.coerce
+  .number()
+  .int()
+  .refine((n) => n === 1 || n === 3 || n === 5, 'must be 1, 3 or 5 (an odd quorum, at most 5 in JetStream)')
+  .default(1);

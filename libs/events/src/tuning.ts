@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { loadConfig } from '@elo/config';
+import { loadConfig, streamReplicas } from '@elo/config';
 import type { EventService } from '@elo/contracts';
 
 const DAY_MS = 86_400_000;
@@ -26,18 +26,8 @@ export const eventBackboneEnvSchema = z
     ELO_EVENTS_ACK_WAIT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
     /** A handler still running after this long counts as a failed delivery (nak with backoff). */
     ELO_EVENTS_HANDLER_TIMEOUT_MS: z.coerce.number().int().min(50).max(3_600_000).default(60_000),
-    /**
-     * Copies JetStream keeps of each stream (and, inherited, of its consumers): 1 on a single server,
-     * 3 on a 3-node cluster so that losing one node loses nothing. Odd, and at most the cluster's size.
-     */
-    ELO_STREAM_REPLICAS: z.coerce
-      .number()
-      .int()
-      .refine(
-        (n) => n === 1 || n === 3 || n === 5,
-        'must be 1, 3 or 5 (an odd quorum, at most 5 in JetStream)',
-      )
-      .default(1),
+    /** JetStream replicas of each stream (see streamReplicas): 3 on a 3-node cluster. */
+    ELO_STREAM_REPLICAS: streamReplicas,
   })
   .refine((env) => env.ELO_EVENTS_MAX_DELIVER > env.ELO_EVENTS_BACKOFF_MS.length, {
     message: 'ELO_EVENTS_MAX_DELIVER must be greater than the number of ELO_EVENTS_BACKOFF_MS steps',

@@ -5,6 +5,8 @@ export * from './rpc/rpc-handler';
 export * from './rpc/catalog-check';
 export * from './rpc/caller';
 export * from './trust/caller-assertion';
+export * from './trust/kv-replay-store';
+export * from './trust/replay-cache';
 export * from './trust/bus-credentials';
 export * from './trust/rpc-keys';
 export * from './trust/client-secret';

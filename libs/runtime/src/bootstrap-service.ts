@@ -2,19 +2,26 @@ import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Logger } from 'pino';
+import { z } from 'zod';
+import { connect } from '@nats-io/transport-node';
+import { loadConfig, streamReplicas } from '@elo/config';
+import { replayBucketName, type ServiceName } from '@elo/contracts';
 import {
+  KvReplayStore,
   RpcContextInterceptor,
   RpcErrorFilter,
   assertCatalogHandlers,
   assertionVerifier,
   busCredentialsFromEnv,
+  natsAuthOptions,
   natsMicroserviceOptions,
   type BusCredentials,
+  type CallerAssertionVerifier,
 } from '@elo/messaging';
 import { PinoNestLogger } from '@elo/observability';
 
 export interface ServiceBootstrapOptions {
-  name: string;
+  name: ServiceName;
   module: Type<unknown> | DynamicModule;
   natsUrl: string;
   httpHost: string;
@@ -35,7 +42,51 @@ export interface RunningService {
 export async function bootstrapService(options: ServiceBootstrapOptions): Promise<RunningService> {
   // First, so a missing key stops the service before it opens any connection.
   const credentials = options.credentials ?? busCredentialsFromEnv();
-  const verifier = await assertionVerifier(credentials);
+  const { ELO_STREAM_REPLICAS } = loadConfig(z.object({ ELO_STREAM_REPLICAS: streamReplicas }), process.env);
+  let replays: KvReplayStore | undefined;
+  // Requests arrive only once the store below is open; until then nothing is accepted.
+  const verifier = await assertionVerifier(credentials, {
+    remember: (jti) => replays?.remember(jti) ?? false,
+  });
+  // Accepted assertion ids are shared by the service's replicas (its own bucket, its own connection:
+  // the microservice's connection belongs to Nest), so a replay is refused by every replica.
+  const replaysConnection = await connect({
+    servers: splitServers(options.natsUrl),
+    name: `${options.name}-replays`,
+    maxReconnectAttempts: -1,
+    // A slow first handshake (NATS starting, a busy host) is retried rather than ending the start.
+    waitOnFirstConnect: true,
+    ...natsAuthOptions(credentials),
+  });
+  try {
+    replays = new KvReplayStore(replaysConnection, {
+      bucket: replayBucketName(options.name),
+      replicas: ELO_STREAM_REPLICAS,
+    });
+    await replays.open(); // a missing grant or JetStream stops the start here
+    const app = await startApp(options, credentials, verifier);
+    const address = app.getHttpServer().address();
+    const port = typeof address === 'object' && address ? address.port : options.httpPort;
+    options.logger.info({ port }, `${options.name} ready`);
+    return {
+      app,
+      httpUrl: `http://${options.httpHost}:${port}`,
+      async close() {
+        await app.close();
+        await replaysConnection.close();
+      },
+    };
+  } catch (error) {
+    await replaysConnection.close();
+    throw error;
+  }
+}
+
+async function startApp(
+  options: ServiceBootstrapOptions,
+  credentials: BusCredentials,
+  verifier: CallerAssertionVerifier,
+): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(options.module, new FastifyAdapter(), {
     logger: new PinoNestLogger(options.logger),
     bufferLogs: true,
@@ -49,10 +100,7 @@ export async function bootstrapService(options: ServiceBootstrapOptions): Promis
   });
   await app.startAllMicroservices();
   await app.listen(options.httpPort, options.httpHost);
-  const address = app.getHttpServer().address();
-  const port = typeof address === 'object' && address ? address.port : options.httpPort;
-  options.logger.info({ port }, `${options.name} ready`);
-  return { app, httpUrl: `http://${options.httpHost}:${port}`, close: () => app.close() };
+  return app;
 }
 
 export function splitServers(natsUrl: string): string[] {

@@ -3,6 +3,7 @@ import {
   GATEWAY_RATE_LIMIT_BUCKET,
   RPC_PATTERNS,
   isRoleAccess,
+  replayBucketName,
   rpcDefinition,
 } from '@elo/contracts';
 import { busPermissions } from './bus-permissions';
@@ -51,6 +52,13 @@ describe('busPermissions', () => {
     );
     expect(plan.publish.allow.some((s) => s.includes('ELO_ADVISORIES.directory__'))).toBe(false);
     expect(plan.publish.allow.some((s) => s === '$JS.API.>' || s === '>')).toBe(false);
+  });
+
+  it('gives each service its own bucket of accepted caller-assertion ids, and no other service’s', () => {
+    expect(directory.publish.allow).toContain(`$KV.${replayBucketName('directory')}.>`);
+    expect(directory.publish.allow).toContain(`$JS.API.STREAM.CREATE.KV_${replayBucketName('directory')}`);
+    expect(directory.publish.allow.some((s) => s.includes(replayBucketName('plan-tracking')))).toBe(false);
+    expect(plan.publish.allow).toContain(`$JS.API.DIRECT.GET.KV_${replayBucketName('plan-tracking')}.>`);
   });
 
   it('lets the gateway publish only catalog patterns open to roles or to it', () => {

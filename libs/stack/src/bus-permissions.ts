@@ -5,6 +5,7 @@ import {
   RPC_PATTERNS,
   isRoleAccess,
   durableName,
+  replayBucketName,
   rpcDefinition,
   streamName,
   type ServiceName,
@@ -27,7 +28,8 @@ const sorted = (subjects: Iterable<string>) => [...new Set(subjects)].sort();
  * - publish: replies, its own event subjects, and the RPC patterns it may call — for the gateway,
  *   every pattern with roles and every one declaring it `internal`; for another service, those
  *   declaring it `internal`;
- * - JetStream API: its own stream, and consumers on the streams of the events it consumes.
+ * - JetStream API: its own stream, consumers on the streams of the events it consumes, and its own
+ *   key-value bucket of accepted caller-assertion ids (shared by its replicas).
  */
 export function busPermissions(service: ServiceName): BusPermissions {
   const publish = new Set<string>(['_INBOX.>']);
@@ -54,14 +56,12 @@ export function busPermissions(service: ServiceName): BusPermissions {
   // Every service but the gateway runs the event backbone (JetStreamModule), events of its own or not.
   if (service === 'gateway') {
     // The rate limiter's key-value bucket (RATE_LIMIT_BUCKET's default; another name needs its own grant).
-    const kv = `KV_${GATEWAY_RATE_LIMIT_BUCKET}`;
-    publish.add(`$KV.${GATEWAY_RATE_LIMIT_BUCKET}.>`);
-    publish.add('$JS.API.INFO');
-    for (const verb of ['CREATE', 'UPDATE', 'INFO', 'MSG.GET']) publish.add(`$JS.API.STREAM.${verb}.${kv}`);
-    publish.add(`$JS.API.DIRECT.GET.${kv}.>`);
+    addKvBucket(publish, GATEWAY_RATE_LIMIT_BUCKET);
     return { publish: { allow: sorted(publish) }, subscribe: { allow: sorted(subscribe) } };
   }
   publish.add('$JS.API.INFO');
+  // The caller-assertion ids its replicas accepted (bootstrapService), its own bucket only.
+  addKvBucket(publish, replayBucketName(service));
   // The backbone declares (idempotently) every stream it reads too, so a consumer may create or
   // update the producer's stream, with the producer's config; it may never delete or purge it.
   const streamVerbs = ['CREATE', 'UPDATE', 'INFO', 'MSG.GET', 'DIRECT.GET'];
@@ -78,6 +78,14 @@ export function busPermissions(service: ServiceName): BusPermissions {
   for (const verb of streamVerbs) publish.add(`$JS.API.STREAM.${verb}.${ADVISORY_STREAM}`);
   addConsumer(publish, ADVISORY_STREAM, durableName(service, 'max-deliveries'));
   return { publish: { allow: sorted(publish) }, subscribe: { allow: sorted(subscribe) } };
+}
+
+function addKvBucket(publish: Set<string>, bucket: string): void {
+  const stream = `KV_${bucket}`;
+  publish.add(`$KV.${bucket}.>`);
+  publish.add('$JS.API.INFO');
+  for (const verb of ['CREATE', 'UPDATE', 'INFO', 'MSG.GET']) publish.add(`$JS.API.STREAM.${verb}.${stream}`);
+  publish.add(`$JS.API.DIRECT.GET.${stream}.>`);
 }
 
 function addConsumer(publish: Set<string>, stream: string, durable: string): void {

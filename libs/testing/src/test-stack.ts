@@ -16,6 +16,8 @@ export interface TestStack extends Stack {
   mongo: TestMongo;
   /** Everything the services printed, for assertions on logs. */
   output(): string;
+  /** What one replica of a service printed (replica 0 is the first). */
+  outputOf(service: string, replica?: number): string;
   api: ApiClient;
   /** The bootstrap admin's credentials (random per stack); see adminToken() in ./auth. */
   admin: { clientId: string; clientSecret: string };
@@ -72,12 +74,25 @@ export function apiClient(baseUrl: string): ApiClient {
  * requests and consume each other's durables. It is secured as under `npm start` (per-service
  * nkeys and permissions), so the stack runs with the production bus matrix.
  */
-export async function startTestStack(options: { env?: Record<string, string> } = {}): Promise<TestStack> {
+export async function startTestStack(
+  options: {
+    env?: Record<string, string>;
+    /** Processes per service (1 unless told), sharing the one NATS and database as replicas do. */
+    replicas?: Record<string, number>;
+  } = {},
+): Promise<TestStack> {
   const nats = await spawnSecuredNats();
   const mongo = await startMongo();
   const ports: Record<string, number> = {};
-  for (const spec of SERVICES) ports[spec.name] = await freePort();
+  const replicaPorts: Record<string, number[]> = {};
+  for (const spec of SERVICES) {
+    ports[spec.name] = await freePort();
+    const further = (options.replicas?.[spec.name] ?? 1) - 1;
+    replicaPorts[spec.name] = [];
+    for (let i = 0; i < further; i++) replicaPorts[spec.name]?.push(await freePort());
+  }
   let output = '';
+  const outputs = new Map<string, string>();
   const db = mongo.dbName('e2e');
   const admin = { clientId: 'e2e-admin', clientSecret: randomBytes(32).toString('base64url') };
   const jwtSigningKey = randomBytes(32).toString('base64');
@@ -101,9 +116,12 @@ export async function startTestStack(options: { env?: Record<string, string> } =
       natsUrl: nats.url,
       mongoUrl: mongo.url,
       ports,
+      replicaPorts,
       stdio: 'pipe',
-      onOutput: (_service, chunk) => {
+      onOutput: (service, chunk, replica) => {
         output += chunk;
+        const key = `${service}#${replica}`;
+        outputs.set(key, (outputs.get(key) ?? '') + chunk);
       },
       serviceEnv,
       env: {
@@ -126,6 +144,7 @@ export async function startTestStack(options: { env?: Record<string, string> } =
       nats,
       mongo,
       output: () => output,
+      outputOf: (service, replica = 0) => outputs.get(`${service}#${replica}`) ?? '',
       api: apiClient(stack.gatewayUrl),
       admin: {
         clientId: options.env?.['ELO_ADMIN_CLIENT_ID'] ?? admin.clientId,

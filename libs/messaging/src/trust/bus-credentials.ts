@@ -3,6 +3,7 @@ import { nkeyAuthenticator, type Authenticator } from '@nats-io/transport-node';
 import type { JWK } from 'jose';
 import { ConfigError, busCredentialsSchema, loadConfig } from '@elo/config';
 import { CallerAssertionSigner, CallerAssertionVerifier } from './caller-assertion';
+import type { ReplayStore } from './replay-cache';
 import { isDevKid } from './rpc-keys';
 
 export interface BusCredentials {
@@ -85,12 +86,18 @@ export function assertionSigner(credentials: BusCredentials): Promise<CallerAsse
     : Promise.resolve(undefined);
 }
 
-/** A service answers only signed requests: it cannot start without the keys to check them. */
-export async function assertionVerifier(credentials: BusCredentials): Promise<CallerAssertionVerifier> {
+/**
+ * A service answers only signed requests: it cannot start without the keys to check them. `replays`:
+ * where accepted ids are kept (a service's replicas share one KvReplayStore).
+ */
+export async function assertionVerifier(
+  credentials: BusCredentials,
+  replays?: ReplayStore,
+): Promise<CallerAssertionVerifier> {
   if (credentials.trustedKeys.length === 0) {
     throw new ConfigError([
       'ELO_RPC_TRUSTED_KEYS: is required (the public keys of the services that sign requests)',
     ]);
   }
-  return CallerAssertionVerifier.create(credentials.trustedKeys);
+  return CallerAssertionVerifier.create(credentials.trustedKeys, replays);
 }

@@ -8,7 +8,7 @@ import {
   type JWK,
 } from 'jose';
 import { DomainError, isCaller, type Caller } from '@elo/contracts';
-import { ReplayCache } from './replay-cache';
+import { ReplayCache, type ReplayStore } from './replay-cache';
 import { serviceOfKid } from './rpc-keys';
 
 const ALGORITHM = 'EdDSA';
@@ -16,6 +16,11 @@ const TYPE = 'elo-caller+jwt';
 /** An assertion lives at most this long; each is good for one request. */
 export const ASSERTION_LIFETIME_SECONDS = 60;
 const CLOCK_TOLERANCE_SECONDS = 5;
+/**
+ * How long an accepted id must be remembered: an assertion may be issued up to the tolerance in the
+ * future and is accepted up to its lifetime plus the tolerance after that.
+ */
+export const REPLAY_WINDOW_MS = (ASSERTION_LIFETIME_SECONDS + 2 * CLOCK_TOLERANCE_SECONDS) * 1000;
 const MAX_ASSERTION_LENGTH = 4_096;
 
 /**
@@ -84,16 +89,16 @@ const refuse = (why: string) => new DomainError('AUTH.UNAUTHENTICATED', `The cal
  * of the issuing service, audience = the pattern asked, lifetime, and that its id was not seen before.
  */
 export class CallerAssertionVerifier {
-  private readonly replays: ReplayCache;
-
   private constructor(
     private readonly keys: ReadonlyMap<string, { service: string; key: CryptoKey | Uint8Array }>,
-    replayCapacity?: number,
-  ) {
-    this.replays = new ReplayCache(replayCapacity);
-  }
+    private readonly replays: ReplayStore,
+  ) {}
 
-  static async create(publicJwks: readonly JWK[], replayCapacity?: number): Promise<CallerAssertionVerifier> {
+  /** `replays`: this process's own cache by default; a service's replicas share a KvReplayStore. */
+  static async create(
+    publicJwks: readonly JWK[],
+    replays: ReplayStore = new ReplayCache(),
+  ): Promise<CallerAssertionVerifier> {
     const keys = new Map<string, { service: string; key: CryptoKey | Uint8Array }>();
     for (const jwk of publicJwks) {
       const service = serviceOfKid(jwk.kid);
@@ -101,7 +106,7 @@ export class CallerAssertionVerifier {
         throw new Error(`trusted key ${String(jwk.kid)}: a public JWK with kid "<service>:<id>"`);
       keys.set(jwk.kid as string, { service, key: await importJWK({ ...jwk, alg: ALGORITHM }, ALGORITHM) });
     }
-    return new CallerAssertionVerifier(keys, replayCapacity);
+    return new CallerAssertionVerifier(keys, replays);
   }
 
   get keyIds(): string[] {
@@ -137,7 +142,8 @@ export class CallerAssertionVerifier {
     }
     const { jti, exp = 0, iat = 0 } = payload;
     if (!jti || exp - iat > ASSERTION_LIFETIME_SECONDS) throw refuse('is invalid');
-    if (!this.replays.remember(jti, (exp + CLOCK_TOLERANCE_SECONDS) * 1000)) throw refuse('was already used');
+    if (!(await this.replays.remember(jti, (exp + CLOCK_TOLERANCE_SECONDS) * 1000)))
+      throw refuse('was already used');
     if (payload.sub === undefined) return { issuer: trusted.service };
     const caller: unknown = {
       clientId: payload.sub,
