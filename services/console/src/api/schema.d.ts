@@ -1364,6 +1364,134 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/session': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The current session
+     * @description **Roles:** admin, coordinator, agency, viewer.
+     *
+     *     With the session cookie; changes need the `x-csrf-token` header. Touches the idle timer. 401 when there is none or it expired.
+     */
+    get: operations['SessionController_current'];
+    put?: never;
+    /**
+     * Sign in a person (email, password and, when enabled, the TOTP code)
+     * @description **Public:** no token needed.
+     *
+     *     Sets the `elo_session` cookie (HttpOnly, SameSite=Strict, Secure in production) and answers the session with its CSRF token. Wrong credentials: 401 AUTH.INVALID_CREDENTIALS; a missing code: 401 AUTH.TOTP_REQUIRED; repeated failures lock the account for a while (423 AUTH.ACCOUNT_LOCKED); too many failures per email or address: 429 with Retry-After.
+     */
+    post: operations['SessionController_signIn'];
+    /**
+     * Sign out (this session)
+     * @description **Roles:** admin, coordinator, agency, viewer.
+     *
+     *     With the session cookie; changes need the `x-csrf-token` header.
+     */
+    delete: operations['SessionController_signOut'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/session/sign-out-everywhere': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Sign out every session of this person, on every device
+     * @description **Roles:** admin, coordinator, agency, viewer.
+     *
+     *     With the session cookie; changes need the `x-csrf-token` header.
+     */
+    post: operations['SessionController_signOutEverywhere'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/session/invitations/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What an invitation link shows: the person, and the TOTP secret to enrol
+     * @description **Public:** no token needed.
+     *
+     *     404 DIRECTORY.INVITATION_NOT_FOUND when the link is unknown, used or expired.
+     */
+    get: operations['InvitationsController_show'];
+    put?: never;
+    /**
+     * Accept an invitation: set the password (and the TOTP factor)
+     * @description **Public:** no token needed.
+     *
+     *     Password: at least 12 characters and not a common one (400 DIRECTORY.WEAK_PASSWORD). `totpCode` is required when the invitation says totpRequired (400 DIRECTORY.INVALID_TOTP when wrong). The link then stops working.
+     */
+    post: operations['InvitationsController_accept'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/people/invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Invite a person
+     * @description **Roles:** admin, coordinator.
+     *
+     *     Answers a one-time link that expires, to send to the person. A coordinator cannot invite an admin (403). Inviting again someone who has not accepted yet replaces the link; an active account is 409 DIRECTORY.EMAIL_TAKEN.
+     */
+    post: operations['PeopleController_invite'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/people': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List people (paged)
+     * @description **Roles:** admin, coordinator.
+     *
+     *     Never their passwords or TOTP secrets.
+     */
+    get: operations['PeopleController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1996,6 +2124,61 @@ export interface components {
       correlationId: string;
       /** @description Field-level validation errors */
       errors?: components['schemas']['FieldErrorDto'][];
+    };
+    AcceptInvitationInput: {
+      /**
+       * Format: password
+       * @description New password: 12–256 characters, not a common password (DIRECTORY.WEAK_PASSWORD)
+       * @example trilha-serena-do-cerrado
+       */
+      password: string;
+      /**
+       * @description Required when totpRequired; when given otherwise, the second factor is turned on
+       * @example 492039
+       */
+      totpCode?: string;
+    };
+    InvitePersonInput: {
+      /**
+       * @description Full name
+       * @example Maria Souza
+       */
+      name: string;
+      /**
+       * Format: email
+       * @description Institutional email (compared case-insensitively)
+       * @example maria.souza@mj.gov.br
+       */
+      email: string;
+      /**
+       * @description The institution the person works for
+       * @example 665f1c2e9b1e8a0012345678
+       */
+      institutionId: string;
+      /**
+       * @description Roles, the same as API clients’
+       * @example [
+       *       "coordinator"
+       *     ]
+       */
+      roles: ('admin' | 'coordinator' | 'agency' | 'viewer')[];
+    };
+    SignInInput: {
+      /**
+       * @description Institutional email
+       * @example maria.souza@mj.gov.br
+       */
+      email: string;
+      /**
+       * Format: password
+       * @example trilha-serena-do-cerrado
+       */
+      password: string;
+      /**
+       * @description Required for people with a second factor (AUTH.TOTP_REQUIRED without it)
+       * @example 492039
+       */
+      totpCode?: string;
     };
     CreateApiClientInput: {
       /**
@@ -13322,6 +13505,694 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The client made more requests than its rate limit allows (see Retry-After, RateLimit, RateLimit-Policy) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  SessionController_current: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            person: {
+              /**
+               * @description Resource id (24 lowercase hex characters)
+               * @example 665f1c2e9b1e8a0012345678
+               */
+              id: string;
+              /** @example Maria Souza */
+              name: string;
+              /** @example maria.souza@mj.gov.br */
+              email: string;
+              /**
+               * @description Resource id (24 lowercase hex characters)
+               * @example 665f1c2e9b1e8a0012345678
+               */
+              institutionId: string;
+              /**
+               * @example [
+               *       "coordinator"
+               *     ]
+               */
+              roles: ('admin' | 'coordinator' | 'agency' | 'viewer')[];
+            };
+            /** @description Send it in the `x-csrf-token` header on every POST, PUT, PATCH and DELETE made with the session cookie */
+            csrfToken: string;
+            /** @description The session ends then unless used before (ISO 8601, UTC) */
+            idleExpiresAt: string;
+            /** @description The session ends then whatever happens (ISO 8601, UTC) */
+            expiresAt: string;
+          };
+        };
+      };
+      /** @description Missing, expired, invalid or revoked bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token has none of the roles admin, coordinator, agency, viewer, or the caller does not own the resource */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The client made more requests than its rate limit allows (see Retry-After, RateLimit, RateLimit-Policy) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  SessionController_signIn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SignInInput'];
+      };
+    };
+    responses: {
+      /** @description The session; the cookie is in Set-Cookie */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            person: {
+              /**
+               * @description Resource id (24 lowercase hex characters)
+               * @example 665f1c2e9b1e8a0012345678
+               */
+              id: string;
+              /** @example Maria Souza */
+              name: string;
+              /** @example maria.souza@mj.gov.br */
+              email: string;
+              /**
+               * @description Resource id (24 lowercase hex characters)
+               * @example 665f1c2e9b1e8a0012345678
+               */
+              institutionId: string;
+              /**
+               * @example [
+               *       "coordinator"
+               *     ]
+               */
+              roles: ('admin' | 'coordinator' | 'agency' | 'viewer')[];
+            };
+            /** @description Send it in the `x-csrf-token` header on every POST, PUT, PATCH and DELETE made with the session cookie */
+            csrfToken: string;
+            /** @description The session ends then unless used before (ISO 8601, UTC) */
+            idleExpiresAt: string;
+            /** @description The session ends then whatever happens (ISO 8601, UTC) */
+            expiresAt: string;
+          };
+        };
+      };
+      /** @description Invalid input (problem+json, with errors[] naming the fields) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or invalid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Error */
+      423: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Too many requests (or failed attempts); try again after Retry-After seconds */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  SessionController_signOut: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Signed out; the cookie is cleared */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, expired, invalid or revoked bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token has none of the roles admin, coordinator, agency, viewer, or the caller does not own the resource */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The client made more requests than its rate limit allows (see Retry-After, RateLimit, RateLimit-Policy) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  SessionController_signOutEverywhere: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Every session of the person ended; the cookie is cleared */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, expired, invalid or revoked bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token has none of the roles admin, coordinator, agency, viewer, or the caller does not own the resource */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The client made more requests than its rate limit allows (see Retry-After, RateLimit, RateLimit-Policy) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  InvitationsController_show: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Invitation token from the invitation link */
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            name: string;
+            email: string;
+            roles: ('admin' | 'coordinator' | 'agency' | 'viewer')[];
+            /** @description A role sees personal data (admin, coordinator, agency): accepting needs a TOTP code */
+            totpRequired: boolean;
+            totp: {
+              /** @description TOTP secret (base32), to type into an authenticator app */
+              secret: string;
+              /**
+               * @description The same secret as an otpauth:// URI, to show as a QR code
+               * @example otpauth://totp/Elo:maria.souza%40mj.gov.br?issuer=Elo&secret=JBSWY3DPEHPK3PXP&algorithm=SHA1&digits=6&period=30
+               */
+              otpauthUri: string;
+            };
+          };
+        };
+      };
+      /** @description Invalid input (problem+json, with errors[] naming the fields) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  InvitationsController_accept: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Invitation token from the invitation link */
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AcceptInvitationInput'];
+      };
+    };
+    responses: {
+      /** @description The account is active; sign in with POST /v1/session */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input (problem+json, with errors[] naming the fields) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  PeopleController_invite: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InvitePersonInput'];
+      };
+    };
+    responses: {
+      /** @description The invitation link (shown once) */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /**
+             * @description Resource id (24 lowercase hex characters)
+             * @example 665f1c2e9b1e8a0012345678
+             */
+            personId: string;
+            /**
+             * @description One-time link to send to the person: `<ELO_PUBLIC_URL>/console/#/convite/<token>`
+             * @example https://elo.example.gov.br/console/#/convite/q8Yl3kQv1e9m2B3cR7tZ0aWn5uJxH4sDfGhKpLoIuYt
+             */
+            invitationUrl: string;
+            /** @description When the link stops working (ISO 8601, UTC) */
+            expiresAt: string;
+          };
+        };
+      };
+      /** @description Invalid input (problem+json, with errors[] naming the fields) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired, invalid or revoked bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token has none of the roles admin, coordinator, or the caller does not own the resource */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflict with the current state (duplicate or concurrent change) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The client made more requests than its rate limit allows (see Retry-After, RateLimit, RateLimit-Policy) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  PeopleController_list: {
+    parameters: {
+      query?: {
+        /** @description Page size (default 20, at most 100) */
+        limit?: number;
+        /** @description Opaque cursor from the previous page’s nextCursor */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description This page of people */
+            items: {
+              /**
+               * @description Resource id (24 lowercase hex characters)
+               * @example 665f1c2e9b1e8a0012345678
+               */
+              id: string;
+              /**
+               * @description Full name
+               * @example Maria Souza
+               */
+              name: string;
+              /**
+               * @description Institutional email
+               * @example maria.souza@mj.gov.br
+               */
+              email: string;
+              /**
+               * @description The institution the person works for
+               * @example 665f1c2e9b1e8a0012345678
+               */
+              institutionId: string;
+              /**
+               * @description Roles
+               * @example [
+               *       "coordinator"
+               *     ]
+               */
+              roles: ('admin' | 'coordinator' | 'agency' | 'viewer')[];
+              /**
+               * @description invited (has not set a password yet), active, or disabled
+               * @example active
+               * @enum {string}
+               */
+              status: 'invited' | 'active' | 'disabled';
+              /** @description Signs in with a TOTP second factor */
+              totpEnabled: boolean;
+            }[];
+            /** @description Cursor of the next page, or null on the last page */
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Invalid input (problem+json, with errors[] naming the fields) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired, invalid or revoked bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token has none of the roles admin, coordinator, or the caller does not own the resource */
+      403: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,24 +1,13 @@
-import { csrfHeaders, setCsrfToken, type Problem } from './client';
+import { api, setCsrfToken, type Problem } from './client';
+import type { paths } from './schema';
 
-// The session routes (directory + gateway, docs/console contract). Plain fetch until the generated
-// types carry them; the shapes below follow the contract.
-export type Role = 'admin' | 'coordinator' | 'agency' | 'viewer' | 'partner';
+// The session routes (directory + gateway), through the client generated from the OpenAPI document.
+export type SessionView = paths['/v1/session']['get']['responses'][200]['content']['application/json'];
+export type InvitationView =
+  paths['/v1/session/invitations/{token}']['get']['responses'][200]['content']['application/json'];
+export type Role = SessionView['person']['roles'][number];
 
-export interface SessionView {
-  person: { id: string; name: string; email: string; institutionId: string; roles: Role[] };
-  csrfToken: string;
-  idleExpiresAt: string;
-  expiresAt: string;
-}
-
-export interface InvitationView {
-  name: string;
-  email: string;
-  roles: Role[];
-  totpRequired: boolean;
-  totp: { secret: string; otpauthUri: string };
-}
-
+/** A refused session call: the status tells the sign-in page what to say (401, 423, 429). */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -28,24 +17,15 @@ export class ApiError extends Error {
   }
 }
 
-async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json', ...csrfHeaders(method) };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  const res = await fetch(path, {
-    method,
-    headers,
-    credentials: 'same-origin',
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  const parsed: unknown = text ? JSON.parse(text) : undefined;
-  if (!res.ok) throw new ApiError(res.status, parsed && typeof parsed === 'object' ? parsed : {});
-  return parsed as T;
+async function settle<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  const { data, error, response } = await call;
+  if (!response.ok) throw new ApiError(response.status, error && typeof error === 'object' ? error : {});
+  return data as T;
 }
 
 export async function currentSession(): Promise<SessionView | undefined> {
   try {
-    const session = await call<SessionView>('GET', '/v1/session');
+    const session = await settle(api.GET('/v1/session'));
     setCsrfToken(session.csrfToken);
     return session;
   } catch (error) {
@@ -54,27 +34,24 @@ export async function currentSession(): Promise<SessionView | undefined> {
   }
 }
 
-export async function signIn(input: {
-  email: string;
-  password: string;
-  totpCode?: string;
-}): Promise<SessionView> {
-  const session = await call<SessionView>('POST', '/v1/session', input);
+export async function signIn(body: { email: string; password: string; totpCode?: string }) {
+  const session = await settle(api.POST('/v1/session', { body }));
   setCsrfToken(session.csrfToken);
   return session;
 }
 
 export async function signOut(everywhere = false): Promise<void> {
-  const [method, path] = everywhere ? ['POST', '/v1/session/sign-out-everywhere'] : ['DELETE', '/v1/session'];
   // Whatever the answer, the page forgets the session: an expired one is signed out already.
-  await call<void>(method, path).catch(() => undefined);
+  await (everywhere ? api.POST('/v1/session/sign-out-everywhere') : api.DELETE('/v1/session')).catch(
+    () => undefined,
+  );
   setCsrfToken(undefined);
 }
 
 export function invitation(token: string): Promise<InvitationView> {
-  return call<InvitationView>('GET', `/v1/session/invitations/${encodeURIComponent(token)}`);
+  return settle(api.GET('/v1/session/invitations/{token}', { params: { path: { token } } }));
 }
 
-export function acceptInvitation(token: string, input: { password: string; totpCode?: string }) {
-  return call<void>('POST', `/v1/session/invitations/${encodeURIComponent(token)}`, input);
+export async function acceptInvitation(token: string, body: { password: string; totpCode?: string }) {
+  await settle(api.POST('/v1/session/invitations/{token}', { params: { path: { token } }, body }));
 }
