@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { join } from 'node:path';
 import { DEV_ADMIN_CLIENT_ID, DEV_ADMIN_CLIENT_SECRET } from '@elo/contracts';
 import { REPO_ROOT, SERVICES, defaultPorts } from './services';
+import { ensureConsoleBuilt } from './console-build';
 import { warnBytesFrom } from './embedded-mongo-size';
 import { generateDevCredentials, writeDevCredentials } from './dev-credentials';
 import { resolveMongo, resolveNats, type Resource } from './infrastructure';
@@ -46,6 +47,8 @@ async function main(): Promise<void> {
     const serviceEnv = Object.fromEntries(
       SERVICES.map((s) => [s.name, { ...keys[s.name], ...nats.serviceEnv[s.name] }]),
     );
+    // The console's pages, built (again) when their sources changed; the gateway serves them.
+    const consoleDir = process.env['CONSOLE_DIR'] ?? ensureConsoleBuilt((line) => console.log(line));
     stack = await startStack({
       serviceEnv,
       natsUrl: nats.url,
@@ -54,10 +57,14 @@ async function main(): Promise<void> {
       stdio: 'inherit',
       // Development defaults (admin credentials, generated keys) are switched on here, explicitly:
       // a process started without NODE_ENV is production and refuses them.
-      env: { NODE_ENV: 'development', LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'info' },
+      env: {
+        NODE_ENV: 'development',
+        LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'info',
+        CONSOLE_DIR: consoleDir,
+      },
     });
     console.log(
-      `\nElo is running.\n  Gateway: ${stack.gatewayUrl}\n  API docs: ${stack.gatewayUrl}/docs\n  OpenAPI: ${stack.gatewayUrl}/docs/openapi.json\nPress Ctrl-C to stop.`,
+      `\nElo is running.\n  Gateway: ${stack.gatewayUrl}\n  Console: ${stack.gatewayUrl}/console/\n  API docs: ${stack.gatewayUrl}/docs\n  OpenAPI: ${stack.gatewayUrl}/docs/openapi.json\nPress Ctrl-C to stop.`,
     );
     printDevCredentials();
   } catch (error) {
