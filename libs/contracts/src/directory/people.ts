@@ -158,11 +158,9 @@ export interface AcceptInvitationBody {
 
 export const acceptInvitationBodySchema = z.strictObject({
   password: passwordSchema,
-  totpCode: totpCodeSchema
-    .optional()
-    .meta({
-      description: 'Required when totpRequired; when given otherwise, the second factor is turned on',
-    }),
+  totpCode: totpCodeSchema.optional().meta({
+    description: 'Required when totpRequired; when given otherwise, the second factor is turned on',
+  }),
 }) satisfies z.ZodType<AcceptInvitationBody, unknown>;
 
 export const invitationRequestSchema = z.strictObject({ token: invitationTokenSchema });
