@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import { whenSessionEnds } from './api/client';
 import { currentSession, signOut, type SessionView } from './api/session';
 import { ErrorMessage, Loading } from './components/status';
 import { ActivitiesPage } from './pages/activities';
@@ -63,7 +64,7 @@ function Shell({
 }: {
   session: SessionView;
   children: ReactNode;
-  onSignOut: () => void;
+  onSignOut: (everywhere: boolean) => void;
 }) {
   return (
     <>
@@ -72,8 +73,11 @@ function Shell({
           <span className="header-title">Elo — Console da Rede de Enfrentamento</span>
           <span className="header-user">
             {session.person.name}{' '}
-            <button type="button" className="br-button secondary small" onClick={onSignOut}>
+            <button type="button" className="br-button secondary small" onClick={() => onSignOut(false)}>
               Sair
+            </button>{' '}
+            <button type="button" className="br-button secondary small" onClick={() => onSignOut(true)}>
+              Sair de todos os dispositivos
             </button>
           </span>
         </div>
@@ -101,6 +105,9 @@ export function App() {
 
   useEffect(() => {
     currentSession().then((s) => setSession(s ?? null), setError);
+    // An expired session sends the person back to the sign-in form, wherever they were.
+    whenSessionEnds(() => setSession(null));
+    return () => whenSessionEnds(undefined);
   }, []);
 
   const view: { title: string; body: ReactNode } = (() => {
@@ -137,8 +144,8 @@ export function App() {
     <SessionContext.Provider value={{ session, clear: () => setSession(null) }}>
       <Shell
         session={session}
-        onSignOut={() => {
-          void signOut().then(() => {
+        onSignOut={(everywhere) => {
+          void signOut(everywhere).then(() => {
             setSession(null);
             navigate('/entrar');
           });

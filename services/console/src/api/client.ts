@@ -22,8 +22,24 @@ const csrf: Middleware = {
   },
 };
 
+let onSessionEnded: (() => void) | undefined;
+
+/** Called when a signed-in call answers 401: the session expired (idle or hard limit) or was ended elsewhere. */
+export function whenSessionEnds(handler: (() => void) | undefined): void {
+  onSessionEnded = handler;
+}
+
+const expiry: Middleware = {
+  onResponse({ request, response }) {
+    // A wrong password at sign-in is a 401 too, but it is not the end of a session.
+    if (response.status === 401 && !new URL(request.url).pathname.startsWith('/v1/session'))
+      onSessionEnded?.();
+    return response;
+  },
+};
+
 export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
-api.use(csrf);
+api.use(csrf, expiry);
 
 /** An RFC 9457 problem as the gateway answers it. */
 export interface Problem {
