@@ -6,6 +6,7 @@ import { formatDateTime, formatNumber } from '../format';
 import { label } from '../labels';
 import { hasRole, useSession } from '../session-context';
 import { unwrap, useLoad } from '../use-load';
+import { Enrolments } from './training-enrolments';
 import { MODALITY, TRAINING_STATUS, type ImportResult, type TrainingEventView } from './training-types';
 
 function CsvImport({ id, onImported }: { id: string; onImported: () => void }) {
@@ -102,6 +103,7 @@ export function TrainingEventPage({ id }: { id: string }) {
           </li>
         ))}
       </ol>
+      <Enrolments id={id} sessions={e.sessions.length} version={`${e.enrolled}:${e.waiting}`} />
       {hasRole(session, 'admin', 'coordinator', 'agency') &&
         e.status !== 'completed' &&
         e.status !== 'cancelled' && <CsvImport id={id} onImported={loaded.reload} />}

@@ -35,3 +35,19 @@ export const MODALITY: Record<string, string> = {
   online: 'A distância',
   hybrid: 'Híbrido',
 };
+
+export interface EnrolmentView {
+  id: string;
+  name: string;
+  email: string;
+  status: string;
+  waitingPosition?: number;
+  attendedSessionIds: string[];
+  certificateCode?: string;
+}
+
+export const ENROLMENT_STATUS: Record<string, string> = {
+  enrolled: 'Inscrito',
+  waiting: 'Lista de espera',
+  cancelled: 'Cancelado',
+};

@@ -19,9 +19,9 @@ type Modality = 'in_person' | 'online' | 'hybrid';
 export function byMonth(events: TrainingEventView[]): [string, TrainingEventView[]][] {
   const months = new Map<string, TrainingEventView[]>();
   const format = new Intl.DateTimeFormat('pt-BR', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const sorted = [...events].sort((a, b) =>
-    (a.sessions[0]?.start ?? '').localeCompare(b.sessions[0]?.start ?? ''),
-  );
+  // Undated events (no session yet) go last.
+  const startOf = (e: TrainingEventView) => e.sessions[0]?.start ?? '\uffff';
+  const sorted = [...events].sort((a, b) => startOf(a).localeCompare(startOf(b)));
   for (const event of sorted) {
     const start = event.sessions[0]?.start;
     const key = start ? format.format(new Date(start)) : 'Sem data';
