@@ -4,3 +4,4 @@ export * from './stack';
 export * from './dev-credentials';
 export * from './bus-permissions';
 export * from './nats-config';
+export * from './first-admin';
