@@ -5,3 +5,4 @@ export * from './dev-credentials';
 export * from './bus-permissions';
 export * from './nats-config';
 export * from './console-build';
+export * from './first-admin';

@@ -5,6 +5,7 @@ import { REPO_ROOT, SERVICES, defaultPorts } from './services';
 import { ensureConsoleBuilt } from './console-build';
 import { warnBytesFrom } from './embedded-mongo-size';
 import { generateDevCredentials, writeDevCredentials } from './dev-credentials';
+import { FIRST_ADMIN, inviteFirstAdmin } from './first-admin';
 import { resolveMongo, resolveNats, type Resource } from './infrastructure';
 import { startStack, type Stack } from './stack';
 
@@ -67,6 +68,7 @@ async function main(): Promise<void> {
       `\nElo is running.\n  Gateway: ${stack.gatewayUrl}\n  Console: ${stack.gatewayUrl}/console/\n  API docs: ${stack.gatewayUrl}/docs\n  OpenAPI: ${stack.gatewayUrl}/docs/openapi.json\nPress Ctrl-C to stop.`,
     );
     printDevCredentials();
+    await printFirstAdminInvitation(stack.gatewayUrl);
   } catch (error) {
     console.error(`Elo failed to start: ${error instanceof Error ? error.message : String(error)}`);
     await shutdown(1);
@@ -84,6 +86,26 @@ function printDevCredentials(): void {
       `\n  client_secret: ${secret ? '(from ELO_ADMIN_CLIENT_SECRET)' : DEV_ADMIN_CLIENT_SECRET}` +
       `\n  Get a token:   POST /v1/auth/token  grant_type=client_credentials`,
   );
+}
+
+/** Development: a one-time link for the first admin person of the console, until one accepts it. */
+async function printFirstAdminInvitation(gatewayUrl: string): Promise<void> {
+  try {
+    const outcome = await inviteFirstAdmin(gatewayUrl, {
+      clientId: process.env['ELO_ADMIN_CLIENT_ID'] ?? DEV_ADMIN_CLIENT_ID,
+      clientSecret: process.env['ELO_ADMIN_CLIENT_SECRET'] ?? DEV_ADMIN_CLIENT_SECRET,
+    });
+    console.log(
+      'alreadyActive' in outcome
+        ? `\nFirst admin person ${FIRST_ADMIN.email} is active: sign in at ${gatewayUrl}/console/`
+        : `\nFirst admin invitation (${FIRST_ADMIN.email}, one-time, until ${outcome.expiresAt}):\n  ${outcome.invitationUrl}`,
+    );
+  } catch (error) {
+    // The stack runs without it: only the console's first sign-in needs the link.
+    console.warn(
+      `Could not invite the first admin person: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
 }
 
 void main();
