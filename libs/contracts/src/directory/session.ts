@@ -63,7 +63,7 @@ export const signInSchema = z.strictObject({
     .string()
     .min(1)
     .max(PASSWORD_MAX_LENGTH)
-    .meta({ format: 'password', example: 'trilha-serena-do-cerrado' }),
+    .meta({ description: 'Password', format: 'password', example: 'trilha-serena-do-cerrado' }),
   totpCode: totpCodeSchema
     .optional()
     .meta({ description: 'Required for people with a second factor (AUTH.TOTP_REQUIRED without it)' }),

@@ -2171,6 +2171,7 @@ export interface components {
       email: string;
       /**
        * Format: password
+       * @description Password
        * @example trilha-serena-do-cerrado
        */
       password: string;
