@@ -150,8 +150,9 @@ describe('the console in a browser', () => {
     await page.getByLabel('Vencimento').selectOption('90');
     await page.getByRole('button', { name: 'Filtrar' }).click();
     await page.waitForURL(/expira=90/);
+    // The filtered list replaces the whole one: wait until the later agreement has left the page.
+    await page.getByRole('link', { name: 'Acordo de longo prazo' }).waitFor({ state: 'detached' });
     await page.getByRole('link', { name: 'Acordo que vence logo' }).waitFor();
-    await expect(page.getByRole('link', { name: 'Acordo de longo prazo' }).count()).resolves.toBe(0);
     await expectAccessible(page, '05-parcerias-90-dias');
 
     await page.getByRole('link', { name: 'Acordo que vence logo' }).click();
@@ -187,7 +188,9 @@ describe('the console in a browser', () => {
     await expectAccessible(page, '11-encaminhamento');
     await page.getByRole('button', { name: 'Aceitar' }).click();
     await page.getByText('Encaminhamento atualizado: Aceito.').waitFor();
-    await expect(page.getByTestId('referral-status').textContent()).resolves.toBe('Aceito');
+    // The page reads the referral again after the change.
+    await page.getByTestId('referral-status').filter({ hasText: 'Aceito' }).waitFor();
+    await expect(page.getByRole('button', { name: 'Aceitar' }).count()).resolves.toBe(0);
     const pfAgency = p.pfAgency;
     const referral = await p.send<{ status: string }>('GET', `/v1/referrals/${referralId}`, pfAgency);
     expect(referral.body.status).toBe('accepted');
