@@ -41,6 +41,12 @@ function boundaries(testOnly) {
         notDependOnLibsWithTags: ['scope:persistence', 'scope:events'],
         bannedExternalImports: ['mongoose', 'mongodb', '@nestjs/mongoose'],
       },
+      // The console runs in the browser: it talks to the gateway over HTTP only, never imports a library.
+      {
+        sourceTag: 'scope:console',
+        onlyDependOnLibsWithTags: [],
+        bannedExternalImports: ['@nestjs/*', 'mongoose', 'mongodb', '@nats-io/*', 'fastify', 'zod', 'node:*'],
+      },
       { sourceTag: 'type:test-lib', onlyDependOnLibsWithTags: ['type:lib', 'type:contracts', 'type:tool'] },
       { sourceTag: 'type:tool', onlyDependOnLibsWithTags: deps('type:lib', 'type:contracts', 'type:tool') },
       {
@@ -61,6 +67,7 @@ const bareMessagePattern = {
 // Test-only helpers next to the code they exercise (test-fixtures/ folders, test-support.ts) count as tests.
 const testFiles = [
   '**/*.spec.ts',
+  '**/*.spec.tsx',
   '**/*.int-spec.ts',
   '**/*.e2e-spec.ts',
   'test/**/*.ts',
@@ -81,13 +88,15 @@ export default tseslint.config(
       '**/*.js',
       '**/*.mjs',
       '**/*.cjs',
+      // Generated from the OpenAPI document (a spec keeps it current).
+      'services/console/src/api/schema.d.ts',
     ],
   },
   ...nx.configs['flat/base'],
   ...tseslint.configs.recommendedTypeChecked,
   prettier,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',

@@ -44,14 +44,25 @@ const swc = {
   sourceMaps: 'inline',
 };
 
+// The console's JSX, with React's automatic runtime.
+const swcTsx = {
+  ...swc,
+  jsc: {
+    ...swc.jsc,
+    parser: { syntax: 'typescript', tsx: true },
+    transform: { react: { runtime: 'automatic' } },
+  },
+};
+
 module.exports = {
   testEnvironment: 'node',
   transform: {
     '^.+\\.ts$': ['@swc/jest', swc],
+    '^.+\\.tsx$': ['@swc/jest', swcTsx],
     '^.+\\.m?js$': ['@swc/jest', { ...swc, jsc: { ...swc.jsc, parser: { syntax: 'ecmascript' } } }],
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esm})/)`],
-  moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
   moduleNameMapper,
   globalSetup: path.join(root, 'tools/jest/global-setup.js'),
   setupFiles: [path.join(root, 'tools/jest/setup-env.js')],

@@ -45,3 +45,5 @@ export * from './referrals/statistics';
 export * from './notifications/notification';
 export * from './notifications/notification.events';
 export * from './notifications/notifications.rpc';
+export * from './directory/people';
+export * from './directory/session';

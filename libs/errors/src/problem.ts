@@ -55,6 +55,14 @@ export function problemMapping(code: ErrorCode): ProblemMapping {
       return { status: 400, title: 'Unsupported grant type' };
     case 'AUTH.FORBIDDEN':
       return { status: 403, title: 'Forbidden' };
+    case 'AUTH.INVALID_CREDENTIALS':
+      return { status: 401, title: 'Wrong email, password or code' };
+    case 'AUTH.TOTP_REQUIRED':
+      return { status: 401, title: 'The code of the authenticator app is required' };
+    case 'AUTH.ACCOUNT_LOCKED':
+      return { status: 423, title: 'Account temporarily locked after repeated failures' };
+    case 'AUTH.CSRF':
+      return { status: 403, title: 'Missing or wrong x-csrf-token header' };
     case 'DIRECTORY.INSTITUTION_NOT_FOUND':
       return { status: 404, title: 'Institution not found' };
     case 'DIRECTORY.ACRONYM_TAKEN':
@@ -65,6 +73,14 @@ export function problemMapping(code: ErrorCode): ProblemMapping {
       return { status: 400, title: 'Invalid CNPJ' };
     case 'DIRECTORY.CLIENT_NOT_FOUND':
       return { status: 404, title: 'API client not found' };
+    case 'DIRECTORY.EMAIL_TAKEN':
+      return { status: 409, title: 'A person with this email already has an account' };
+    case 'DIRECTORY.INVITATION_NOT_FOUND':
+      return { status: 404, title: 'Invitation unknown, already used or expired' };
+    case 'DIRECTORY.WEAK_PASSWORD':
+      return { status: 400, title: 'Password too short or too common' };
+    case 'DIRECTORY.INVALID_TOTP':
+      return { status: 400, title: 'Wrong code of the authenticator app' };
     case 'MESSAGING.DEAD_LETTER_NOT_FOUND':
       return { status: 404, title: 'Dead letter not found' };
     case 'MESSAGING.REPLAY_FAILED':

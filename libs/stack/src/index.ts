@@ -4,3 +4,5 @@ export * from './stack';
 export * from './dev-credentials';
 export * from './bus-permissions';
 export * from './nats-config';
+export * from './console-build';
+export * from './first-admin';

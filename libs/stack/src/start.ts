@@ -2,8 +2,10 @@ import 'reflect-metadata';
 import { join } from 'node:path';
 import { DEV_ADMIN_CLIENT_ID, DEV_ADMIN_CLIENT_SECRET } from '@elo/contracts';
 import { REPO_ROOT, SERVICES, defaultPorts } from './services';
+import { ensureConsoleBuilt } from './console-build';
 import { warnBytesFrom } from './embedded-mongo-size';
 import { generateDevCredentials, writeDevCredentials } from './dev-credentials';
+import { FIRST_ADMIN, inviteFirstAdmin } from './first-admin';
 import { resolveMongo, resolveNats, type Resource } from './infrastructure';
 import { startStack, type Stack } from './stack';
 
@@ -46,6 +48,8 @@ async function main(): Promise<void> {
     const serviceEnv = Object.fromEntries(
       SERVICES.map((s) => [s.name, { ...keys[s.name], ...nats.serviceEnv[s.name] }]),
     );
+    // The console's pages, built (again) when their sources changed; the gateway serves them.
+    const consoleDir = process.env['CONSOLE_DIR'] ?? ensureConsoleBuilt((line) => console.log(line));
     stack = await startStack({
       serviceEnv,
       natsUrl: nats.url,
@@ -54,12 +58,17 @@ async function main(): Promise<void> {
       stdio: 'inherit',
       // Development defaults (admin credentials, generated keys) are switched on here, explicitly:
       // a process started without NODE_ENV is production and refuses them.
-      env: { NODE_ENV: 'development', LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'info' },
+      env: {
+        NODE_ENV: 'development',
+        LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'info',
+        CONSOLE_DIR: consoleDir,
+      },
     });
     console.log(
-      `\nElo is running.\n  Gateway: ${stack.gatewayUrl}\n  API docs: ${stack.gatewayUrl}/docs\n  OpenAPI: ${stack.gatewayUrl}/docs/openapi.json\nPress Ctrl-C to stop.`,
+      `\nElo is running.\n  Gateway: ${stack.gatewayUrl}\n  Console: ${stack.gatewayUrl}/console/\n  API docs: ${stack.gatewayUrl}/docs\n  OpenAPI: ${stack.gatewayUrl}/docs/openapi.json\nPress Ctrl-C to stop.`,
     );
     printDevCredentials();
+    await printFirstAdminInvitation(stack.gatewayUrl);
   } catch (error) {
     console.error(`Elo failed to start: ${error instanceof Error ? error.message : String(error)}`);
     await shutdown(1);
@@ -77,6 +86,26 @@ function printDevCredentials(): void {
       `\n  client_secret: ${secret ? '(from ELO_ADMIN_CLIENT_SECRET)' : DEV_ADMIN_CLIENT_SECRET}` +
       `\n  Get a token:   POST /v1/auth/token  grant_type=client_credentials`,
   );
+}
+
+/** Development: a one-time link for the first admin person of the console, until one accepts it. */
+async function printFirstAdminInvitation(gatewayUrl: string): Promise<void> {
+  try {
+    const outcome = await inviteFirstAdmin(gatewayUrl, {
+      clientId: process.env['ELO_ADMIN_CLIENT_ID'] ?? DEV_ADMIN_CLIENT_ID,
+      clientSecret: process.env['ELO_ADMIN_CLIENT_SECRET'] ?? DEV_ADMIN_CLIENT_SECRET,
+    });
+    console.log(
+      'alreadyActive' in outcome
+        ? `\nFirst admin person ${FIRST_ADMIN.email} is active: sign in at ${gatewayUrl}/console/`
+        : `\nFirst admin invitation (${FIRST_ADMIN.email}, one-time, until ${outcome.expiresAt}):\n  ${outcome.invitationUrl}`,
+    );
+  } catch (error) {
+    // The stack runs without it: only the console's first sign-in needs the link.
+    console.warn(
+      `Could not invite the first admin person: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
 }
 
 void main();

@@ -108,6 +108,8 @@ export async function startTestStack(
         ...(CLIENT_SECRET_KEY_HOLDERS.includes(s.name)
           ? { ELO_CLIENT_SECRET_KEY: credentials.clientSecretKey }
           : {}),
+        // People's TOTP secrets: a key per stack, not a file in the working tree's data directory.
+        ...(s.name === 'directory' ? { DIRECTORY_TOTP_KEY: randomBytes(32).toString('base64') } : {}),
       },
     ]),
   );
@@ -136,6 +138,7 @@ export async function startTestStack(
         // a window; a spec about rate limits passes its own limits.
         RATE_LIMIT_API_REQUESTS: '1000000',
         RATE_LIMIT_TOKEN_FAILURES_PER_ADDRESS: '10000',
+        RATE_LIMIT_SIGN_IN_FAILURES_PER_ADDRESS: '10000',
         ...options.env,
       },
     });

@@ -7,6 +7,7 @@ import { ClientsModule } from './clients/clients.module';
 import { DIRECTORY_CONFIG, type DirectoryConfig } from './config';
 import { ReadinessHandler } from './health/readiness.handler';
 import { InstitutionsModule } from './institutions/institutions.module';
+import { PeopleModule } from './people/people.module';
 
 @Module({})
 export class DirectoryModule {
@@ -30,6 +31,7 @@ export class DirectoryModule {
         }),
         InstitutionsModule,
         ClientsModule,
+        PeopleModule,
       ],
       controllers: [ReadinessHandler],
       providers: [{ provide: DIRECTORY_CONFIG, useValue: config }],

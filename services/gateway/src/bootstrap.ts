@@ -6,6 +6,7 @@ import { METRICS_REGISTRY, PinoNestLogger, createLogger } from '@elo/observabili
 import { GatewayModule } from './app.module';
 import { registerWwwAuthenticate } from './auth/www-authenticate';
 import type { GatewayConfig } from './config';
+import { registerConsole } from './http/console';
 import { registerCorrelation } from './http/correlation';
 import { MAX_PARAM_LENGTH, frameworkErrors } from './http/framework-errors';
 import { registerJsonBodyParser } from './http/json-body';
@@ -56,6 +57,7 @@ export async function createGateway(
   app.enableShutdownHooks();
   app.useGlobalFilters(new ProblemExceptionFilter());
   mountOpenApi(app, buildOpenApi(app));
+  await registerConsole(app, config.CONSOLE_DIR);
   return app;
 }
 

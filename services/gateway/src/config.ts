@@ -3,6 +3,7 @@ import { busCredentialFields, logFormat, logLevel, natsUrl, nodeEnv, port } from
 import { authConfigFields, refuseDevAuthInProduction } from './auth/auth.config';
 import { httpConfigFields } from './http/http.config';
 import { rateLimitConfigFields } from './rate-limit/rate-limit.config';
+import { sessionConfigFields } from './session/session.config';
 
 export const gatewayConfigSchema = z
   .object({
@@ -19,6 +20,7 @@ export const gatewayConfigSchema = z
     ...authConfigFields,
     ...httpConfigFields,
     ...rateLimitConfigFields,
+    ...sessionConfigFields,
     ...busCredentialFields,
   })
   .superRefine(refuseDevAuthInProduction);

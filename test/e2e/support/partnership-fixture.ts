@@ -45,8 +45,10 @@ export interface PartnershipFixture {
   pact(): Record<string, unknown>;
 }
 
-export async function startPartnershipFixture(): Promise<PartnershipFixture> {
-  const fx = await startPlanFixture();
+export async function startPartnershipFixture(
+  options: { env?: Record<string, string> } = {},
+): Promise<PartnershipFixture> {
+  const fx = await startPlanFixture(options);
   const byAcronym = (a: string) => institutionIdByAcronym(fx.stack, a);
   const ids = {
     mjsp: fx.mjsp,

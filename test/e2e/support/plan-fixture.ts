@@ -55,8 +55,8 @@ export interface PlanFixture {
 }
 
 /** The whole stack, with CONATRAP's coordinator and viewer; GETs use the viewer's token unless told. */
-export async function startPlanFixture(): Promise<PlanFixture> {
-  const stack = await startTestStack();
+export async function startPlanFixture(options: { env?: Record<string, string> } = {}): Promise<PlanFixture> {
+  const stack = await startTestStack(options);
   try {
     return await planFixture(stack);
   } catch (error) {

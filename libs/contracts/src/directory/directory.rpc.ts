@@ -17,6 +17,22 @@ import {
   listInstitutionsQuerySchema,
   updateInstitutionRequestSchema,
 } from './institution';
+import {
+  acceptInvitationSchema,
+  invitationRequestSchema,
+  invitePersonSchema,
+  listPeopleQuerySchema,
+  type InvitationView,
+  type IssuedInvitation,
+  type Person,
+} from './people';
+import {
+  openSessionSchema,
+  sessionRequestSchema,
+  type ClosedSessions,
+  type ResolvedSession,
+  type SessionView,
+} from './session';
 
 /** The directory's request/reply patterns. */
 export const directoryRpc = {
@@ -66,5 +82,49 @@ export const directoryRpc = {
     request: clientStatusRequestSchema,
     access: { internal: ['gateway'] },
     description: 'Whether a client is active (the gateway’s revocation check).',
+  }),
+  'directory.person.invite': defineRpc<IssuedInvitation>()({
+    request: invitePersonSchema,
+    access: { roles: ['admin', 'coordinator'] },
+    description:
+      'Invites a person (a coordinator cannot invite an admin); inviting again someone who has not accepted yet replaces the link. DIRECTORY.EMAIL_TAKEN for an active account.',
+  }),
+  'directory.person.list': defineRpc<Page<Person>>()({
+    request: listPeopleQuerySchema,
+    access: { roles: ['admin', 'coordinator'] },
+    description: 'People, in cursor pages (never their password hashes or TOTP secrets).',
+  }),
+  'directory.invitation.get': defineRpc<InvitationView>()({
+    request: invitationRequestSchema,
+    access: { internal: ['gateway'] },
+    description:
+      'What an invitation link shows, with the TOTP secret; DIRECTORY.INVITATION_NOT_FOUND when unknown, used or expired.',
+  }),
+  'directory.invitation.accept': defineRpc<{ personId: string }>()({
+    request: acceptInvitationSchema,
+    access: { internal: ['gateway'] },
+    description: 'Sets the password (and the TOTP factor) and consumes the invitation.',
+  }),
+  'directory.session.open': defineRpc<SessionView>()({
+    request: openSessionSchema,
+    access: { internal: ['gateway'] },
+    description:
+      'Checks email, password and TOTP code (counting failures, locking the account) and opens a session under the given hash.',
+  }),
+  'directory.session.resolve': defineRpc<ResolvedSession>()({
+    request: sessionRequestSchema,
+    access: { internal: ['gateway'] },
+    description:
+      'The live session under this hash, its idle timer touched; found: false when none or expired.',
+  }),
+  'directory.session.close': defineRpc<ClosedSessions>()({
+    request: sessionRequestSchema,
+    access: { internal: ['gateway'] },
+    description: 'Ends this session.',
+  }),
+  'directory.session.close-all': defineRpc<ClosedSessions>()({
+    request: sessionRequestSchema,
+    access: { internal: ['gateway'] },
+    description: 'Ends every session of the person this session belongs to.',
   }),
 } as const;

@@ -3,6 +3,8 @@ import type { FastifyReply } from 'fastify';
 import { DomainError, type Caller } from '@elo/contracts';
 import { type CorrelatedRequest, setCaller } from '../http/correlation';
 import { RateLimits } from '../rate-limit/rate-limits';
+import { SessionAuthenticator } from '../session/session-authenticator';
+import { sessionTokenOf } from '../session/session-cookie';
 import { accessPolicyOf } from './access-policy';
 import { ClientStatusCache } from './client-status.cache';
 import { TokenService } from './token.service';
@@ -11,7 +13,8 @@ const BEARER = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/i;
 
 /**
  * Global guard: every route is refused unless it declares @Public() or @Roles(...). For the
- * latter it verifies the bearer token, checks the client is not revoked, sets `request.caller`
+ * latter it verifies the bearer token, checks the client is not revoked — or, without an
+ * Authorization header, resolves a person's session cookie (CSRF checked on changes) — sets `request.caller`
  * (forwarded to services in the x-elo-caller header), counts the request against the client's rate
  * limit and requires one of the roles.
  */
@@ -21,6 +24,7 @@ export class AuthGuard implements CanActivate {
     private readonly tokens: TokenService,
     private readonly statuses: ClientStatusCache,
     private readonly limits: RateLimits,
+    private readonly sessions: SessionAuthenticator,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -46,6 +50,9 @@ export class AuthGuard implements CanActivate {
   }
 
   private async authenticate(request: CorrelatedRequest, reply: FastifyReply): Promise<Caller> {
+    // A bearer token wins; the cookie counts only without one, so API clients never depend on it.
+    const sessionToken = request.headers.authorization ? undefined : sessionTokenOf(request.headers.cookie);
+    if (sessionToken) return this.sessions.authenticate(request, sessionToken);
     const match = BEARER.exec(request.headers.authorization ?? '');
     if (!match?.[1]) {
       void reply.header('www-authenticate', 'Bearer realm="elo"');

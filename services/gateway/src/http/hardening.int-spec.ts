@@ -47,7 +47,7 @@ describe('gateway hardening', () => {
 
   const auth = () => ({ authorization: `Bearer ${token}` });
 
-  it('sends nosniff on every response, and no-store on every authenticated one', async () => {
+  it('sends nosniff on every response, and no-store on every authenticated one and every session answer', async () => {
     const responses = [
       await app.inject({ method: 'GET', url: '/health' }),
       await app.inject({ method: 'GET', url: '/nowhere' }),
@@ -55,6 +55,12 @@ describe('gateway hardening', () => {
       await app.inject({ method: 'GET', url: '/v1/institutions', headers: auth() }),
       await app.inject({ method: 'GET', url: '/v1/institutions', headers: { authorization: 'Bearer x' } }),
       await app.inject({ method: 'GET', url: '/v1/admin/dead-letters?limit=0', headers: auth() }),
+      await app.inject({
+        method: 'GET',
+        url: '/v1/plan/dashboard',
+        headers: { cookie: `elo_session=${'a'.repeat(43)}` },
+      }),
+      await app.inject({ method: 'POST', url: '/v1/session', payload: { email: 'a@b.c', password: 'x' } }),
     ];
     for (const res of responses) expect(res.headers['x-content-type-options']).toBe('nosniff');
     for (const res of responses.slice(3)) expect(res.headers['cache-control']).toBe('no-store');

@@ -21,4 +21,6 @@ export const httpConfigFields = {
   HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
   /** An idle socket is closed after this; Fastify's `connectionTimeout`. */
   HTTP_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(60_000),
+  /** The console's built files (dist/services/console), served under /console; empty: no console. */
+  CONSOLE_DIR: z.string().default(''),
 };

@@ -4,6 +4,7 @@ import { loadConfig } from '@elo/config';
 import { startNats, type TestNats } from '@elo/testing';
 import { createGateway } from '../bootstrap';
 import { gatewayConfigSchema } from '../config';
+import { openApiDocument } from './document';
 
 type Schema = {
   properties?: Record<string, Schema & { description?: string }>;
@@ -45,6 +46,10 @@ describe('OpenAPI document', () => {
   afterAll(async () => {
     await app?.close();
     await nats?.stop();
+  });
+
+  it('is the same when built without a bus, as the console types are', async () => {
+    expect(JSON.parse(JSON.stringify(await openApiDocument()))).toEqual(doc);
   });
 
   it('validates against the OpenAPI 3 schema', async () => {

@@ -13,6 +13,10 @@ export const rateLimitConfigFields = {
   RATE_LIMIT_TOKEN_FAILURES_PER_CLIENT: count(10),
   RATE_LIMIT_TOKEN_FAILURES_PER_ADDRESS: count(50),
   RATE_LIMIT_TOKEN_WINDOW_SECONDS: seconds(900),
+  /** Failed sign-ins of people (POST /v1/session) per email, and per source address, per window. */
+  RATE_LIMIT_SIGN_IN_FAILURES_PER_EMAIL: count(10),
+  RATE_LIMIT_SIGN_IN_FAILURES_PER_ADDRESS: count(50),
+  RATE_LIMIT_SIGN_IN_WINDOW_SECONDS: seconds(900),
   /** JetStream key-value bucket holding the counters (shared by replicas). */
   RATE_LIMIT_BUCKET: z
     .string()

@@ -7,6 +7,7 @@ import { KvCounterStore } from './kv-counter-store';
 import type { RateLimitConfig } from './rate-limit.config';
 import { RateLimiter } from './rate-limiter';
 import { RATE_LIMITER, RATE_LIMIT_CONFIG, RateLimits } from './rate-limits';
+import { SignInAttemptsInterceptor } from './sign-in-attempts.interceptor';
 import { TokenAttemptsInterceptor } from './token-attempts.interceptor';
 
 /** Rate limits whose counters live in a JetStream key-value bucket on the gateway's NATS connection. */
@@ -14,7 +15,11 @@ import { TokenAttemptsInterceptor } from './token-attempts.interceptor';
 export class RateLimitModule {
   static forRoot(config: RateLimitConfig): DynamicModule {
     const longestWindowMs =
-      Math.max(config.RATE_LIMIT_API_WINDOW_SECONDS, config.RATE_LIMIT_TOKEN_WINDOW_SECONDS) * 1000;
+      Math.max(
+        config.RATE_LIMIT_API_WINDOW_SECONDS,
+        config.RATE_LIMIT_TOKEN_WINDOW_SECONDS,
+        config.RATE_LIMIT_SIGN_IN_WINDOW_SECONDS,
+      ) * 1000;
     return {
       module: RateLimitModule,
       global: true,
@@ -42,8 +47,9 @@ export class RateLimitModule {
         },
         RateLimits,
         TokenAttemptsInterceptor,
+        SignInAttemptsInterceptor,
       ],
-      exports: [RateLimits, TokenAttemptsInterceptor],
+      exports: [RateLimits, TokenAttemptsInterceptor, SignInAttemptsInterceptor],
     };
   }
 }

@@ -17,12 +17,28 @@ export interface TokenAttempt {
 const tooMany = (what: string) =>
   new DomainError('COMMON.RATE_LIMITED', `Too many ${what}; try again after the time in Retry-After.`);
 
-/** The gateway's two limits: API requests per client, and failed token requests per client id and address. */
+/** A person's sign-in attempt: the email it names (when any) and the source address. */
+export interface SignInAttempt {
+  email?: string;
+  address: string;
+}
+
+interface Counted {
+  policy: LimitPolicy;
+  subject: string;
+}
+
+/**
+ * The gateway's limits: API requests per client; failed token requests per client id and address;
+ * failed sign-ins of people per email and address.
+ */
 @Injectable()
 export class RateLimits {
   readonly api: LimitPolicy;
   readonly tokenPerClient: LimitPolicy;
   readonly tokenPerAddress: LimitPolicy;
+  readonly signInPerEmail: LimitPolicy;
+  readonly signInPerAddress: LimitPolicy;
 
   constructor(
     @Inject(RATE_LIMITER) private readonly limiter: RateLimiter,
@@ -44,6 +60,16 @@ export class RateLimits {
       quota: config.RATE_LIMIT_TOKEN_FAILURES_PER_ADDRESS,
       windowSeconds: window,
     };
+    this.signInPerEmail = {
+      name: 'sign-in-email',
+      quota: config.RATE_LIMIT_SIGN_IN_FAILURES_PER_EMAIL,
+      windowSeconds: config.RATE_LIMIT_SIGN_IN_WINDOW_SECONDS,
+    };
+    this.signInPerAddress = {
+      name: 'sign-in-address',
+      quota: config.RATE_LIMIT_SIGN_IN_FAILURES_PER_ADDRESS,
+      windowSeconds: config.RATE_LIMIT_SIGN_IN_WINDOW_SECONDS,
+    };
   }
 
   /** Counts one API request of an authenticated client; sets the RateLimit headers, 429 past the quota. */
@@ -62,10 +88,33 @@ export class RateLimits {
    * Past either limit: 429 with Retry-After, and the credentials are not checked at all.
    */
   async beginTokenAttempt(attempt: TokenAttempt, reply: FastifyReply): Promise<() => Promise<void>> {
-    const counted = [
-      { policy: this.tokenPerAddress, subject: attempt.address },
-      ...(attempt.clientId ? [{ policy: this.tokenPerClient, subject: attempt.clientId }] : []),
-    ];
+    return this.beginAttempt(
+      [
+        { policy: this.tokenPerAddress, subject: attempt.address },
+        ...(attempt.clientId ? [{ policy: this.tokenPerClient, subject: attempt.clientId }] : []),
+      ],
+      reply,
+      'failed token requests',
+    );
+  }
+
+  /** The same for a person's sign-in: counted as failed first, given back unless refused. */
+  async beginSignInAttempt(attempt: SignInAttempt, reply: FastifyReply): Promise<() => Promise<void>> {
+    return this.beginAttempt(
+      [
+        { policy: this.signInPerAddress, subject: attempt.address },
+        ...(attempt.email ? [{ policy: this.signInPerEmail, subject: attempt.email }] : []),
+      ],
+      reply,
+      'failed sign-ins',
+    );
+  }
+
+  private async beginAttempt(
+    counted: Counted[],
+    reply: FastifyReply,
+    what: string,
+  ): Promise<() => Promise<void>> {
     const states = await Promise.all(counted.map((c) => this.limiter.add(c.policy, c.subject)));
     const release = async () => {
       await Promise.all(counted.map((c) => this.limiter.add(c.policy, c.subject, -1)));
@@ -74,7 +123,7 @@ export class RateLimits {
     if (exceeded.length > 0) {
       await release(); // a refused attempt is not a failed one: waiting it out must end the block
       setRetryAfter(reply, Math.max(...exceeded.map((s) => s.resetSeconds)));
-      throw tooMany('failed token requests');
+      throw tooMany(what);
     }
     return release;
   }

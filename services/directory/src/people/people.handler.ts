@@ -1,0 +1,63 @@
+import { Controller } from '@nestjs/common';
+import type { Caller, RpcRequest, RpcResponse } from '@elo/contracts';
+import { RpcHandler } from '@elo/messaging';
+import { PeopleService } from './people.service';
+import { SessionService } from './session.service';
+
+@Controller()
+export class PeopleHandler {
+  constructor(
+    private readonly people: PeopleService,
+    private readonly sessions: SessionService,
+  ) {}
+
+  @RpcHandler('directory.person.invite')
+  invite(
+    input: RpcRequest<'directory.person.invite'>,
+    caller: Caller,
+  ): Promise<RpcResponse<'directory.person.invite'>> {
+    return this.people.invite(input, caller);
+  }
+
+  @RpcHandler('directory.person.list')
+  list(input: RpcRequest<'directory.person.list'>): Promise<RpcResponse<'directory.person.list'>> {
+    return this.people.list(input);
+  }
+
+  // The rest are signed by the gateway only (catalog access): the public invitation and sign-in routes.
+  @RpcHandler('directory.invitation.get')
+  invitation(
+    input: RpcRequest<'directory.invitation.get'>,
+  ): Promise<RpcResponse<'directory.invitation.get'>> {
+    return this.people.invitation(input);
+  }
+
+  @RpcHandler('directory.invitation.accept')
+  accept(
+    input: RpcRequest<'directory.invitation.accept'>,
+  ): Promise<RpcResponse<'directory.invitation.accept'>> {
+    return this.people.accept(input);
+  }
+
+  @RpcHandler('directory.session.open')
+  open(input: RpcRequest<'directory.session.open'>): Promise<RpcResponse<'directory.session.open'>> {
+    return this.sessions.open(input);
+  }
+
+  @RpcHandler('directory.session.resolve')
+  resolve(input: RpcRequest<'directory.session.resolve'>): Promise<RpcResponse<'directory.session.resolve'>> {
+    return this.sessions.resolve(input);
+  }
+
+  @RpcHandler('directory.session.close')
+  close(input: RpcRequest<'directory.session.close'>): Promise<RpcResponse<'directory.session.close'>> {
+    return this.sessions.close(input);
+  }
+
+  @RpcHandler('directory.session.close-all')
+  closeAll(
+    input: RpcRequest<'directory.session.close-all'>,
+  ): Promise<RpcResponse<'directory.session.close-all'>> {
+    return this.sessions.closeAll(input);
+  }
+}

@@ -1,0 +1,109 @@
+import { randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  DomainError,
+  totpRequiredFor,
+  type Caller,
+  type InvitationView,
+  type InvitePersonInput,
+  type IssuedInvitation,
+  type Page,
+  type PageQuery,
+  type Person,
+} from '@elo/contracts';
+import { callerHasRole } from '@elo/messaging';
+import { InstitutionService } from '../institutions/institution.service';
+import { hashPassword } from './credentials/password-hasher';
+import { assertStrongPassword } from './credentials/password-policy';
+import { TotpSecretBox, newTotpSecret, otpauthUri, verifyTotp } from './credentials/totp';
+import { PEOPLE_SETTINGS, sha256, type PeopleSettings } from './people.settings';
+import { PersonRepository } from './person.repository';
+
+const invitationGone = () =>
+  new DomainError(
+    'DIRECTORY.INVITATION_NOT_FOUND',
+    'This invitation link is unknown, already used or expired.',
+  );
+
+/** Invitations and accounts. Roles were checked by the catalog; the finer rules are here. */
+@Injectable()
+export class PeopleService {
+  constructor(
+    private readonly people: PersonRepository,
+    private readonly institutions: InstitutionService,
+    private readonly totp: TotpSecretBox,
+    @Inject(PEOPLE_SETTINGS) private readonly settings: PeopleSettings,
+  ) {}
+
+  async invite(input: InvitePersonInput, caller: Caller): Promise<IssuedInvitation> {
+    // Only an admin makes admins: a coordinator could otherwise raise anyone, itself included, to admin.
+    if (input.roles.includes('admin') && !callerHasRole(caller, 'admin')) {
+      throw new DomainError('AUTH.FORBIDDEN', 'Only an admin can invite an admin.');
+    }
+    await this.institutions.get(input.institutionId); // DIRECTORY.INSTITUTION_NOT_FOUND
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.settings.invitationTtlMs);
+    const person = await this.people.invite({
+      ...input,
+      totpSecret: this.totp.seal(newTotpSecret()),
+      invitationHash: sha256(token),
+      invitationExpiresAt: expiresAt,
+    });
+    return { personId: person.id, token, expiresAt: expiresAt.toISOString() };
+  }
+
+  list(query: PageQuery): Promise<Page<Person>> {
+    return this.people.list({ limit: query.limit, ...(query.cursor ? { cursor: query.cursor } : {}) });
+  }
+
+  /** What the link shows, the TOTP secret included: whoever holds the link enrols the factor. */
+  async invitation({ token }: { token: string }): Promise<InvitationView> {
+    const found = await this.people.findInvitation(sha256(token), new Date());
+    if (!found) throw invitationGone();
+    const secret = this.totp.open(found.totpSecret);
+    const { name, email, roles } = found.person;
+    return {
+      name,
+      email,
+      roles,
+      totpRequired: totpRequiredFor(roles),
+      totp: { secret, otpauthUri: otpauthUri(secret, email) },
+    };
+  }
+
+  async accept(input: {
+    token: string;
+    password: string;
+    totpCode?: string | undefined;
+  }): Promise<{ personId: string }> {
+    const now = new Date();
+    const hash = sha256(input.token);
+    const found = await this.people.findInvitation(hash, now);
+    if (!found) throw invitationGone();
+    assertStrongPassword(input.password);
+    const required = totpRequiredFor(found.person.roles);
+    let totpLastStep = -1;
+    if (input.totpCode !== undefined || required) {
+      const step = input.totpCode
+        ? verifyTotp(this.totp.open(found.totpSecret), found.person.email, input.totpCode, now.getTime())
+        : null;
+      if (step === null) {
+        throw new DomainError(
+          'DIRECTORY.INVALID_TOTP',
+          required
+            ? 'These roles see personal data: enter the current code of the authenticator app.'
+            : 'The code of the authenticator app is wrong.',
+          [{ field: 'totpCode', message: input.totpCode ? 'is not the current code' : 'is required' }],
+        );
+      }
+      totpLastStep = step;
+    }
+    const accepted = await this.people.accept(hash, now, {
+      passwordHash: await hashPassword(input.password),
+      totpEnabled: totpLastStep >= 0,
+      totpLastStep,
+    });
+    if (!accepted) throw invitationGone(); // used or expired meanwhile
+    return { personId: accepted.id };
+  }
+}

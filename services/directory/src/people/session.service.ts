@@ -1,0 +1,114 @@
+import { randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  DomainError,
+  type ClosedSessions,
+  type Person,
+  type ResolvedSession,
+  type SessionView,
+} from '@elo/contracts';
+import { isLocked, lockAfter } from './credentials/lockout';
+import { verifyPassword } from './credentials/password-hasher';
+import { TotpSecretBox, verifyTotp } from './credentials/totp';
+import { PEOPLE_SETTINGS, type PeopleSettings } from './people.settings';
+import { PersonRepository, type PersonCredentials } from './person.repository';
+import { SessionRepository, type StoredSession } from './session.repository';
+
+export interface OpenSessionInput {
+  email: string;
+  password: string;
+  totpCode?: string | undefined;
+  sessionHash: string;
+}
+
+const invalid = () => new DomainError('AUTH.INVALID_CREDENTIALS', 'Wrong email, password or code.');
+const locked = (until: Date) =>
+  new DomainError(
+    'AUTH.ACCOUNT_LOCKED',
+    `Too many failed sign-ins: this account is locked until ${until.toISOString()}.`,
+  );
+
+function viewOf(person: Person, session: StoredSession): SessionView {
+  const { id, name, email, institutionId, roles } = person;
+  return {
+    person: { id, name, email, institutionId, roles },
+    csrfToken: session.csrfToken,
+    idleExpiresAt: session.idleExpiresAt.toISOString(),
+    expiresAt: session.expiresAt.toISOString(),
+  };
+}
+
+/** Sign-in (password, TOTP, failure count and lock) and the sessions it opens. */
+@Injectable()
+export class SessionService {
+  constructor(
+    private readonly people: PersonRepository,
+    private readonly sessions: SessionRepository,
+    private readonly totp: TotpSecretBox,
+    @Inject(PEOPLE_SETTINGS) private readonly settings: PeopleSettings,
+  ) {}
+
+  async open(input: OpenSessionInput): Promise<SessionView> {
+    const now = new Date();
+    const found = await this.people.findCredentials(input.email);
+    // Always one argon2 verification (against a dummy hash for an unknown email): timing tells nothing.
+    const passwordOk = await verifyPassword(found?.passwordHash ?? null, input.password);
+    if (!found || found.person.status !== 'active') throw invalid();
+    if (found.lockedUntil && isLocked(found, now)) throw locked(found.lockedUntil);
+    if (!passwordOk) return this.fail(found, now);
+    let step: number | null = null;
+    if (found.person.totpEnabled) {
+      if (!input.totpCode) {
+        throw new DomainError('AUTH.TOTP_REQUIRED', 'Enter the current code of your authenticator app.');
+      }
+      step = verifyTotp(this.totp.open(found.totpSecret), found.person.email, input.totpCode, now.getTime());
+      if (step === null || step <= found.totpLastStep) return this.fail(found, now);
+    }
+    // False only when the same code was used meanwhile by a parallel sign-in.
+    if (!(await this.people.recordSuccess(found.person.id, step))) return this.fail(found, now);
+    const session = await this.sessions.open({
+      hash: input.sessionHash,
+      personId: found.person.id,
+      csrfToken: randomBytes(32).toString('base64url'),
+      method: 'password',
+      idleExpiresAt: new Date(
+        now.getTime() + Math.min(this.settings.sessionIdleMs, this.settings.sessionMaxMs),
+      ),
+      expiresAt: new Date(now.getTime() + this.settings.sessionMaxMs),
+    });
+    return viewOf(found.person, session);
+  }
+
+  /** The live session, its idle timer moved; ended sessions and people no longer active are not found. */
+  async resolve({ sessionHash }: { sessionHash: string }): Promise<ResolvedSession> {
+    const now = new Date();
+    const session = await this.sessions.findLive(sessionHash, now);
+    if (!session) return { found: false };
+    const person = await this.people.findActive(session.personId);
+    if (!person) {
+      await this.sessions.close(sessionHash);
+      return { found: false };
+    }
+    const touched = await this.sessions.touch(session, now, this.settings.sessionIdleMs);
+    return { found: true, session: viewOf(person, touched) };
+  }
+
+  async close({ sessionHash }: { sessionHash: string }): Promise<ClosedSessions> {
+    return { closed: await this.sessions.close(sessionHash) };
+  }
+
+  /** Every session of the person this one belongs to, on every device. */
+  async closeAll({ sessionHash }: { sessionHash: string }): Promise<ClosedSessions> {
+    const session = await this.sessions.findLive(sessionHash, new Date());
+    if (!session) return { closed: 0 };
+    return { closed: await this.sessions.closeAllOf(session.personId) };
+  }
+
+  private async fail(found: PersonCredentials, now: Date): Promise<never> {
+    const failures = await this.people.recordFailure(found.person.id);
+    const lock = lockAfter(failures, this.settings.lock, now);
+    if (!lock?.lockedUntil) throw invalid();
+    await this.people.lock(found.person.id, lock.lockedUntil);
+    throw locked(lock.lockedUntil);
+  }
+}
