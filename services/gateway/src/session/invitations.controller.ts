@@ -11,7 +11,7 @@ import { RpcClient } from '@elo/messaging';
 import { Public } from '../auth/access.decorators';
 import { ApiProblems } from '../common/problem.dto';
 import { ZodBody, ZodParams } from '../openapi/zod-http';
-import { ApiZodOk } from '../partnerships/zod-openapi';
+import { ApiZodOk } from '../openapi/zod-openapi';
 
 type TokenParams = { token: string };
 

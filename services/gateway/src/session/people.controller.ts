@@ -15,7 +15,7 @@ import { RpcClient } from '@elo/messaging';
 import { Roles } from '../auth/access.decorators';
 import { ApiProblems } from '../common/problem.dto';
 import { ZodBody, ZodQuery } from '../openapi/zod-http';
-import { ApiZodCreated, ApiZodOk } from '../partnerships/zod-openapi';
+import { ApiZodCreated, ApiZodOk } from '../openapi/zod-openapi';
 import { SESSION_SETTINGS, type SessionSettings } from './session.settings';
 
 /** People's accounts (the console's users), kept by the directory. */

@@ -13,7 +13,7 @@ import { RpcClient } from '@elo/messaging';
 import { Public, Roles } from '../auth/access.decorators';
 import { ApiProblems } from '../common/problem.dto';
 import { ZodBody } from '../openapi/zod-http';
-import { ApiZodOk } from '../partnerships/zod-openapi';
+import { ApiZodOk } from '../openapi/zod-openapi';
 import { SignInAttemptsInterceptor } from '../rate-limit/sign-in-attempts.interceptor';
 import { PasswordAuthenticator } from './person-authenticator';
 import { sessionOf, type SessionRequest } from './session-authenticator';
