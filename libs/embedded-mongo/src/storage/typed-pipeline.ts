@@ -2,7 +2,7 @@
 import { Aggregator } from 'mingo/aggregator';
 import type { Options } from 'mingo/types';
 import { isPlainObject, type Doc } from './document';
-import { isNumericWrapper, numberOf, numericView, restoreNumbers } from './numbers';
+import { isNumericWrapper, numberOf, numericView, originalOf, restoreNumbers } from './numbers';
 import { plainCopy, TYPED_OPERATOR_NAMES } from './typed-expressions';
 import { unwind, unwindSpec } from './typed-unwind';
 
@@ -45,8 +45,14 @@ export function runTypedPipeline(pipeline: Doc[], source: Iterable<Doc>, options
   let start = 0;
   while (start < pipeline.length) {
     const end = segmentEnd(pipeline, start);
-    const output = runSegment(pipeline.slice(start, end), docs, options);
-    docs = end < pipeline.length ? output.map((doc) => numericView(restoreNumbers(doc) as Doc)) : output;
+    const stages = pipeline.slice(start, end);
+    const output = runSegment(stages, docs, options);
+    // Output of stages that only pass views along is views already: the next stages take it as is.
+    const views = stages.every(
+      (stage) => NON_MUTATING_STAGES.has(stageName(stage)) && !TYPED_STAGES.has(stageName(stage)),
+    );
+    docs =
+      end < pipeline.length && !views ? output.map((doc) => numericView(restoreNumbers(doc) as Doc)) : output;
     start = end;
   }
   return docs.map((doc) => restoreNumbers(doc) as Doc);
@@ -69,20 +75,20 @@ function runSegment(stages: Doc[], docs: Doc[], options: Options): Doc[] {
   const first = stages[0] ?? {};
   const name = stageName(first);
   const unwinding = name === '$unwind' ? unwindSpec(first['$unwind']) : undefined;
-  if (unwinding)
-    return unwind(
-      docs.map((doc) => restoreNumbers(doc) as Doc),
-      unwinding,
-    );
+  // Each input is a view made by numericView (or a document without wrappers): its original is
+  // the document with its BSON types.
+  if (unwinding) return unwind(docs.map(originalOf), unwinding);
   const mutating = !NON_MUTATING_STAGES.has(name);
   const oneToOne = ONE_TO_ONE_STAGES.has(name);
-  const typedInput = mutating || oneToOne ? docs.map((doc) => restoreNumbers(doc) as Doc) : [];
+  const typedInput = mutating || oneToOne ? docs.map(originalOf) : [];
   const output = new Aggregator(stages.map(typedStage), options).run<Doc>(
     mutating ? typedInput.map(plainCopy) : docs,
   );
   if (!oneToOne || output.length !== typedInput.length) return output;
   const computed = computedPaths(name, first[name]);
-  return output.map((doc, i) => mergeTypes(doc, typedInput[i], '', computed) as Doc);
+  return output.map((doc, i) =>
+    typedInput[i] === docs[i] ? doc : (mergeTypes(doc, typedInput[i], '', computed) as Doc),
+  );
 }
 
 // The fields a stage computes: their values are not the input's. In $project a number or a
