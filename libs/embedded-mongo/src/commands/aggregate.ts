@@ -1,30 +1,13 @@
-// The base class: mingo's default export re-spreads options, losing the shared registry.
-import { Aggregator } from 'mingo/aggregator';
 import { ErrorCode, MongoCommandError, toMongoError } from '../errors';
 import { cloneDoc, isPlainObject, type Doc } from '../storage/document';
 import { computeOptions } from '../storage/mingo-options';
-import { numericArgument, numericView, restoreNumbers } from '../storage/numbers';
+import { numericArgument } from '../storage/numbers';
 import { candidateDocs } from '../storage/query-planner';
 import { collatedMatches, resolveCollation } from '../storage/read-ops';
+import { runTypedPipeline } from '../storage/typed-pipeline';
 import { docArray, optionalDoc } from './arguments';
 import { explainAggregate } from './explain';
 import type { CommandContext, CommandTable } from './context';
-
-// Stages that never write into their input documents. mingo's $unwind, $addFields and
-// friends may change nested objects in place, so stored documents are cloned before them.
-const NON_MUTATING_STAGES = new Set([
-  '$match',
-  '$sort',
-  '$limit',
-  '$skip',
-  '$count',
-  '$group',
-  '$project',
-  '$sortByCount',
-  '$facet',
-  '$lookup',
-  '$sample',
-]);
 
 const UNSUPPORTED_STAGES = new Set([
   '$out',
@@ -62,24 +45,15 @@ function aggregate(command: Doc, ctx: CommandContext): Buffer | Doc {
     pipeline = pipeline.slice(1);
   }
   // mingo compares JS numbers only: it reads numeric views (see storage/numbers).
-  source = [...source].map(numericView);
   pipeline = numericArgument(pipeline);
   const options = computeOptions({
     ...(collation ? { collation: collation.spec } : {}),
     collectionResolver: (name: string) => [...(db?.collection(name)?.all() ?? [])].map(cloneDoc),
     ...(isPlainObject(command['let']) ? { variables: command['let'] } : {}),
   });
-  let split = pipeline.findIndex((stage) => !NON_MUTATING_STAGES.has(Object.keys(stage)[0] ?? ''));
-  if (split === -1) split = pipeline.length;
   let results: Doc[];
   try {
-    results = new Aggregator(pipeline.slice(0, split), options).run<Doc>(source);
-    if (split < pipeline.length) {
-      results = new Aggregator(pipeline.slice(split), options).run<Doc>(results.map(cloneDoc));
-    } else {
-      // Nothing wrote into the views: what came whole from a stored document goes out as stored.
-      results = results.map((doc) => restoreNumbers(doc) as Doc);
-    }
+    results = runTypedPipeline(pipeline, source, options);
   } catch (error) {
     throw toMongoError(error);
   }

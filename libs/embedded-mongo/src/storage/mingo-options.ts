@@ -6,6 +6,7 @@ import * as projectionOperators from 'mingo/operators/projection';
 import * as windowOperators from 'mingo/operators/window';
 import type { Options } from 'mingo/types';
 import { QUERY_OPERATORS } from './query-operators';
+import { TYPED_ACCUMULATORS, TYPED_EXPRESSIONS } from './typed-expressions';
 
 /** mingo's ComputeOptions: options plus per-evaluation locals (condition, variables, …). */
 export interface ComputeOptions extends Options {
@@ -45,8 +46,8 @@ const COMPUTE_OPTIONS = computeOptionsClass();
 const SHARED = COMPUTE_OPTIONS.init({
   ...MINGO_OPTIONS,
   context: Context.init({
-    accumulator: accumulatorOperators,
-    expression: expressionOperators,
+    accumulator: { ...accumulatorOperators, ...TYPED_ACCUMULATORS },
+    expression: { ...expressionOperators, ...TYPED_EXPRESSIONS },
     pipeline: pipelineOperators,
     projection: projectionOperators,
     query: QUERY_OPERATORS,
