@@ -22,6 +22,8 @@ export const referralsConfigSchema = serviceEnvSchema
     ELO_DATA_DIR: z.string().min(1).default(resolve(__dirname, '../../../.data')),
     /** How often referrals past their answer deadline are looked for. */
     REFERRALS_OVERDUE_CHECK_MS: z.coerce.number().int().min(200).max(3_600_000).default(60_000),
+    /** How often consent changes whose sharing review a dying process left undone are finished. */
+    REFERRALS_SHARING_REVIEW_MS: z.coerce.number().int().min(200).max(3_600_000).default(60_000),
   })
   .refine((c) => c.NODE_ENV !== 'production' || c.REFERRALS_MASTER_KEY !== undefined, {
     message: 'is required in production: identifiers cannot be protected without it',

@@ -10,6 +10,8 @@ import { CaseRepository } from './cases/case.repository';
 import { CaseRecord, CaseSchema } from './cases/case.schema';
 import { CaseService } from './cases/case.service';
 import { ConsentService } from './cases/consent.service';
+import { SharingReview } from './cases/sharing-review';
+import { SharingReviewJob } from './cases/sharing-review.job';
 import { DataKeyDoc, DataKeySchema, MongoDataKeyStore } from './crypto/data-key.store';
 import { IdentifierCipher } from './crypto/identifier-cipher';
 import { Reencryption } from './crypto/reencryption';
@@ -46,6 +48,8 @@ export const REFERRALS_OUTBOX_COLLECTIONS = ['referrals'];
     CaseService,
     CaseExportService,
     ConsentService,
+    SharingReview,
+    SharingReviewJob,
     CaseLookupService,
     SharingDecider,
     ReferralRepository,

@@ -19,6 +19,12 @@ function toCase(row: CaseRow): Case {
   };
 }
 
+export interface PendingSharingReview {
+  caseId: string;
+  institutionId: string;
+  consentRecordedAt: string;
+}
+
 export interface NewCase {
   id: Types.ObjectId;
   core: CaseCore;
@@ -102,9 +108,39 @@ export class CaseRepository extends OwnedAggregateRepository<CaseRecord, Case> {
     previous: RecordedConsent,
   ): Promise<Case | null> {
     return this.updateAtVersion(scope, { _id: new Types.ObjectId(id) }, version, {
-      $set: { consent },
+      $set: { consent, sharingReviewPending: true },
       $push: { consentHistory: previous },
     });
+  }
+
+  /** Cases whose referrals await a new sharing decision after a consent change (a system job's read). */
+  pendingSharingReviews(limit: number): Promise<PendingSharingReview[]> {
+    return this.cases
+      .find({ sharingReviewPending: true }, { institutionId: 1, 'consent.recordedAt': 1 })
+      .limit(limit)
+      .lean<{ _id: Types.ObjectId; institutionId: string; consent: { recordedAt: string } }[]>()
+      .exec()
+      .then((rows) =>
+        rows.map((row) => ({
+          caseId: String(row._id),
+          institutionId: row.institutionId,
+          consentRecordedAt: row.consent.recordedAt,
+        })),
+      );
+  }
+
+  /** Clears the mark, unless consent changed again meanwhile (that change's review is still owed). */
+  async settleSharingReview(scope: InstitutionScope, review: PendingSharingReview): Promise<void> {
+    await this.cases
+      .updateOne(
+        {
+          _id: new Types.ObjectId(review.caseId),
+          institutionId: scope.institutionId,
+          'consent.recordedAt': review.consentRecordedAt,
+        },
+        { $set: { sharingReviewPending: false } },
+      )
+      .exec();
   }
 
   /** The earlier consent states of an owned case, oldest first. */

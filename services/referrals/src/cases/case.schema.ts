@@ -15,6 +15,11 @@ export class CaseRecord {
   @Prop({ type: SchemaTypes.Mixed, required: true }) consent!: RecordedConsent;
   /** Earlier consent states, oldest first: what the person agreed to, and when it changed. */
   @Prop({ type: [SchemaTypes.Mixed], default: [] }) consentHistory!: RecordedConsent[];
+  /**
+   * Set with a consent change, in the same write, and cleared once every referral of the case has its
+   * sharing decided again: a process that dies in between leaves the case for the review job.
+   */
+  @Prop({ type: Boolean, default: false }) sharingReviewPending!: boolean;
   @Prop({ type: SchemaTypes.Mixed, default: {} }) identifiers!: SealedIdentifiers;
   @Prop({ type: SchemaTypes.Mixed, default: {} }) blind!: BlindIndexes;
   createdAt!: Date;
@@ -22,4 +27,5 @@ export class CaseRecord {
 }
 export const CaseSchema = SchemaFactory.createForClass(CaseRecord);
 CaseSchema.index({ institutionId: 1, 'blind.cpf': 1 }, { sparse: true });
+CaseSchema.index({ sharingReviewPending: 1 });
 CaseSchema.index({ institutionId: 1, 'blind.passport': 1 }, { sparse: true });

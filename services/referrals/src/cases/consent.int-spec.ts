@@ -1,6 +1,10 @@
+import { ObjectId } from 'mongodb';
+import { institutionScope } from '@elo/persistence';
 import { expectEventually, codeOf } from '@elo/testing';
 import { agency, COORDINATOR, CREAS, newCase, NGO, PF, PLAIN } from '../testing/fixtures';
 import { startHarness, type Harness } from '../test-fixtures/harness';
+import { CaseRepository } from './case.repository';
+import { SharingReviewJob } from './sharing-review.job';
 
 const GIVEN = { status: 'given', at: '2026-12-02T15:00:00.000Z', recordedHow: 'signed_form' } as const;
 const READ = 'Scheduling the intake interview';
@@ -138,5 +142,37 @@ describe('consent of a case (real NATS, real MongoDB wire protocol)', () => {
     const after = await h.call('referrals.case.get', { id: caseId }, agency(CREAS));
     expect(after.consent).toMatchObject(GIVEN);
     expect(after.version).toBe(0);
+  });
+  it('finishes, through the review job, the sharing review of a consent change whose process died before it', async () => {
+    const { caseId, referralId } = await caseReferredToPf();
+    const cases = h.service.app.get(CaseRepository);
+    const scope = institutionScope(CREAS);
+    const before = await cases.get(scope, caseId);
+    if (!before) throw new Error('case not stored');
+    // The consent service's own write, and then nothing: the process died before the review.
+    await cases.changeConsent(
+      scope,
+      caseId,
+      before.version,
+      {
+        status: 'withdrawn',
+        recordedAt: h.clock.now().toISOString(),
+        recordedBy: { clientId: agency(CREAS).clientId, institutionId: CREAS },
+      },
+      before.consent,
+    );
+    const stale = await h.call('referrals.referral.get', { id: referralId }, agency(PF));
+    expect(stale.sharing).toEqual({ identifiers: true, reason: 'public_body_11_II_b' });
+
+    const job = h.service.app.get(SharingReviewJob);
+    expect(await job.runNow()).toBeGreaterThanOrEqual(1);
+    const reviewed = await h.call('referrals.referral.get', { id: referralId }, agency(PF));
+    expect(reviewed.sharing).toEqual({ identifiers: false, reason: 'consent_withdrawn' });
+    const row = await h
+      .db()
+      .collection('cases')
+      .findOne({ _id: new ObjectId(caseId) });
+    expect(row?.['sharingReviewPending']).toBe(false);
+    expect(await job.runNow()).toBe(0);
   });
 });

@@ -6,14 +6,11 @@ import {
   type ConsentChange,
   type RecordedConsent,
 } from '@elo/contracts';
-import { Outbox } from '@elo/events';
 import { institutionScope, writeAtVersion } from '@elo/persistence';
 import { AuditLog } from '../audit/audit.log';
 import { CLOCK, type Clock } from '../common/clock';
-import { referralEvent } from '../referrals/referral-events';
-import { ReferralRepository } from '../referrals/referral.repository';
-import { SharingDecider } from '../sharing/sharing-decider';
 import { CaseRepository } from './case.repository';
+import { SharingReview } from './sharing-review';
 
 /** Consent is recorded after it was given: a date ahead of the server's clock is refused. */
 export function refuseFutureConsent(consent: ConsentChange, now: Date): void {
@@ -29,17 +26,16 @@ const notFound = (id: string) => new DomainError('REFERRAL.CASE_NOT_FOUND', `Cas
 /**
  * Consent changes of an owned case: recorded anew (given, refused or not obtainable with a basis) or
  * withdrawn. Who and when come from the verified caller and the server's clock. Every referral of the
- * case then has its sharing decision made again, and each changed one says so with
+ * case then has its sharing decision made again (`SharingReview`; the case is marked in the same write,
+ * so `SharingReviewJob` finishes what a dying process left), and each changed one says so with
  * `referral.sharing-changed` (ids only); the receivers' identifier reads check the current consent too.
  */
 @Injectable()
 export class ConsentService {
   constructor(
     private readonly cases: CaseRepository,
-    private readonly referrals: ReferralRepository,
-    private readonly decider: SharingDecider,
+    private readonly review: SharingReview,
     private readonly audit: AuditLog,
-    private readonly outbox: Outbox,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -72,37 +68,10 @@ export class ConsentService {
       },
     });
     await this.audit.append(caller, { action: 'case.consent-changed', caseId: id });
-    await this.redecide(id, caller.institutionId, now);
+    await this.review.review(
+      { caseId: id, institutionId: caller.institutionId, consentRecordedAt: recorded.recordedAt },
+      now,
+    );
     return updated;
-  }
-
-  /** Makes the sharing decision of every referral of the case again, from its consent as stored now. */
-  private async redecide(caseId: string, ownerId: string, now: Date): Promise<void> {
-    for (const { _id } of await this.referrals.forCase(caseId, ownerId)) {
-      await writeAtVersion({
-        what: `Referral ${String(_id)}`,
-        read: async () => {
-          const [row, held] = await Promise.all([
-            this.referrals.byId(_id),
-            this.cases.heldAcrossInstitutions(caseId),
-          ]);
-          if (!row || !held) throw notFound(caseId);
-          return { row, consent: held.consent };
-        },
-        version: ({ row }) => row.__v,
-        write: async ({ row, consent }) => {
-          const sharing = await this.decider.decide(
-            consent,
-            row.senderInstitutionId,
-            row.receiverInstitutionId,
-            now,
-          );
-          if (sharing.identifiers === row.sharing.identifiers && sharing.reason === row.sharing.reason)
-            return row;
-          const event = referralEvent(this.outbox, 'referral.sharing-changed', String(_id), row, now);
-          return this.referrals.write(_id, row.__v, { $set: { sharing } }, [event]);
-        },
-      });
-    }
   }
 }

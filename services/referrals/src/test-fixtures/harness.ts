@@ -58,6 +58,7 @@ export async function startHarness(name: string): Promise<Harness> {
     REFERRALS_HTTP_PORT: '0',
     ELO_DATA_DIR: mkdtempSync(join(tmpdir(), `elo-${name}-`)),
     REFERRALS_OVERDUE_CHECK_MS: String(3_600_000),
+    REFERRALS_SHARING_REVIEW_MS: String(3_600_000),
     LOG_LEVEL: 'warn',
   });
   const service = await startReferrals(config, clock);

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '@elo/contracts';
+import { Outbox } from '@elo/events';
+import { institutionScope, writeAtVersion } from '@elo/persistence';
+import { referralEvent } from '../referrals/referral-events';
+import { ReferralRepository } from '../referrals/referral.repository';
+import { SharingDecider } from '../sharing/sharing-decider';
+import { CaseRepository, type PendingSharingReview } from './case.repository';
+
+const notFound = (id: string) => new DomainError('REFERRAL.CASE_NOT_FOUND', `Case ${id} not found`);
+
+/**
+ * Makes the sharing decision of every referral of a case again, from its consent as stored now, then
+ * clears the case's review mark. Safe to repeat: an unchanged decision writes nothing.
+ */
+@Injectable()
+export class SharingReview {
+  constructor(
+    private readonly cases: CaseRepository,
+    private readonly referrals: ReferralRepository,
+    private readonly decider: SharingDecider,
+    private readonly outbox: Outbox,
+  ) {}
+
+  async review(pending: PendingSharingReview, now: Date): Promise<void> {
+    for (const { _id } of await this.referrals.forCase(pending.caseId, pending.institutionId)) {
+      await writeAtVersion({
+        what: `Referral ${String(_id)}`,
+        read: async () => {
+          const [row, held] = await Promise.all([
+            this.referrals.byId(_id),
+            this.cases.heldAcrossInstitutions(pending.caseId),
+          ]);
+          if (!row || !held) throw notFound(pending.caseId);
+          return { row, consent: held.consent };
+        },
+        version: ({ row }) => row.__v,
+        write: async ({ row, consent }) => {
+          const sharing = await this.decider.decide(
+            consent,
+            row.senderInstitutionId,
+            row.receiverInstitutionId,
+            now,
+          );
+          if (sharing.identifiers === row.sharing.identifiers && sharing.reason === row.sharing.reason)
+            return row;
+          const event = referralEvent(this.outbox, 'referral.sharing-changed', String(_id), row, now);
+          return this.referrals.write(_id, row.__v, { $set: { sharing } }, [event]);
+        },
+      });
+    }
+    await this.cases.settleSharingReview(institutionScope(pending.institutionId), pending);
+  }
+}
