@@ -25,7 +25,20 @@ const PUBLIC_OPERATIONS = [
   // Issue 13: certificates are verified by anyone holding the code (minimal data, rate-limited).
   'GET /v1/certificates/{code}',
   'GET /v1/certificates/{code}.pdf',
+  // Issue 17: people sign in, and open and accept their invitation, before they have a session.
+  'POST /v1/session',
+  'GET /v1/session/invitations/{token}',
+  'POST /v1/session/invitations/{token}',
 ];
+
+const BEARER_OR_SESSION = [{ bearer: [] }, { session: [] }];
+// Operations on the caller's own session take the cookie only (test/e2e/people-sessions covers them).
+const SESSION_ONLY_OPERATIONS = [
+  'GET /v1/session',
+  'DELETE /v1/session',
+  'POST /v1/session/sign-out-everywhere',
+];
+const takesBearer = (op: Operation) => op.security?.some((requirement) => 'bearer' in requirement) === true;
 
 // Syntactically valid dummies, so a refusal can only come from authentication or authorization.
 const DUMMY_PARAMS: Record<string, string> = { clientId: 'elo_AAAAAAAAAAAAAAAAAAAAAA' };
@@ -81,7 +94,7 @@ describe('every operation of the OpenAPI document requires its roles', () => {
     );
   });
 
-  it('declares bearer security and roles on every operation except the named public ones', () => {
+  it('declares bearer-or-session security and roles on every operation except the named public ones', () => {
     const unprotected = operations.filter((o) => !o.op.security?.length).map((o) => o.key);
     expect(unprotected.sort()).toEqual([...PUBLIC_OPERATIONS].sort());
     for (const { key, op } of operations) {
@@ -89,7 +102,8 @@ describe('every operation of the OpenAPI document requires its roles', () => {
         expect(op['x-roles']).toBeUndefined();
         continue;
       }
-      expect({ key, security: op.security }).toEqual({ key, security: [{ bearer: [] }] });
+      const expected = SESSION_ONLY_OPERATIONS.includes(key) ? [{ session: [] }] : BEARER_OR_SESSION;
+      expect({ key, security: op.security }).toEqual({ key, security: expected });
       expect(op['x-roles']?.length).toBeGreaterThan(0);
       for (const role of op['x-roles'] ?? []) expect(ROLES).toContain(role);
       expect(op.description).toContain(`**Roles:** ${(op['x-roles'] ?? []).join(', ')}.`);
@@ -111,7 +125,7 @@ describe('every operation of the OpenAPI document requires its roles', () => {
       expired: `Bearer ${await resign(now - 5, now - 65, key)}`,
     };
     const failures: string[] = [];
-    for (const { key: opKey, method, path } of operations.filter((o) => !PUBLIC_OPERATIONS.includes(o.key))) {
+    for (const { key: opKey, method, path } of operations.filter((o) => takesBearer(o.op))) {
       for (const [kind, authorization] of Object.entries(bad)) {
         const res = await call(method, path, authorization);
         if (res.status !== 401 || res.body.code !== 'AUTH.UNAUTHENTICATED')
@@ -124,7 +138,7 @@ describe('every operation of the OpenAPI document requires its roles', () => {
   it('answers 403 to every protected operation for each role it does not allow', async () => {
     const failures: string[] = [];
     let checked = 0;
-    for (const { key, method, path, op } of operations.filter((o) => !PUBLIC_OPERATIONS.includes(o.key))) {
+    for (const { key, method, path, op } of operations.filter((o) => takesBearer(o.op))) {
       for (const role of ROLES.filter((r) => !(op['x-roles'] ?? []).includes(r))) {
         const res = await call(method, path, `Bearer ${tokens.get(role) ?? ''}`);
         checked++;
@@ -138,7 +152,7 @@ describe('every operation of the OpenAPI document requires its roles', () => {
 
   it('lets an allowed role past the guard (services may still refuse on ownership)', async () => {
     const failures: string[] = [];
-    for (const { key, method, path, op } of operations.filter((o) => !PUBLIC_OPERATIONS.includes(o.key))) {
+    for (const { key, method, path, op } of operations.filter((o) => takesBearer(o.op))) {
       const roles = op['x-roles'] ?? [];
       const role = roles.includes('admin') ? 'admin' : roles[0];
       if (!role) continue;

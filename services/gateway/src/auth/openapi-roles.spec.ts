@@ -13,7 +13,7 @@ describe('documentRoles', () => {
     );
     const op = out.paths['/x']?.get;
     expect(op?.description).toBe('**Roles:** admin, viewer.\n\nReads x.');
-    expect(op?.security).toEqual([{ bearer: [] }]);
+    expect(op?.security).toEqual([{ bearer: [] }, { session: [] }]);
     expect(Object.keys(op?.responses ?? {}).sort()).toEqual(['200', '401', '403', '429']);
     expect(JSON.stringify(op?.responses['403'])).toContain('admin, viewer');
   });

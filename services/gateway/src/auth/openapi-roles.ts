@@ -1,6 +1,6 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { PROBLEM_CONTENT_TYPE } from '@elo/errors';
-import { BEARER_SCHEME, ROLES_EXTENSION } from './access.decorators';
+import { BEARER_SCHEME, ROLES_EXTENSION, SESSION_ONLY_EXTENSION, SESSION_SCHEME } from './access.decorators';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head', 'trace'] as const;
 
@@ -9,6 +9,7 @@ interface Operation {
   security?: Record<string, string[]>[];
   responses?: Record<string, unknown>;
   [ROLES_EXTENSION]?: string[];
+  [SESSION_ONLY_EXTENSION]?: boolean;
 }
 
 const problem = (description: string) => ({
@@ -18,7 +19,7 @@ const problem = (description: string) => ({
 
 /**
  * After the document is built (so decorator order does not matter): states each operation's roles
- * in its description, keeps the bearer requirement to protected operations and documents their
+ * in its description, keeps the bearer-or-session requirement to protected operations and documents their
  * 401, 403 and 429 (the per-client rate limit) answers when the operation did not already.
  */
 export function documentRoles(document: OpenAPIObject): OpenAPIObject {
@@ -33,7 +34,10 @@ export function documentRoles(document: OpenAPIObject): OpenAPIObject {
         delete operation.security;
         continue;
       }
-      operation.security = [{ [BEARER_SCHEME]: [] }];
+      // The AuthGuard takes a bearer token or, without one, a person's session cookie.
+      operation.security = operation[SESSION_ONLY_EXTENSION]
+        ? [{ [SESSION_SCHEME]: [] }]
+        : [{ [BEARER_SCHEME]: [] }, { [SESSION_SCHEME]: [] }];
       const responses = (operation.responses ??= {});
       responses['401'] ??= problem('Missing, expired, invalid or revoked bearer token');
       responses['403'] ??= problem(

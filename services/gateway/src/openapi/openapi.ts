@@ -1,7 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { ProblemDto } from '../common/problem.dto';
-import { BEARER_SCHEME } from '../auth/access.decorators';
+import { SESSION_COOKIE } from '@elo/contracts';
+import { BEARER_SCHEME, SESSION_SCHEME } from '../auth/access.decorators';
 import { documentRoles } from '../auth/openapi-roles';
 import { zodComponents } from './zod-http';
 
@@ -23,6 +24,16 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
         description: 'A token from POST /v1/auth/token',
       },
       BEARER_SCHEME,
+    )
+    .addCookieAuth(
+      SESSION_COOKIE,
+      {
+        type: 'apiKey',
+        in: 'cookie',
+        name: SESSION_COOKIE,
+        description: "A person's session from POST /v1/session; changes also need the x-csrf-token header",
+      },
+      SESSION_SCHEME,
     )
     .build();
   const document = SwaggerModule.createDocument(app, config, { extraModels: [ProblemDto] });

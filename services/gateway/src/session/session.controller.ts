@@ -10,7 +10,7 @@ import {
   type SignInInput,
 } from '@elo/contracts';
 import { RpcClient } from '@elo/messaging';
-import { Public, Roles } from '../auth/access.decorators';
+import { Public, Roles, SessionOnly } from '../auth/access.decorators';
 import { ApiProblems } from '../common/problem.dto';
 import { ZodBody } from '../openapi/zod-http';
 import { ApiZodOk } from '../openapi/zod-openapi';
@@ -58,6 +58,7 @@ export class SessionController {
 
   @Get()
   @Roles(...ALL_ROLES)
+  @SessionOnly()
   @ApiOperation({
     summary: 'The current session',
     description: `${WITH_COOKIE} Touches the idle timer. 401 when there is none or it expired.`,
@@ -70,6 +71,7 @@ export class SessionController {
 
   @Delete()
   @Roles(...ALL_ROLES)
+  @SessionOnly()
   @HttpCode(204)
   @ApiOperation({ summary: 'Sign out (this session)', description: WITH_COOKIE })
   @ApiNoContentResponse({ description: 'Signed out; the cookie is cleared' })
@@ -84,6 +86,7 @@ export class SessionController {
 
   @Post('sign-out-everywhere')
   @Roles(...ALL_ROLES)
+  @SessionOnly()
   @HttpCode(204)
   @ApiOperation({
     summary: 'Sign out every session of this person, on every device',
