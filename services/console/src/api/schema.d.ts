@@ -754,7 +754,7 @@ export interface paths {
     options?: never;
     head?: never;
     /**
-     * Change a curriculum module
+     * Change a curriculum module (only the fields sent)
      * @description **Roles:** admin, coordinator.
      */
     patch: operations['TrainingCatalogController_updateModule'];
@@ -851,7 +851,13 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /**
+     * Change a course not yet completed or cancelled (only the fields sent; null clears)
+     * @description **Roles:** admin, coordinator, agency.
+     *
+     *     Modality, place, time zone and sessions do not change: cancel and plan another course. The capacity never goes below the seats taken (409); more seats take people off the waiting list, in order.
+     */
+    patch: operations['TrainingEventsController_update'];
     trace?: never;
   };
   '/v1/training/events/{id}/transitions': {
@@ -1072,6 +1078,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/referrals/cases/lookups': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Find the caller’s own earlier cases of one person by CPF or passport, through the keyed blind index (audited)
+     * @description **Roles:** agency.
+     */
+    post: operations['CasesController_lookup'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/referrals/cases/{id}': {
     parameters: {
       query?: never;
@@ -1106,6 +1132,26 @@ export interface paths {
      * @description **Roles:** agency.
      */
     post: operations['CasesController_identifiers'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/referrals/cases/{id}/consent': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Record the consent of an owned case anew, or its withdrawal; its referrals’ sharing is decided again (audited)
+     * @description **Roles:** agency.
+     */
+    put: operations['CasesController_consent'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1505,435 +1551,6 @@ export interface components {
       };
     };
     /**
-     * @description Kind of institution
-     * @enum {string}
-     */
-    InstitutionKind:
-      | 'federal_body'
-      | 'state_body'
-      | 'municipal_body'
-      | 'justice_system'
-      | 'civil_society'
-      | 'international_organization'
-      | 'private_company'
-      | 'foreign_government';
-    /**
-     * @description Federative unit
-     * @enum {string}
-     */
-    Uf:
-      | 'AC'
-      | 'AL'
-      | 'AP'
-      | 'AM'
-      | 'BA'
-      | 'CE'
-      | 'DF'
-      | 'ES'
-      | 'GO'
-      | 'MA'
-      | 'MT'
-      | 'MS'
-      | 'MG'
-      | 'PA'
-      | 'PB'
-      | 'PR'
-      | 'PE'
-      | 'PI'
-      | 'RJ'
-      | 'RN'
-      | 'RS'
-      | 'RO'
-      | 'RR'
-      | 'SC'
-      | 'SP'
-      | 'SE'
-      | 'TO';
-    /**
-     * @description Networks it takes part in
-     * @enum {string}
-     */
-    Network: 'CONATRAP' | 'NETP' | 'PAAHM' | 'STATE_COMMITTEE';
-    InstitutionDto: {
-      /** @description Institution id */
-      id: string;
-      /** @description Official name */
-      name: string;
-      /** @description Acronym */
-      acronym: string;
-      /** @description Kind of institution */
-      kind: components['schemas']['InstitutionKind'];
-      /** @description CNPJ (14 digits, or 12 digits or letters then 2 digits) */
-      cnpj?: string;
-      /** @description Federative unit */
-      uf?: components['schemas']['Uf'];
-      /** @description IBGE municipality code */
-      municipalityCode?: string;
-      /** @description Networks it takes part in */
-      networks: components['schemas']['Network'][];
-      /** @description Version, incremented on every change (optimistic concurrency) */
-      version: number;
-      /** @description Creation time (ISO 8601, UTC) */
-      createdAt: string;
-      /** @description Last change (ISO 8601, UTC) */
-      updatedAt: string;
-    };
-    InstitutionPageDto: {
-      /** @description This page of institutions */
-      items: components['schemas']['InstitutionDto'][];
-      /** @description Cursor of the next page, or null on the last page */
-      nextCursor: string | null;
-    };
-    AxisDto: {
-      /**
-       * @description Axis number (1–5)
-       * @example 2
-       */
-      number: number;
-      /**
-       * @description Title (Portuguese)
-       * @example Prevenção
-       */
-      title: string;
-      /** @description What the axis covers (Portuguese) */
-      description: string;
-    };
-    AxesDto: {
-      /** @description The plan’s five axes, in order */
-      items: components['schemas']['AxisDto'][];
-    };
-    ActionDto: {
-      /**
-       * @description Priority action code
-       * @example 2.5
-       */
-      code: string;
-      /**
-       * @description Axis number
-       * @example 2
-       */
-      axis: number;
-      /** @description Title (Portuguese) */
-      title: string;
-    };
-    ActionPageDto: {
-      /** @description This page of priority actions, in code order */
-      items: components['schemas']['ActionDto'][];
-      /** @description Cursor of the next page, or null on the last page */
-      nextCursor: string | null;
-    };
-    InstitutionPlanViewDto: {
-      /** @description Institution (directory id) */
-      institutionId: string;
-      /** @description Acronym, when known */
-      acronym?: string;
-      /** @description Name, when known */
-      name?: string;
-      /** @description Activities it leads */
-      led: number;
-      /** @description Of those, how many are late (overdue or delayed) */
-      late: number;
-      /** @description Reports its people submitted that await a decision */
-      reportsPending: number;
-    };
-    AxisDashboardDto: {
-      /** @description Number of activities */
-      activities: number;
-      /** @description Activities per status */
-      byStatus: {
-        not_started?: number;
-        in_progress?: number;
-        completed?: number;
-        delayed?: number;
-        cancelled?: number;
-      };
-      /** @description Mean progress of the activities not cancelled (one decimal) */
-      meanProgress: number;
-      /** @description Due date passed, not completed or cancelled */
-      overdue: number;
-      /** @description Overdue or with status delayed */
-      late: number;
-      /** @description Reports awaiting a decision */
-      reportsPending: number;
-      /** @description Per institution */
-      institutions: components['schemas']['InstitutionPlanViewDto'][];
-      /** @description Axis number */
-      axis: number;
-      /** @description Axis title */
-      title: string;
-    };
-    DashboardFiguresDto: {
-      /** @description Number of activities */
-      activities: number;
-      /** @description Activities per status */
-      byStatus: {
-        not_started?: number;
-        in_progress?: number;
-        completed?: number;
-        delayed?: number;
-        cancelled?: number;
-      };
-      /** @description Mean progress of the activities not cancelled (one decimal) */
-      meanProgress: number;
-      /** @description Due date passed, not completed or cancelled */
-      overdue: number;
-      /** @description Overdue or with status delayed */
-      late: number;
-      /** @description Reports awaiting a decision */
-      reportsPending: number;
-      /** @description Per institution */
-      institutions: components['schemas']['InstitutionPlanViewDto'][];
-    };
-    DashboardDto: {
-      /** @description The UTC day "overdue" refers to (YYYY-MM-DD) */
-      asOf: string;
-      /** @description Figures per axis */
-      axes: components['schemas']['AxisDashboardDto'][];
-      /** @description Figures for the whole plan */
-      overall: components['schemas']['DashboardFiguresDto'];
-    };
-    /**
-     * @description Status
-     * @enum {string}
-     */
-    ActivityStatus: 'not_started' | 'in_progress' | 'completed' | 'delayed' | 'cancelled';
-    ActivitySummaryDto: {
-      /**
-       * @description Activity code
-       * @example 2.5.1
-       */
-      code: string;
-      /** @description Axis number */
-      axis: number;
-      /**
-       * @description Priority action code
-       * @example 2.5
-       */
-      action: string;
-      /** @description Text of the activity (Portuguese) */
-      text: string;
-      /** @description Status */
-      status: components['schemas']['ActivityStatus'];
-      /** @description Progress 0–100, moved only by approved reports */
-      progress: number;
-      /** @description Period of the approved report that set the progress */
-      progressPeriod?: string;
-      /** @description Lead institution (directory id) */
-      leadInstitutionId?: string;
-      /** @description Partner institutions (directory ids) */
-      partnerInstitutionIds: string[];
-      /** @description Start date (YYYY-MM-DD) */
-      startDate?: string;
-      /** @description Due date (YYYY-MM-DD) */
-      dueDate?: string;
-      /** @description Due date passed without completion or cancellation */
-      overdue: boolean;
-      /** @description Version, incremented on every change */
-      version: number;
-      /** @description Last change (ISO 8601, UTC) */
-      updatedAt: string;
-    };
-    ActivityPageDto: {
-      /** @description This page of activities, in code order */
-      items: components['schemas']['ActivitySummaryDto'][];
-      /** @description Cursor of the next page, or null on the last page */
-      nextCursor: string | null;
-    };
-    /**
-     * @description Audiences counted (all when absent)
-     * @enum {string}
-     */
-    TrainingAudience:
-      | 'justice_system'
-      | 'law_enforcement'
-      | 'health'
-      | 'social_assistance'
-      | 'education'
-      | 'labour_inspection'
-      | 'migration_services'
-      | 'civil_society'
-      | 'other';
-    IndicatorValueDto: {
-      /**
-       * @description Reporting period
-       * @example 2025-Q3
-       */
-      period: string;
-      /** @description Value for that period */
-      value: number;
-    };
-    IndicatorDto: {
-      /** @description Stable key within the activity */
-      key: string;
-      /** @description What it measures */
-      name: string;
-      /** @description Unit */
-      unit: string;
-      /** @description Value at the start of the plan */
-      baseline: number;
-      /** @description Value to reach */
-      target: number;
-      /** @description Whether completed trainings add their participants */
-      countsPeopleTrained: boolean;
-      /** @description Audiences counted (all when absent) */
-      audiences?: components['schemas']['TrainingAudience'][];
-      /** @description Value per reporting period */
-      values: components['schemas']['IndicatorValueDto'][];
-    };
-    /**
-     * @description Where it comes from
-     * @enum {string}
-     */
-    EvidenceKind: 'training' | 'partnership' | 'report' | 'manual';
-    ParticipantCountDto: {
-      /** @description Professional field of the participants */
-      audience: components['schemas']['TrainingAudience'];
-      /** @description How many took part */
-      count: number;
-    };
-    EvidenceDto: {
-      /** @description Evidence id within the activity */
-      id: string;
-      /** @description Where it comes from */
-      kind: components['schemas']['EvidenceKind'];
-      /** @description Title */
-      title: string;
-      /** @description When it happened (ISO 8601, UTC) */
-      date: string;
-      /** @description Description */
-      description?: string;
-      /** @description Link to a document */
-      url?: string;
-      /** @description The training, agreement or report id */
-      sourceId?: string;
-      /** @description The event that recorded it */
-      sourceEventId?: string;
-      /** @description Participants by audience (trainings) */
-      participants?: components['schemas']['ParticipantCountDto'][];
-      /** @description Institutions involved (agreements) */
-      institutionIds?: string[];
-    };
-    ActivityDto: {
-      /**
-       * @description Activity code
-       * @example 2.5.1
-       */
-      code: string;
-      /** @description Axis number */
-      axis: number;
-      /**
-       * @description Priority action code
-       * @example 2.5
-       */
-      action: string;
-      /** @description Text of the activity (Portuguese) */
-      text: string;
-      /** @description Status */
-      status: components['schemas']['ActivityStatus'];
-      /** @description Progress 0–100, moved only by approved reports */
-      progress: number;
-      /** @description Period of the approved report that set the progress */
-      progressPeriod?: string;
-      /** @description Lead institution (directory id) */
-      leadInstitutionId?: string;
-      /** @description Partner institutions (directory ids) */
-      partnerInstitutionIds: string[];
-      /** @description Start date (YYYY-MM-DD) */
-      startDate?: string;
-      /** @description Due date (YYYY-MM-DD) */
-      dueDate?: string;
-      /** @description Due date passed without completion or cancellation */
-      overdue: boolean;
-      /** @description Version, incremented on every change */
-      version: number;
-      /** @description Last change (ISO 8601, UTC) */
-      updatedAt: string;
-      /** @description Indicators with their values per period */
-      indicators: components['schemas']['IndicatorDto'][];
-      /** @description The latest evidence (trainings, agreements, reports), oldest first; all of it at /evidence */
-      evidence: components['schemas']['EvidenceDto'][];
-      /** @description How much evidence the activity has in all */
-      evidenceCount: number;
-      /** @description Creation time (ISO 8601, UTC) */
-      createdAt: string;
-    };
-    EvidencePageDto: {
-      /** @description This page of evidence, in the order it was recorded */
-      items: components['schemas']['EvidenceDto'][];
-      /** @description Cursor of the next page, or null on the last page */
-      nextCursor: string | null;
-    };
-    ReportIndicatorValueDto: {
-      /**
-       * @description Key of one of the activity’s indicators
-       * @example professionals-trained
-       */
-      indicatorKey: string;
-      /**
-       * @description Value for the report’s period
-       * @example 120
-       */
-      value: number;
-    };
-    ReportEvidenceDto: {
-      /**
-       * @description What it is
-       * @example Ata da reunião do CONATRAP
-       */
-      title: string;
-      /** @description Link to the document (http or https) */
-      url?: string;
-      /** @description Details */
-      description?: string;
-    };
-    /**
-     * @description pending until a coordinator approves or returns it
-     * @enum {string}
-     */
-    ReportStatus: 'pending' | 'approved' | 'returned';
-    ReportActorDto: {
-      /** @description API client id */
-      clientId: string;
-      /** @description Institution the client acts for */
-      institutionId: string;
-    };
-    ReportDto: {
-      /** @description Report id */
-      id: string;
-      /** @description Activity code */
-      activityCode: string;
-      /** @description Reporting period */
-      period: string;
-      /** @description Progress reported, 0–100 */
-      progress: number;
-      /** @description What was done */
-      narrative: string;
-      /** @description Indicator values reported */
-      indicatorValues: components['schemas']['ReportIndicatorValueDto'][];
-      /** @description Evidence reported */
-      evidence: components['schemas']['ReportEvidenceDto'][];
-      /** @description pending until a coordinator approves or returns it */
-      status: components['schemas']['ReportStatus'];
-      /** @description Who submitted it */
-      submittedBy: components['schemas']['ReportActorDto'];
-      /** @description Submission time (ISO 8601, UTC) */
-      submittedAt: string;
-      /** @description Who decided it */
-      decidedBy?: components['schemas']['ReportActorDto'];
-      /** @description Decision time (ISO 8601, UTC) */
-      decidedAt?: string;
-      /** @description Why it was returned */
-      reason?: string;
-      /** @description Version, incremented on every change */
-      version: number;
-    };
-    ReportPageDto: {
-      /** @description This page of reports, oldest first */
-      items: components['schemas']['ReportDto'][];
-      /** @description Cursor of the next page, or null on the last page */
-      nextCursor: string | null;
-    };
-    /**
      * @description The service whose handler gave up
      * @enum {string}
      */
@@ -2012,60 +1629,6 @@ export interface components {
        * @example 900
        */
       expires_in: number;
-    };
-    /**
-     * @description Roles its tokens carry
-     * @enum {string}
-     */
-    Role: 'admin' | 'coordinator' | 'agency' | 'viewer';
-    CreatedApiClientDto: {
-      /**
-       * @description Client id, used as client_id at /v1/auth/token
-       * @example elo_3q2-7wEs1b6TK0bI8zQy9A
-       */
-      clientId: string;
-      /** @description Institution it belongs to */
-      institutionId: string;
-      /** @description What the client is */
-      name: string;
-      /** @description Roles its tokens carry */
-      roles: components['schemas']['Role'][];
-      /** @description When it was revoked (ISO 8601), or null while active */
-      revokedAt: string | null;
-      /** @description Creation time (ISO 8601, UTC) */
-      createdAt: string;
-      /** @description Last change (ISO 8601, UTC) */
-      updatedAt: string;
-      /**
-       * Format: password
-       * @description The secret, shown this once: only a slow hash of it is stored
-       */
-      clientSecret: string;
-    };
-    ApiClientDto: {
-      /**
-       * @description Client id, used as client_id at /v1/auth/token
-       * @example elo_3q2-7wEs1b6TK0bI8zQy9A
-       */
-      clientId: string;
-      /** @description Institution it belongs to */
-      institutionId: string;
-      /** @description What the client is */
-      name: string;
-      /** @description Roles its tokens carry */
-      roles: components['schemas']['Role'][];
-      /** @description When it was revoked (ISO 8601), or null while active */
-      revokedAt: string | null;
-      /** @description Creation time (ISO 8601, UTC) */
-      createdAt: string;
-      /** @description Last change (ISO 8601, UTC) */
-      updatedAt: string;
-    };
-    ApiClientPageDto: {
-      /** @description This page of clients (never their secrets) */
-      items: components['schemas']['ApiClientDto'][];
-      /** @description Cursor of the next page, or null on the last page */
-      nextCursor: string | null;
     };
     FieldErrorDto: {
       /**
@@ -2403,6 +1966,7 @@ export interface components {
         | 'referral.rejected'
         | 'referral.completed'
         | 'referral.revoked'
+        | 'referral.sharing-changed'
         | 'referral.overdue'
       )[];
       /**
@@ -2454,6 +2018,7 @@ export interface components {
         | 'referral.rejected'
         | 'referral.completed'
         | 'referral.revoked'
+        | 'referral.sharing-changed'
         | 'referral.overdue'
       )[];
       /**
@@ -2508,8 +2073,8 @@ export interface components {
       /** @description Objective of the agreement */
       objective: string;
       /**
-       * @description Administrative process number (NUP)
-       * @example 08000.012345/2025-11
+       * @description Administrative process number (NUP), 00000.000000/0000-00, with valid check digits (Portaria Interministerial nº 11/2019)
+       * @example 08000.012345/2025-84
        */
       nup?: string;
       /** @description Publication of the extract in the Diário Oficial */
@@ -2684,8 +2249,8 @@ export interface components {
       /** @description Objective of the agreement */
       objective?: string;
       /**
-       * @description Administrative process number (NUP)
-       * @example 08000.012345/2025-11
+       * @description Administrative process number (NUP), 00000.000000/0000-00, with valid check digits (Portaria Interministerial nº 11/2019)
+       * @example 08000.012345/2025-84
        */
       nup?: string | null;
       /** @description Publication of the extract in the Diário Oficial */
@@ -3115,7 +2680,43 @@ export interface components {
           'intimate_partner' | 'family' | 'friend' | 'employer' | 'stranger' | 'other' | 'unknown';
         recruitmentPlace?:
           | {
-              uf: string;
+              /**
+               * @description The UF
+               * @example MT
+               * @enum {string}
+               */
+              uf:
+                | 'AC'
+                | 'AL'
+                | 'AP'
+                | 'AM'
+                | 'BA'
+                | 'CE'
+                | 'DF'
+                | 'ES'
+                | 'GO'
+                | 'MA'
+                | 'MT'
+                | 'MS'
+                | 'MG'
+                | 'PA'
+                | 'PB'
+                | 'PR'
+                | 'PE'
+                | 'PI'
+                | 'RJ'
+                | 'RN'
+                | 'RS'
+                | 'RO'
+                | 'RR'
+                | 'SC'
+                | 'SP'
+                | 'SE'
+                | 'TO';
+              /**
+               * @description IBGE municipality code (7 digits)
+               * @example 5103403
+               */
               ibgeCode: string;
             }
           | {
@@ -3127,7 +2728,43 @@ export interface components {
             };
         exploitationPlace?:
           | {
-              uf: string;
+              /**
+               * @description The UF
+               * @example MT
+               * @enum {string}
+               */
+              uf:
+                | 'AC'
+                | 'AL'
+                | 'AP'
+                | 'AM'
+                | 'BA'
+                | 'CE'
+                | 'DF'
+                | 'ES'
+                | 'GO'
+                | 'MA'
+                | 'MT'
+                | 'MS'
+                | 'MG'
+                | 'PA'
+                | 'PB'
+                | 'PR'
+                | 'PE'
+                | 'PI'
+                | 'RJ'
+                | 'RN'
+                | 'RS'
+                | 'RO'
+                | 'RR'
+                | 'SC'
+                | 'SP'
+                | 'SE'
+                | 'TO';
+              /**
+               * @description IBGE municipality code (7 digits)
+               * @example 5103403
+               */
               ibgeCode: string;
             }
           | {
@@ -3141,17 +2778,39 @@ export interface components {
         identifiedOn: string;
         /** Format: date */
         exploitationStartedOn?: string;
-        /** @default [] */
-        protocols: string[];
+        /**
+         * @description Disque 100 / Ligue 180 protocols, when the case came from a call there
+         * @default []
+         */
+        protocols: {
+          /**
+           * @description The hotline: disque_100 or ligue_180
+           * @example disque_100
+           * @enum {string}
+           */
+          channel: 'disque_100' | 'ligue_180';
+          /**
+           * @description The protocol number given by the hotline (digits only)
+           * @example 20261203004512
+           */
+          number: string;
+        }[];
       };
       /** @description Consent, or the legal basis used without it */
       consent:
         | {
             /** @enum {string} */
             status: 'given';
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the person gave consent (not in the future)
+             */
             at: string;
-            /** @enum {string} */
+            /**
+             * @description How the consent was recorded
+             * @example signed_form
+             * @enum {string}
+             */
             recordedHow: 'signed_form' | 'recorded_audio' | 'witnessed_verbal';
           }
         | {
@@ -3162,7 +2821,7 @@ export interface components {
              * @example e
              * @enum {string}
              */
-            legalBasis: 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g';
+            legalBasis?: 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g';
           };
       /** @description Identifiers, sealed field by field by the service and never echoed */
       identifiers?: {
@@ -3175,6 +2834,36 @@ export interface components {
         address?: string;
       };
     };
+    /** @description Which identifier to look for, and why */
+    CaseLookupInput:
+      | {
+          /** @enum {string} */
+          by: 'cpf';
+          /**
+           * @description CPF, with or without punctuation
+           * @example 529.982.247-25
+           */
+          cpf: string;
+          /**
+           * @description Why the earlier cases of this person are looked for (audited)
+           * @example Checking for an earlier case before opening a new one
+           */
+          purpose: string;
+        }
+      | {
+          /** @enum {string} */
+          by: 'passport';
+          /**
+           * @description Passport number (letters and digits)
+           * @example FZ123456
+           */
+          passport: string;
+          /**
+           * @description Why the earlier cases of this person are looked for (audited)
+           * @example Checking for an earlier case before opening a new one
+           */
+          purpose: string;
+        };
     IdentifierReadInput: {
       /**
        * @description Why the identifiers are needed (audited)
@@ -3182,6 +2871,43 @@ export interface components {
        */
       purpose: string;
     };
+    /** @description The new consent state: given, refused or not obtainable (with a basis), or withdrawn */
+    ConsentChangeInput:
+      | {
+          /** @enum {string} */
+          status: 'given';
+          /**
+           * Format: date-time
+           * @description When the person gave consent (not in the future)
+           */
+          at: string;
+          /**
+           * @description How the consent was recorded
+           * @example signed_form
+           * @enum {string}
+           */
+          recordedHow: 'signed_form' | 'recorded_audio' | 'witnessed_verbal';
+        }
+      | {
+          /** @enum {string} */
+          status: 'refused' | 'not_obtainable';
+          /**
+           * @description LGPD art. 11 II letter, e.g. b (public policy) or e (protection of life)
+           * @example e
+           * @enum {string}
+           */
+          legalBasis?: 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g';
+        }
+      | {
+          /** @enum {string} */
+          status: 'withdrawn';
+          /**
+           * @description A basis of LGPD art. 11 II that still applies without consent (e.g. e, protection of life). Without one, the receivers of the case’s referrals stop seeing its identifiers.
+           * @example e
+           * @enum {string}
+           */
+          legalBasis?: 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g';
+        };
     SendReferralInput: {
       /**
        * @description Resource id (24 lowercase hex characters)
@@ -3521,10 +3247,68 @@ export interface components {
       /** @description Partner institutions (directory ids) */
       partnerInstitutionIds?: string[];
       /**
-       * @description Partnership agreement the course belongs to (e.g. EUROFRONT)
+       * @description Partnership agreement the course belongs to (e.g. EUROFRONT), once signed (TRAINING.UNKNOWN_REFERENCE otherwise)
        * @example 665f1c2e9b1e8a0012345678
        */
       partnershipId?: string;
+      /** @description Instructors, from the expert bank */
+      instructorIds?: string[];
+      /** @description Curriculum modules taught */
+      moduleIds?: string[];
+      /**
+       * @description IV Plano activity codes served
+       * @example [
+       *       "1.4.2"
+       *     ]
+       */
+      activityCodes?: string[];
+      /** @description Certificate rule; 75 % of the hours unless set */
+      completionRule?: {
+        /**
+         * @description Share of hours to attend
+         * @example 0.75
+         */
+        minAttendanceShare: number;
+      };
+    };
+    /** @description Changes to a course; null clears description or partnershipId */
+    UpdateTrainingEvent: {
+      /**
+       * @description Course title
+       * @example Jurisprudência sul-americana
+       */
+      title?: string;
+      /** @description What the course covers */
+      description?: string | null;
+      /**
+       * @description Seats: never fewer than the people holding one; more seats take people off the waiting list
+       * @example 60
+       */
+      capacity?: number;
+      /**
+       * @description Target audiences
+       * @example [
+       *       "justice_system"
+       *     ]
+       */
+      audiences?: (
+        | 'justice_system'
+        | 'law_enforcement'
+        | 'health'
+        | 'social_assistance'
+        | 'education'
+        | 'labour_inspection'
+        | 'migration_services'
+        | 'civil_society'
+        | 'other'
+      )[];
+      /** @description Partner institutions (directory ids) */
+      partnerInstitutionIds?: string[];
+      /**
+       * @description Partnership agreement the course belongs to (e.g. EUROFRONT), once signed (TRAINING.UNKNOWN_REFERENCE otherwise)
+       * @example 665f1c2e9b1e8a0012345678
+       */
+      partnershipId?: string | null;
       /** @description Instructors, from the expert bank */
       instructorIds?: string[];
       /** @description Curriculum modules taught */
@@ -3736,7 +3520,82 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['InstitutionPageDto'];
+          'application/json': {
+            /** @description This page of institutions */
+            items: {
+              /** @description Institution id */
+              id: string;
+              /** @description Official name */
+              name: string;
+              /** @description Acronym */
+              acronym: string;
+              /**
+               * @description Kind of institution
+               * @enum {string}
+               */
+              kind:
+                | 'federal_body'
+                | 'state_body'
+                | 'municipal_body'
+                | 'justice_system'
+                | 'civil_society'
+                | 'international_organization'
+                | 'private_company'
+                | 'foreign_government';
+              /** @description CNPJ (14 digits, or 12 digits or letters then 2 digits) */
+              cnpj?: string;
+              /**
+               * @description Federative unit
+               * @enum {string}
+               */
+              uf?:
+                | 'AC'
+                | 'AL'
+                | 'AP'
+                | 'AM'
+                | 'BA'
+                | 'CE'
+                | 'DF'
+                | 'ES'
+                | 'GO'
+                | 'MA'
+                | 'MT'
+                | 'MS'
+                | 'MG'
+                | 'PA'
+                | 'PB'
+                | 'PR'
+                | 'PE'
+                | 'PI'
+                | 'RJ'
+                | 'RN'
+                | 'RS'
+                | 'RO'
+                | 'RR'
+                | 'SC'
+                | 'SP'
+                | 'SE'
+                | 'TO';
+              /** @description IBGE municipality code */
+              municipalityCode?: string;
+              /** @description Networks it takes part in */
+              networks: ('CONATRAP' | 'NETP' | 'PAAHM' | 'STATE_COMMITTEE')[];
+              /** @description Version, incremented on every change (optimistic concurrency) */
+              version: number;
+              /**
+               * Format: date-time
+               * @description Creation time (ISO 8601, UTC)
+               */
+              createdAt: string;
+              /**
+               * Format: date-time
+               * @description Last change (ISO 8601, UTC)
+               */
+              updatedAt: string;
+            }[];
+            /** @description Cursor of the next page, or null on the last page */
+            nextCursor: string | null;
+          };
         };
       };
       /** @description Invalid input (problem+json, with errors[] naming the fields) */
@@ -3814,7 +3673,77 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['InstitutionDto'];
+          'application/json': {
+            /** @description Institution id */
+            id: string;
+            /** @description Official name */
+            name: string;
+            /** @description Acronym */
+            acronym: string;
+            /**
+             * @description Kind of institution
+             * @enum {string}
+             */
+            kind:
+              | 'federal_body'
+              | 'state_body'
+              | 'municipal_body'
+              | 'justice_system'
+              | 'civil_society'
+              | 'international_organization'
+              | 'private_company'
+              | 'foreign_government';
+            /** @description CNPJ (14 digits, or 12 digits or letters then 2 digits) */
+            cnpj?: string;
+            /**
+             * @description Federative unit
+             * @enum {string}
+             */
+            uf?:
+              | 'AC'
+              | 'AL'
+              | 'AP'
+              | 'AM'
+              | 'BA'
+              | 'CE'
+              | 'DF'
+              | 'ES'
+              | 'GO'
+              | 'MA'
+              | 'MT'
+              | 'MS'
+              | 'MG'
+              | 'PA'
+              | 'PB'
+              | 'PR'
+              | 'PE'
+              | 'PI'
+              | 'RJ'
+              | 'RN'
+              | 'RS'
+              | 'RO'
+              | 'RR'
+              | 'SC'
+              | 'SP'
+              | 'SE'
+              | 'TO';
+            /** @description IBGE municipality code */
+            municipalityCode?: string;
+            /** @description Networks it takes part in */
+            networks: ('CONATRAP' | 'NETP' | 'PAAHM' | 'STATE_COMMITTEE')[];
+            /** @description Version, incremented on every change (optimistic concurrency) */
+            version: number;
+            /**
+             * Format: date-time
+             * @description Creation time (ISO 8601, UTC)
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Last change (ISO 8601, UTC)
+             */
+            updatedAt: string;
+          };
         };
       };
       /** @description Invalid input (problem+json, with errors[] naming the fields) */
@@ -3901,7 +3830,77 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['InstitutionDto'];
+          'application/json': {
+            /** @description Institution id */
+            id: string;
+            /** @description Official name */
+            name: string;
+            /** @description Acronym */
+            acronym: string;
+            /**
+             * @description Kind of institution
+             * @enum {string}
+             */
+            kind:
+              | 'federal_body'
+              | 'state_body'
+              | 'municipal_body'
+              | 'justice_system'
+              | 'civil_society'
+              | 'international_organization'
+              | 'private_company'
+              | 'foreign_government';
+            /** @description CNPJ (14 digits, or 12 digits or letters then 2 digits) */
+            cnpj?: string;
+            /**
+             * @description Federative unit
+             * @enum {string}
+             */
+            uf?:
+              | 'AC'
+              | 'AL'
+              | 'AP'
+              | 'AM'
+              | 'BA'
+              | 'CE'
+              | 'DF'
+              | 'ES'
+              | 'GO'
+              | 'MA'
+              | 'MT'
+              | 'MS'
+              | 'MG'
+              | 'PA'
+              | 'PB'
+              | 'PR'
+              | 'PE'
+              | 'PI'
+              | 'RJ'
+              | 'RN'
+              | 'RS'
+              | 'RO'
+              | 'RR'
+              | 'SC'
+              | 'SP'
+              | 'SE'
+              | 'TO';
+            /** @description IBGE municipality code */
+            municipalityCode?: string;
+            /** @description Networks it takes part in */
+            networks: ('CONATRAP' | 'NETP' | 'PAAHM' | 'STATE_COMMITTEE')[];
+            /** @description Version, incremented on every change (optimistic concurrency) */
+            version: number;
+            /**
+             * Format: date-time
+             * @description Creation time (ISO 8601, UTC)
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Last change (ISO 8601, UTC)
+             */
+            updatedAt: string;
+          };
         };
       };
       /** @description Invalid input (problem+json, with errors[] naming the fields) */
@@ -3995,7 +3994,77 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['InstitutionDto'];
+          'application/json': {
+            /** @description Institution id */
+            id: string;
+            /** @description Official name */
+            name: string;
+            /** @description Acronym */
+            acronym: string;
+            /**
+             * @description Kind of institution
+             * @enum {string}
+             */
+            kind:
+              | 'federal_body'
+              | 'state_body'
+              | 'municipal_body'
+              | 'justice_system'
+              | 'civil_society'
+              | 'international_organization'
+              | 'private_company'
+              | 'foreign_government';
+            /** @description CNPJ (14 digits, or 12 digits or letters then 2 digits) */
+            cnpj?: string;
+            /**
+             * @description Federative unit
+             * @enum {string}
+             */
+            uf?:
+              | 'AC'
+              | 'AL'
+              | 'AP'
+              | 'AM'
+              | 'BA'
+              | 'CE'
+              | 'DF'
+              | 'ES'
+              | 'GO'
+              | 'MA'
+              | 'MT'
+              | 'MS'
+              | 'MG'
+              | 'PA'
+              | 'PB'
+              | 'PR'
+              | 'PE'
+              | 'PI'
+              | 'RJ'
+              | 'RN'
+              | 'RS'
+              | 'RO'
+              | 'RR'
+              | 'SC'
+              | 'SP'
+              | 'SE'
+              | 'TO';
+            /** @description IBGE municipality code */
+            municipalityCode?: string;
+            /** @description Networks it takes part in */
+            networks: ('CONATRAP' | 'NETP' | 'PAAHM' | 'STATE_COMMITTEE')[];
+            /** @description Version, incremented on every change (optimistic concurrency) */
+            version: number;
+            /**
+             * Format: date-time
+             * @description Creation time (ISO 8601, UTC)
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Last change (ISO 8601, UTC)
+             */
+            updatedAt: string;
+          };
         };
       };
       /** @description Invalid input (problem+json, with errors[] naming the fields) */
@@ -4095,7 +4164,23 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['AxesDto'];
+          'application/json': {
+            /** @description The plan’s five axes, in order */
+            items: {
+              /**
+               * @description Axis number (1–5)
+               * @example 2
+               */
+              number: number;
+              /**
+               * @description Title (Portuguese)
+               * @example Prevenção
+               */
+              title: string;
+              /** @description What the axis covers (Portuguese) */
+              description: string;
+            }[];
+          };
         };
       };
       /** @description Missing, expired, invalid or revoked bearer token */
@@ -4166,7 +4251,25 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ActionPageDto'];
+          'application/json': {
+            /** @description This page of priority actions, in code order */
+            items: {
+              /**
+               * @description Priority action code
+               * @example 2.5
+               */
+              code: string;
+              /**
+               * @description Axis number
+               * @example 2
+               */
+              axis: number;
+              /** @description Title (Portuguese) */
+              title: string;
+            }[];
+            /** @description Cursor of the next page, or null on the last page */
+            nextCursor: string | null;
+          };
         };
       };
       /** @description Invalid input (problem+json, with errors[] naming the fields) */
@@ -4239,7 +4342,78 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['DashboardDto'];
+          'application/json': {
+            /** @description The UTC day "overdue" refers to (YYYY-MM-DD) */
+            asOf: string;
+            /** @description Figures per axis */
+            axes: {
+              /** @description Number of activities */
+              activities: number;
+              /** @description Activities per status */
+              byStatus: {
+                [key: string]: number;
+              };
+              /** @description Mean progress of the activities not cancelled (0 when there are none), one decimal */
+              meanProgress: number;
+              /** @description Due date passed, not completed or cancelled */
+              overdue: number;
+              /** @description Overdue or with status delayed */
+              late: number;
+              /** @description Reports awaiting a decision */
+              reportsPending: number;
+              /** @description Per institution */
+              institutions: {
+                /** @description Institution (directory id) */
+                institutionId: string;
+                /** @description Acronym, when known */
+                acronym?: string;
+                /** @description Name, when known */
+                name?: string;
+                /** @description Activities it leads */
+                led: number;
+                /** @description Of those, how many are late (overdue or delayed) */
+                late: number;
+                /** @description Reports its people submitted that await a decision */
+                reportsPending: number;
+              }[];
+              /** @description Axis number */
+              axis: number;
+              /** @description Axis title */
+              title: string;
+            }[];
+            /** @description Figures for the whole plan */
+            overall: {
+              /** @description Number of activities */
+              activities: number;
+              /** @description Activities per status */
+              byStatus: {
+                [key: string]: number;
+              };
+              /** @description Mean progress of the activities not cancelled (0 when there are none), one decimal */
+              meanProgress: number;
+              /** @description Due date passed, not completed or cancelled */
+              overdue: number;
+              /** @description Overdue or with status delayed */
+              late: number;
+              /** @description Reports awaiting a decision */
+              reportsPending: number;
+              /** @description Per institution */
+              institutions: {
+                /** @description Institution (directory id) */
+                institutionId: string;
+                /** @description Acronym, when known */
+                acronym?: string;
+                /** @description Name, when known */
+                name?: string;
+                /** @description Activities it leads */
+                led: number;
+                /** @description Of those, how many are late (overdue or delayed) */
+                late: number;
+                /** @description Reports its people submitted that await a decision */
+                reportsPending: number;
+              }[];
+            };
+          };
         };
       };
       /** @description Missing, expired, invalid or revoked bearer token */
@@ -4318,7 +4492,53 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ActivityPageDto'];
+          'application/json': {
+            /** @description This page of activities, in code order */
+            items: {
+              /**
+               * @description Activity code
+               * @example 2.5.1
+               */
+              code: string;
+              /** @description Axis number */
+              axis: number;
+              /**
+               * @description Priority action code
+               * @example 2.5
+               */
+              action: string;
+              /** @description Text of the activity (Portuguese) */
+              text: string;
+              /**
+               * @description Status
+               * @enum {string}
+               */
+              status: 'not_started' | 'in_progress' | 'completed' | 'delayed' | 'cancelled';
+              /** @description Progress 0–100, moved only by approved reports */
+              progress: number;
+              /** @description Period of the approved report that set the progress */
+              progressPeriod?: string;
+              /** @description Lead institution (directory id) */
+              leadInstitutionId?: string;
+              /** @description Partner institutions (directory ids) */
+              partnerInstitutionIds: string[];
+              /** @description Start date (YYYY-MM-DD) */
+              startDate?: string;
+              /** @description Due date (YYYY-MM-DD) */
+              dueDate?: string;
+              /** @description Due date passed without completion or cancellation */
+              overdue: boolean;
+              /** @description Version, incremented on every change (the ETag) */
+              version: number;
+              /**
+               * Format: date-time
+               * @description Last change (ISO 8601, UTC)
+               */
+              updatedAt: string;
+            }[];
+            /** @description Cursor of the next page, or null on the last page */
+            nextCursor: string | null;
+          };
         };
       };
       /** @description Invalid input (problem+json, with errors[] naming the fields) */
@@ -4396,7 +4616,138 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ActivityDto'];
+          'application/json': {
+            /**
+             * @description Activity code
+             * @example 2.5.1
+             */
+            code: string;
+            /** @description Axis number */
+            axis: number;
+            /**
+             * @description Priority action code
+             * @example 2.5
+             */
+            action: string;
+            /** @description Text of the activity (Portuguese) */
+            text: string;
+            /**
+             * @description Status
+             * @enum {string}
+             */
+            status: 'not_started' | 'in_progress' | 'completed' | 'delayed' | 'cancelled';
+            /** @description Progress 0–100, moved only by approved reports */
+            progress: number;
+            /** @description Period of the approved report that set the progress */
+            progressPeriod?: string;
+            /** @description Lead institution (directory id) */
+            leadInstitutionId?: string;
+            /** @description Partner institutions (directory ids) */
+            partnerInstitutionIds: string[];
+            /** @description Start date (YYYY-MM-DD) */
+            startDate?: string;
+            /** @description Due date (YYYY-MM-DD) */
+            dueDate?: string;
+            /** @description Due date passed without completion or cancellation */
+            overdue: boolean;
+            /** @description Version, incremented on every change (the ETag) */
+            version: number;
+            /**
+             * Format: date-time
+             * @description Last change (ISO 8601, UTC)
+             */
+            updatedAt: string;
+            /** @description Indicators with their values per period */
+            indicators: {
+              /**
+               * @description Stable key within the activity
+               * @example professionals-trained
+               */
+              key: string;
+              /** @description What it measures */
+              name: string;
+              /** @description Unit */
+              unit: string;
+              /** @description Value at the start of the plan */
+              baseline: number;
+              /** @description Value to reach */
+              target: number;
+              /** @description Whether completed trainings add their participants (only those of audiences, if given) */
+              countsPeopleTrained: boolean;
+              /** @description Audiences counted (all when absent) */
+              audiences?: (
+                | 'justice_system'
+                | 'law_enforcement'
+                | 'health'
+                | 'social_assistance'
+                | 'education'
+                | 'labour_inspection'
+                | 'migration_services'
+                | 'civil_society'
+                | 'other'
+              )[];
+              /** @description Value per reporting period */
+              values: {
+                /**
+                 * @description Reporting period
+                 * @example 2025-Q3
+                 */
+                period: string;
+                /** @description Value for that period */
+                value: number;
+              }[];
+            }[];
+            /** @description The latest evidence (trainings, agreements, reports), oldest first; all of it at /evidence */
+            evidence: {
+              /** @description Evidence id within the activity */
+              id: string;
+              /**
+               * @description Where it comes from
+               * @enum {string}
+               */
+              kind: 'training' | 'partnership' | 'report' | 'manual';
+              /** @description Title */
+              title: string;
+              /** @description When it happened (ISO 8601, UTC) */
+              date: string;
+              /** @description Description */
+              description?: string;
+              /** @description Link to a document */
+              url?: string;
+              /** @description The training, agreement or report it comes from */
+              sourceId?: string;
+              /** @description The event that recorded it (trainings and agreements) */
+              sourceEventId?: string;
+              /** @description Participants by audience (trainings) */
+              participants?: {
+                /**
+                 * @description Professional field of the participants
+                 * @enum {string}
+                 */
+                audience:
+                  | 'justice_system'
+                  | 'law_enforcement'
+                  | 'health'
+                  | 'social_assistance'
+                  | 'education'
+                  | 'labour_inspection'
+                  | 'migration_services'
+                  | 'civil_society'
+                  | 'other';
+                /** @description How many took part */
+                count: number;
+              }[];
+              /** @description Institutions involved (agreements) */
+              institutionIds?: string[];
+            }[];
+            /** @description How much evidence the activity has in all */
+            evidenceCount: number;
+            /**
+             * Format: date-time
+             * @description Creation time (ISO 8601, UTC)
+             */
+            createdAt: string;
+          };
         };
       };
       /** @description Invalid input (problem+json, with errors[] naming the fields) */
@@ -4490,7 +4841,138 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ActivityDto'];
+          'application/json': {
+            /**
+             * @description Activity code
+             * @example 2.5.1
+             */
+            code: string;
+            /** @description Axis number */
+            axis: number;
+            /**
+             * @description Priority action code
+             * @example 2.5
+             */
+            action: string;
+            /** @description Text of the activity (Portuguese) */
+            text: string;
+            /**
+             * @description Status
+             * @enum {string}
+             */
+            status: 'not_started' | 'in_progress' | 'completed' | 'delayed' | 'cancelled';
+            /** @description Progress 0–100, moved only by approved reports */
+            progress: number;
+            /** @description Period of the approved report that set the progress */
+            progressPeriod?: string;
+            /** @description Lead institution (directory id) */
+            leadInstitutionId?: string;
+            /** @description Partner institutions (directory ids) */
+            partnerInstitutionIds: string[];
+            /** @description Start date (YYYY-MM-DD) */
+            startDate?: string;
+            /** @description Due date (YYYY-MM-DD) */
+            dueDate?: string;
+            /** @description Due date passed without completion or cancellation */
+            overdue: boolean;
+            /** @description Version, incremented on every change (the ETag) */
+            version: number;
+            /**
+             * Format: date-time
+             * @description Last change (ISO 8601, UTC)
+             */
+            updatedAt: string;
+            /** @description Indicators with their values per period */
+            indicators: {
+              /**
+               * @description Stable key within the activity
+               * @example professionals-trained
+               */
+              key: string;
+              /** @description What it measures */
+              name: string;
+              /** @description Unit */
+              unit: string;
+              /** @description Value at the start of the plan */
+              baseline: number;
+              /** @description Value to reach */
+              target: number;
+              /** @description Whether completed trainings add their participants (only those of audiences, if given) */
+              countsPeopleTrained: boolean;
+              /** @description Audiences counted (all when absent) */
+              audiences?: (
+                | 'justice_system'
+                | 'law_enforcement'
+                | 'health'
+                | 'social_assistance'
+                | 'education'
+                | 'labour_inspection'
+                | 'migration_services'
+                | 'civil_society'
+                | 'other'
+              )[];
+              /** @description Value per reporting period */
+              values: {
+                /**
+                 * @description Reporting period
+                 * @example 2025-Q3
+                 */
+                period: string;
+                /** @description Value for that period */
+                value: number;
+              }[];
+            }[];
+            /** @description The latest evidence (trainings, agreements, reports), oldest first; all of it at /evidence */
+            evidence: {
+              /** @description Evidence id within the activity */
+              id: string;
+              /**
+               * @description Where it comes from
+               * @enum {string}
+               */
+              kind: 'training' | 'partnership' | 'report' | 'manual';
+              /** @description Title */
+              title: string;
+              /** @description When it happened (ISO 8601, UTC) */
+              date: string;
+              /** @description Description */
+              description?: string;
+              /** @description Link to a document */
+              url?: string;
+              /** @description The training, agreement or report it comes from */
+              sourceId?: string;
+              /** @description The event that recorded it (trainings and agreements) */
+              sourceEventId?: string;
+              /** @description Participants by audience (trainings) */
+              participants?: {
+                /**
+                 * @description Professional field of the participants
+                 * @enum {string}
+                 */
+                audience:
+                  | 'justice_system'
+                  | 'law_enforcement'
+                  | 'health'
+                  | 'social_assistance'
+                  | 'education'
+                  | 'labour_inspection'
+                  | 'migration_services'
+                  | 'civil_society'
+                  | 'other';
+                /** @description How many took part */
+                count: number;
+              }[];
+              /** @description Institutions involved (agreements) */
+              institutionIds?: string[];
+            }[];
+            /** @description How much evidence the activity has in all */
+            evidenceCount: number;
+            /**
+             * Format: date-time
+             * @description Creation time (ISO 8601, UTC)
+             */
+            createdAt: string;
+          };
         };
       };
       /** @description Invalid input (problem+json, with errors[] naming the fields) */
@@ -4598,7 +5080,53 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['EvidencePageDto'];
+          'application/json': {
+            /** @description This page of evidence, in the order it was recorded */
+            items: {
+              /** @description Evidence id within the activity */
+              id: string;
+              /**
+               * @description Where it comes from
+               * @enum {string}
+               */
+              kind: 'training' | 'partnership' | 'report' | 'manual';
+              /** @description Title */
+              title: string;
+              /** @description When it happened (ISO 8601, UTC) */
+              date: string;
+              /** @description Description */
+              description?: string;
+              /** @description Link to a document */
+              url?: string;
+              /** @description The training, agreement or report it comes from */
+              sourceId?: string;
+              /** @description The event that recorded it (trainings and agreements) */
+              sourceEventId?: string;
+              /** @description Participants by audience (trainings) */
+              participants?: {
+                /**
+                 * @description Professional field of the participants
+                 * @enum {string}
+                 */
+                audience:
+                  | 'justice_system'
+                  | 'law_enforcement'
+                  | 'health'
+                  | 'social_assistance'
+                  | 'education'
+                  | 'labour_inspection'
+                  | 'migration_services'
+                  | 'civil_society'
+                  | 'other';
+                /** @description How many took part */
+                count: number;
+              }[];
+              /** @description Institutions involved (agreements) */
+              institutionIds?: string[];
+            }[];
+            /** @description Cursor of the next page, or null on the last page */
+            nextCursor: string | null;
+          };
         };
       };
       /** @description Invalid input (problem+json, with errors[] naming the fields) */
@@ -4690,7 +5218,84 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ReportPageDto'];
+          'application/json': {
+            /** @description This page of reports, oldest first */
+            items: {
+              /** @description Report id */
+              id: string;
+              /** @description Activity code */
+              activityCode: string;
+              /**
+               * @description Reporting period
+               * @example 2025-Q3
+               */
+              period: string;
+              /** @description Progress reported, 0–100 */
+              progress: number;
+              /** @description What was done */
+              narrative: string;
+              /** @description Indicator values reported */
+              indicatorValues: {
+                /**
+                 * @description Key of one of the activity’s indicators
+                 * @example professionals-trained
+                 */
+                indicatorKey: string;
+                /**
+                 * @description Value for the report’s period
+                 * @example 120
+                 */
+                value: number;
+              }[];
+              /** @description Evidence reported */
+              evidence: {
+                /**
+                 * @description What it is
+                 * @example Ata da reunião do CONATRAP
+                 */
+                title: string;
+                /** @description Link to the document (http or https) */
+                url?: string;
+                /** @description Details */
+                description?: string;
+              }[];
+              /**
+               * @description pending until a coordinator approves or returns it
+               * @enum {string}
+               */
+              status: 'pending' | 'approved' | 'returned';
+              /** @description Who submitted it */
+              submittedBy: {
+                /** @description API client id */
+                clientId: string;
+                /** @description Institution the client acts for */
+                institutionId: string;
+              };
+              /**
+               * Format: date-time
+               * @description Submission time (ISO 8601, UTC)
+               */
+              submittedAt: string;
+              /** @description Who decided it */
+              decidedBy?: {
+                /** @description API client id */
+                clientId: string;
+                /** @description Institution the client acts for */
+                institutionId: string;
+              };
+              /**
+               * Format: date-time
+               * @description Decision time (ISO 8601, UTC)
+               */
+              decidedAt?: string;
+              /** @description Why it was returned */
+              reason?: string;
+              /** @description Version, incremented on every change */
+              version: number;
+            }[];
+            /** @description Cursor of the next page, or null on the last page */
+            nextCursor: string | null;
+          };
         };
       };
       /** @description Invalid input (problem+json, with errors[] naming the fields) */
@@ -4780,7 +5385,79 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ReportDto'];
+          'application/json': {
+            /** @description Report id */
+            id: string;
+            /** @description Activity code */
+            activityCode: string;
+            /**
+             * @description Reporting period
+             * @example 2025-Q3
+             */
+            period: string;
+            /** @description Progress reported, 0–100 */
+            progress: number;
+            /** @description What was done */
+            narrative: string;
+            /** @description Indicator values reported */
+            indicatorValues: {
+              /**
+               * @description Key of one of the activity’s indicators
+               * @example professionals-trained
+               */
+              indicatorKey: string;
+              /**
+               * @description Value for the report’s period
+               * @example 120
+               */
+              value: number;
+            }[];
+            /** @description Evidence reported */
+            evidence: {
+              /**
+               * @description What it is
+               * @example Ata da reunião do CONATRAP
+               */
+              title: string;
+              /** @description Link to the document (http or https) */
+              url?: string;
+              /** @description Details */
+              description?: string;
+            }[];
+            /**
+             * @description pending until a coordinator approves or returns it
+             * @enum {string}
+             */
+            status: 'pending' | 'approved' | 'returned';
+            /** @description Who submitted it */
+            submittedBy: {
+              /** @description API client id */
+              clientId: string;
+              /** @description Institution the client acts for */
+              institutionId: string;
+            };
+            /**
+             * Format: date-time
+             * @description Submission time (ISO 8601, UTC)
+             */
+            submittedAt: string;
+            /** @description Who decided it */
+            decidedBy?: {
+              /** @description API client id */
+              clientId: string;
+              /** @description Institution the client acts for */
+              institutionId: string;
+            };
+            /**
+             * Format: date-time
+             * @description Decision time (ISO 8601, UTC)
+             */
+            decidedAt?: string;
+            /** @description Why it was returned */
+            reason?: string;
+            /** @description Version, incremented on every change */
+            version: number;
+          };
         };
       };
       /** @description Invalid input (problem+json, with errors[] naming the fields) */
@@ -4867,7 +5544,79 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ReportDto'];
+          'application/json': {
+            /** @description Report id */
+            id: string;
+            /** @description Activity code */
+            activityCode: string;
+            /**
+             * @description Reporting period
+             * @example 2025-Q3
+             */
+            period: string;
+            /** @description Progress reported, 0–100 */
+            progress: number;
+            /** @description What was done */
+            narrative: string;
+            /** @description Indicator values reported */
+            indicatorValues: {
+              /**
+               * @description Key of one of the activity’s indicators
+               * @example professionals-trained
+               */
+              indicatorKey: string;
+              /**
+               * @description Value for the report’s period
+               * @example 120
+               */
+              value: number;
+            }[];
+            /** @description Evidence reported */
+            evidence: {
+              /**
+               * @description What it is
+               * @example Ata da reunião do CONATRAP
+               */
+              title: string;
+              /** @description Link to the document (http or https) */
+              url?: string;
+              /** @description Details */
+              description?: string;
+            }[];
+            /**
+             * @description pending until a coordinator approves or returns it
+             * @enum {string}
+             */
+            status: 'pending' | 'approved' | 'returned';
+            /** @description Who submitted it */
+            submittedBy: {
+              /** @description API client id */
+              clientId: string;
+              /** @description Institution the client acts for */
+              institutionId: string;
+            };
+            /**
+             * Format: date-time
+             * @description Submission time (ISO 8601, UTC)
+             */
+            submittedAt: string;
+            /** @description Who decided it */
+            decidedBy?: {
+              /** @description API client id */
+              clientId: string;
+              /** @description Institution the client acts for */
+              institutionId: string;
+            };
+            /**
+             * Format: date-time
+             * @description Decision time (ISO 8601, UTC)
+             */
+            decidedAt?: string;
+            /** @description Why it was returned */
+            reason?: string;
+            /** @description Version, incremented on every change */
+            version: number;
+          };
         };
       };
       /** @description Invalid input (problem+json, with errors[] naming the fields) */
@@ -4954,7 +5703,79 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ReportDto'];
+          'application/json': {
+            /** @description Report id */
+            id: string;
+            /** @description Activity code */
+            activityCode: string;
+            /**
+             * @description Reporting period
+             * @example 2025-Q3
+             */
+            period: string;
+            /** @description Progress reported, 0–100 */
+            progress: number;
+            /** @description What was done */
+            narrative: string;
+            /** @description Indicator values reported */
+            indicatorValues: {
+              /**
+               * @description Key of one of the activity’s indicators
+               * @example professionals-trained
+               */
+              indicatorKey: string;
+              /**
+               * @description Value for the report’s period
+               * @example 120
+               */
+              value: number;
+            }[];
+            /** @description Evidence reported */
+            evidence: {
+              /**
+               * @description What it is
+               * @example Ata da reunião do CONATRAP
+               */
+              title: string;
+              /** @description Link to the document (http or https) */
+              url?: string;
+              /** @description Details */
+              description?: string;
+            }[];
+            /**
+             * @description pending until a coordinator approves or returns it
+             * @enum {string}
+             */
+            status: 'pending' | 'approved' | 'returned';
+            /** @description Who submitted it */
+            submittedBy: {
+              /** @description API client id */
+              clientId: string;
+              /** @description Institution the client acts for */
+              institutionId: string;
+            };
+            /**
+             * Format: date-time
+             * @description Submission time (ISO 8601, UTC)
+             */
+            submittedAt: string;
+            /** @description Who decided it */
+            decidedBy?: {
+              /** @description API client id */
+              clientId: string;
+              /** @description Institution the client acts for */
+              institutionId: string;
+            };
+            /**
+             * Format: date-time
+             * @description Decision time (ISO 8601, UTC)
+             */
+            decidedAt?: string;
+            /** @description Why it was returned */
+            reason?: string;
+            /** @description Version, incremented on every change */
+            version: number;
+          };
         };
       };
       /** @description Invalid input (problem+json, with errors[] naming the fields) */
@@ -5054,7 +5875,79 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ReportDto'];
+          'application/json': {
+            /** @description Report id */
+            id: string;
+            /** @description Activity code */
+            activityCode: string;
+            /**
+             * @description Reporting period
+             * @example 2025-Q3
+             */
+            period: string;
+            /** @description Progress reported, 0–100 */
+            progress: number;
+            /** @description What was done */
+            narrative: string;
+            /** @description Indicator values reported */
+            indicatorValues: {
+              /**
+               * @description Key of one of the activity’s indicators
+               * @example professionals-trained
+               */
+              indicatorKey: string;
+              /**
+               * @description Value for the report’s period
+               * @example 120
+               */
+              value: number;
+            }[];
+            /** @description Evidence reported */
+            evidence: {
+              /**
+               * @description What it is
+               * @example Ata da reunião do CONATRAP
+               */
+              title: string;
+              /** @description Link to the document (http or https) */
+              url?: string;
+              /** @description Details */
+              description?: string;
+            }[];
+            /**
+             * @description pending until a coordinator approves or returns it
+             * @enum {string}
+             */
+            status: 'pending' | 'approved' | 'returned';
+            /** @description Who submitted it */
+            submittedBy: {
+              /** @description API client id */
+              clientId: string;
+              /** @description Institution the client acts for */
+              institutionId: string;
+            };
+            /**
+             * Format: date-time
+             * @description Submission time (ISO 8601, UTC)
+             */
+            submittedAt: string;
+            /** @description Who decided it */
+            decidedBy?: {
+              /** @description API client id */
+              clientId: string;
+              /** @description Institution the client acts for */
+              institutionId: string;
+            };
+            /**
+             * Format: date-time
+             * @description Decision time (ISO 8601, UTC)
+             */
+            decidedAt?: string;
+            /** @description Why it was returned */
+            reason?: string;
+            /** @description Version, incremented on every change */
+            version: number;
+          };
         };
       };
       /** @description Invalid input (problem+json, with errors[] naming the fields) */
@@ -10454,9 +11347,11 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The module */
+      /** @description The module, with its version in ETag */
       200: {
         headers: {
+          /** @description Strong entity tag of the returned version, e.g. "3"; send it back in If-Match */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -10531,7 +11426,10 @@ export interface operations {
   TrainingCatalogController_updateModule: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Change only if the resource is still at this version: the ETag of a previous read, e.g. "3" (412 otherwise), or * for any version. Without it the change is merged into the latest version. */
+        'If-Match'?: string;
+      };
       path: {
         /** @description Id (24 lowercase hex characters) */
         id: string;
@@ -10544,9 +11442,11 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The module as changed */
+      /** @description The module as changed, with its new version in ETag */
       200: {
         headers: {
+          /** @description Strong entity tag of the returned version, e.g. "3"; send it back in If-Match */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -10582,6 +11482,24 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflict with the current state (duplicate or concurrent change) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description If-Match names a version that is no longer current: nothing changed; reload and retry */
+      412: {
         headers: {
           [name: string]: unknown;
         };
@@ -11206,9 +12124,11 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The course */
+      /** @description The course, with its version in ETag */
       200: {
         headers: {
+          /** @description Strong entity tag of the returned version, e.g. "3"; send it back in If-Match */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -11244,6 +12164,119 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The client made more requests than its rate limit allows (see Retry-After, RateLimit, RateLimit-Policy) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  TrainingEventsController_update: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Change only if the resource is still at this version: the ETag of a previous read, e.g. "3" (412 otherwise), or * for any version. Without it the change is merged into the latest version. */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description Id (24 lowercase hex characters) */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateTrainingEvent'];
+      };
+    };
+    responses: {
+      /** @description The course as changed, with its new version in ETag */
+      200: {
+        headers: {
+          /** @description Strong entity tag of the returned version, e.g. "3"; send it back in If-Match */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      /** @description Invalid input (problem+json, with errors[] naming the fields) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired, invalid or revoked bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the required role, or the caller does not own the resource */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflict with the current state (duplicate or concurrent change) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description If-Match names a version that is no longer current: nothing changed; reload and retry */
+      412: {
         headers: {
           [name: string]: unknown;
         };
@@ -12260,6 +13293,86 @@ export interface operations {
       };
     };
   };
+  CasesController_lookup: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CaseLookupInput'];
+      };
+    };
+    responses: {
+      /** @description The matching owned cases (core and consent), each with the referrals sent of it */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description Invalid input (problem+json, with errors[] naming the fields) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or invalid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the required role, or the caller does not own the resource */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The client made more requests than its rate limit allows (see Retry-After, RateLimit, RateLimit-Policy) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   CasesController_get: {
     parameters: {
       query?: never;
@@ -12402,6 +13515,107 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The client made more requests than its rate limit allows (see Retry-After, RateLimit, RateLimit-Policy) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CasesController_consent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Case id */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConsentChangeInput'];
+      };
+    };
+    responses: {
+      /** @description The case with its new consent (who recorded it and when) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description Invalid input (problem+json, with errors[] naming the fields) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired or invalid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token lacks the required role, or the caller does not own the resource */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflict with the current state (duplicate or concurrent change) */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -12625,8 +13839,8 @@ export interface operations {
         status?: 'sent' | 'accepted' | 'rejected' | 'in_progress' | 'completed' | 'revoked';
         /** @description Only referrals of this urgency */
         urgency?: 'life_risk' | 'high' | 'normal';
-        /** @description Only referrals past (or within) their deadline */
-        overdue?: 'true' | 'false';
+        /** @description true: only referrals past their deadline unanswered (or escalated); false: only the others */
+        overdue?: boolean;
       };
       header?: never;
       path?: never;
@@ -12711,8 +13925,8 @@ export interface operations {
         status?: 'sent' | 'accepted' | 'rejected' | 'in_progress' | 'completed' | 'revoked';
         /** @description Only referrals of this urgency */
         urgency?: 'life_risk' | 'high' | 'normal';
-        /** @description Only referrals past (or within) their deadline */
-        overdue?: 'true' | 'false';
+        /** @description true: only referrals past their deadline unanswered (or escalated); false: only the others */
+        overdue?: boolean;
       };
       header?: never;
       path?: never;
@@ -13307,7 +14521,36 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ApiClientPageDto'];
+          'application/json': {
+            /** @description This page of clients (never their secrets) */
+            items: {
+              /**
+               * @description Client id, used as client_id at /v1/auth/token
+               * @example elo_3q2-7wEs1b6TK0bI8zQy9A
+               */
+              clientId: string;
+              /** @description Institution it belongs to */
+              institutionId: string;
+              /** @description What the client is */
+              name: string;
+              /** @description Roles its tokens carry */
+              roles: ('admin' | 'coordinator' | 'agency' | 'viewer')[];
+              /** @description When it was revoked (ISO 8601): its tokens stop working; null while active */
+              revokedAt: string | null;
+              /**
+               * Format: date-time
+               * @description Creation time (ISO 8601, UTC)
+               */
+              createdAt: string;
+              /**
+               * Format: date-time
+               * @description Last change (ISO 8601, UTC)
+               */
+              updatedAt: string;
+            }[];
+            /** @description Cursor of the next page, or null on the last page */
+            nextCursor: string | null;
+          };
         };
       };
       /** @description Invalid input (problem+json, with errors[] naming the fields) */
@@ -13388,7 +14631,36 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['CreatedApiClientDto'];
+          'application/json': {
+            /**
+             * @description Client id, used as client_id at /v1/auth/token
+             * @example elo_3q2-7wEs1b6TK0bI8zQy9A
+             */
+            clientId: string;
+            /** @description Institution it belongs to */
+            institutionId: string;
+            /** @description What the client is */
+            name: string;
+            /** @description Roles its tokens carry */
+            roles: ('admin' | 'coordinator' | 'agency' | 'viewer')[];
+            /** @description When it was revoked (ISO 8601): its tokens stop working; null while active */
+            revokedAt: string | null;
+            /**
+             * Format: date-time
+             * @description Creation time (ISO 8601, UTC)
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Last change (ISO 8601, UTC)
+             */
+            updatedAt: string;
+            /**
+             * Format: password
+             * @description The secret, shown this once: only a keyed hash of it is stored
+             */
+            clientSecret: string;
+          };
         };
       };
       /** @description Invalid input (problem+json, with errors[] naming the fields) */

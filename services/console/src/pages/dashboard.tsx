@@ -1,5 +1,5 @@
 import { api } from '../api/client';
-import type { components } from '../api/schema';
+import type { operations } from '../api/schema';
 import { BarChart } from '../components/bar-chart';
 import { ErrorMessage, Loading } from '../components/status';
 import { formatDay, formatNumber, formatPercent } from '../format';
@@ -7,7 +7,8 @@ import { ACTIVITY_STATUS } from '../labels';
 import { href } from '../router';
 import { unwrap, useLoad } from '../use-load';
 
-type Figures = components['schemas']['DashboardFiguresDto'];
+type Dashboard = operations['PlanController_dashboard']['responses'][200]['content']['application/json'];
+type Figures = Dashboard['overall'];
 
 function Figures({ figures, axis }: { figures: Figures; axis?: number }) {
   const bars = Object.entries(figures.byStatus).map(([status, value]) => ({

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { api } from '../api/client';
-import type { components } from '../api/schema';
+import type { operations } from '../api/schema';
 import { ErrorMessage } from '../components/status';
 import { formatDateTime, formatPercent } from '../format';
 import { REPORT_STATUS, label } from '../labels';
 import { unwrap } from '../use-load';
 
-type Report = components['schemas']['ReportDto'];
+type Report =
+  operations['PlanActivitiesController_reports']['responses'][200]['content']['application/json']['items'][number];
 
 /** A report with, for coordinators and while pending, the approve and return actions. */
 export function ReportCard(props: { report: Report; canDecide: boolean; onDecided: () => void }) {
