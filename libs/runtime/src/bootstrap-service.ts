@@ -90,6 +90,9 @@ async function startApp(
   const app = await NestFactory.create<NestFastifyApplication>(options.module, new FastifyAdapter(), {
     logger: new PinoNestLogger(options.logger),
     bufferLogs: true,
+    // A failing provider rejects here, with its error, instead of Nest calling process.exit(1): the
+    // caller closes what it opened, and runMain logs the cause.
+    abortOnError: false,
   });
   app.enableShutdownHooks();
   assertCatalogHandlers(app);

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { RunningService } from '@elo/runtime';
 import { startMongo, startNats, type TestMongo, type TestNats } from '@elo/testing';
 import { startDirectory } from './bootstrap';
@@ -27,6 +28,8 @@ export async function startDirectoryUnderTest(
   };
   try {
     const config = directoryConfigSchema.parse({
+      NODE_ENV: 'test',
+      DIRECTORY_TOTP_KEY: randomBytes(32).toString('base64'),
       NATS_URL: nats.url,
       MONGO_URL: mongo.url,
       ELO_DB_PREFIX: mongo.dbName(dbPrefix),

@@ -36,6 +36,8 @@ export async function createGateway(
   const app = await NestFactory.create<NestFastifyApplication>(GatewayModule.forRoot(config), adapter, {
     logger: new PinoNestLogger(logger),
     bufferLogs: true,
+    // Rejects with the provider's error instead of process.exit(1) (see libs/runtime's bootstrap).
+    abortOnError: false,
   });
   const fastify = app.getHttpAdapter().getInstance();
   registerCorrelation(fastify);
