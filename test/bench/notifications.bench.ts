@@ -4,8 +4,10 @@
 // client, no database, no HTTP) measured in the same run. The service, MongoDB and NATS each run in
 // their own process; this process publishes, receives and measures. Run:
 //   node -r @swc-node/register test/bench/notifications.bench.ts
-// BENCH_EVENTS (100–20000) and BENCH_ROUNDS (1–10) size the throughput rounds, BENCH_STEADY_SECONDS
-// (1–60) the steady 50 events/s phase; BENCH_CPU_PROF_DIR writes --cpu-prof profiles of the children.
+// BENCH_EVENTS (100–20000) and BENCH_ROUNDS (1–10) size the burst rounds, BENCH_STEADY_SECONDS
+// (1–60) the steady 50 events/s phase, BENCH_HOLD_SECONDS (5–60, default 60) the window a rate must
+// be held for and BENCH_HOLD_STEPS (1–10, default 5) how many windows the search tries;
+// BENCH_CPU_PROF_DIR writes --cpu-prof profiles of the children.
 // Prints a table and PASS/FAIL per target, exits 0 either way (1 only if it crashes); results also go
 // to tmp/bench/notifications.json. Bounded: every phase gives up after PHASE_TIMEOUT_MS.
 import 'reflect-metadata';
@@ -21,14 +23,9 @@ import { runWithContext } from '@elo/observability';
 import { generateDevCredentials } from '@elo/stack';
 import { spawnNats } from '@elo/testing';
 import { startMongoProcess } from './bench-processes';
-import { IN_FLIGHT, PHASE_TIMEOUT_MS, best, pool, summarize, withCpu, type Sample } from './events-pipeline';
-import {
-  Arrivals,
-  BenchReceiver,
-  INSTITUTIONS,
-  signedEvent,
-  spawnNotifications,
-} from './notifications-pipeline';
+import { IN_FLIGHT, PHASE_TIMEOUT_MS, best, withCpu, type Sample } from './events-pipeline';
+import { HOLD_LAG_MS, drive, holdAt, searchHeldRate, type HoldStep, type Sink } from './notifications-load';
+import { Arrivals, BenchReceiver, INSTITUTIONS, spawnNotifications } from './notifications-pipeline';
 
 const bounded = (name: string, fallback: number, min: number, max: number) => {
   const value = Number(process.env[name] ?? fallback);
@@ -39,46 +36,13 @@ const bounded = (name: string, fallback: number, min: number, max: number) => {
 const EVENTS = bounded('BENCH_EVENTS', 500, 100, 20_000);
 const ROUNDS = bounded('BENCH_ROUNDS', 3, 1, 10);
 const STEADY_SECONDS = bounded('BENCH_STEADY_SECONDS', 10, 1, 60);
+// Issue 15: the highest rate held for 60 s with 0 lost; shorter windows for a quick look.
+const HOLD_SECONDS = bounded('BENCH_HOLD_SECONDS', 60, 5, 60);
+// Windows tried by the search: with the 60 s default the whole run stays under about 10 minutes.
+const HOLD_STEPS = bounded('BENCH_HOLD_STEPS', 5, 1, 10);
 const STEADY_RATE = 50; // events/s, issue 15's steady load
-// Each delivery is four database writes, one HTTP exchange and two signatures on top of what raw
-// JetStream does; a tenth of its rate leaves room for that without hiding a regression by 10x.
-const TARGET_THROUGHPUT_RATIO = 0.1;
 const TARGET_STEADY_P99_MS = 200; // issue 15's target at 50 events/s (the one absolute figure it names)
 const REPO_ROOT = join(__dirname, '../..');
-
-/** Something events go into and arrive out of: the pipeline, or raw JetStream. */
-interface Sink {
-  publish(event: EloCloudEvent): Promise<unknown>;
-  arrivals: Arrivals;
-}
-
-/** Sends events [from, from + count): as fast as IN_FLIGHT allows, or paced at `rate` per second. */
-async function drive(sink: Sink, from: number, count: number, what: string, rate?: number): Promise<Sample> {
-  const events = Array.from({ length: count }, (_, k) => signedEvent(from + k));
-  const sentAt = new Map<string, number>();
-  const send = (event: EloCloudEvent) => {
-    sentAt.set(event.id, Date.now());
-    return sink.publish(event);
-  };
-  const started = Date.now();
-  if (rate) {
-    const pending: Promise<unknown>[] = [];
-    for (const [k, event] of events.entries()) {
-      const due = started + (k * 1000) / rate;
-      if (due > Date.now()) await new Promise((resolve) => setTimeout(resolve, due - Date.now()));
-      pending.push(send(event));
-    }
-    await Promise.all(pending);
-  } else {
-    await pool(0, count, IN_FLIGHT, (k) => send(events[k]));
-  }
-  await sink.arrivals.all(
-    events.map((e) => e.id),
-    what,
-  );
-  const latencies = events.map((e) => (sink.arrivals.at.get(e.id) ?? NaN) - (sentAt.get(e.id) ?? NaN));
-  return summarize(latencies, Date.now() - started);
-}
 
 /** Raw JetStream with the services' own client: publish, consume, ack; arrival is the consume. */
 async function openRaw(natsUrl: string) {
@@ -195,8 +159,23 @@ async function main(): Promise<void> {
       raw: await drive(raw.sink, take(steadyCount), steadyCount, 'steady raw', STEADY_RATE),
       pipeline: await drive(pipeline, take(steadyCount), steadyCount, 'steady pipeline', STEADY_RATE),
     };
+    // Held rate: from half the burst rate (a pipeline never holds more than its burst for long).
+    const bursts = { raw: best(samples.raw), pipeline: best(samples.pipeline) };
+    const start = Math.max(STEADY_RATE, Math.round(bursts.pipeline.eventsPerSec / 2));
+    const hold = await searchHeldRate(
+      async (rate) => {
+        const step = await holdAt(pipeline, next, rate, HOLD_SECONDS, pipelinePids);
+        take(step.sent);
+        console.log(
+          `hold ${rate}/s for ${HOLD_SECONDS} s: ${step.held ? 'held' : `not held, ${step.reason}`}`,
+        );
+        return step;
+      },
+      start,
+      HOLD_STEPS,
+    );
     const published = next - raw.sink.arrivals.at.size;
-    report({ raw: best(samples.raw), pipeline: best(samples.pipeline) }, steady, {
+    report(bursts, steady, hold, {
       published,
       delivered: receiver.at.size,
       duplicates: receiver.duplicates,
@@ -209,17 +188,34 @@ async function main(): Promise<void> {
 function report(
   bests: Record<'pipeline' | 'raw', Sample>,
   steady: Record<'pipeline' | 'raw', Sample>,
+  hold: { best?: HoldStep; steps: HoldStep[] },
   counts: { published: number; delivered: number; duplicates: number },
 ): void {
   const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
   const cpuTotal = (s: Sample) => Object.values(s.cpuMsPerEvent ?? {}).reduce((a, b) => a + b, 0);
   const { pipeline, raw } = bests;
+  const held = hold.best?.sample;
+  const heldRate = hold.best?.rate ?? 0;
   const rows = [
     ['figure', 'webhooks', 'raw JetStream', 'webhooks / raw'],
+    // Issue 15's throughput figure: the rate held for the whole window against raw JetStream's burst.
+    [
+      `events/s held ${HOLD_SECONDS} s, 0 lost`,
+      fmt(heldRate),
+      fmt(raw.eventsPerSec),
+      fmt(heldRate / raw.eventsPerSec, 3),
+    ],
+    [
+      'CPU ms per event, held',
+      held ? fmt(cpuTotal(held), 3) : 'n/a',
+      fmt(cpuTotal(raw), 3),
+      held ? fmt(cpuTotal(held) / cpuTotal(raw), 1) : 'n/a',
+    ],
+    ['latency p50 / p99, held (ms)', held ? `${fmt(held.p50Ms)} / ${fmt(held.p99Ms)}` : 'n/a', '', ''],
     ...(
       [
-        ['events/s (burst)', (s: Sample) => s.eventsPerSec, 0],
-        ['CPU ms per event', cpuTotal, 3],
+        ['events/s (burst, information)', (s: Sample) => s.eventsPerSec, 0],
+        ['CPU ms per event, burst', cpuTotal, 3],
         ['latency p50, burst (ms)', (s: Sample) => s.p50Ms, 1],
         ['latency p99, burst (ms)', (s: Sample) => s.p99Ms, 1],
       ] as const
@@ -244,7 +240,9 @@ function report(
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => r[c]?.length ?? 0))) ?? [];
   console.log(
     `\nWebhook delivery: best of ${ROUNDS} rounds of ${EVENTS} events (${IN_FLIGHT} publishes in flight, ` +
-      `${INSTITUTIONS.length} endpoints), then ${STEADY_SECONDS} s at ${STEADY_RATE} events/s\n`,
+      `${INSTITUTIONS.length} endpoints), ${STEADY_SECONDS} s at ${STEADY_RATE} events/s, then the ` +
+      `highest rate held ${HOLD_SECONDS} s (backlog never over ${HOLD_LAG_MS} ms, ${hold.steps.length} windows: ` +
+      `${hold.steps.map((step) => `${step.rate}/s ${step.held ? 'held' : 'not'}`).join(', ')})\n`,
   );
   for (const row of rows) console.log(row.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  '));
   const roles = (s: Sample) =>
@@ -252,13 +250,15 @@ function report(
       .map(([role, ms]) => `${role} ${fmt(ms, 3)}`)
       .join(', ');
   console.log(
-    `\nCPU ms per event in the best round:\n  webhooks  ${roles(pipeline)}\n  raw       ${roles(raw)}`,
+    `\nCPU ms per event:\n  webhooks, held ${held ? roles(held) : 'n/a'}\n` +
+      `  webhooks, burst ${roles(pipeline)}\n  raw, burst      ${roles(raw)}`,
   );
-  const ratio = pipeline.eventsPerSec / raw.eventsPerSec;
+  // Issue 15 names no ratio for the held rate: it is reported against raw, and must exist at all.
   const checks: [boolean, string][] = [
     [
-      ratio >= TARGET_THROUGHPUT_RATIO,
-      `webhook throughput >= ${TARGET_THROUGHPUT_RATIO * 100}% of raw JetStream (${fmt(ratio * 100, 1)}%)`,
+      heldRate >= STEADY_RATE,
+      `a rate held ${HOLD_SECONDS} s with 0 lost: ${fmt(heldRate)}/s = ` +
+        `${fmt((heldRate / raw.eventsPerSec) * 100, 1)}% of raw JetStream (${fmt(raw.eventsPerSec)}/s)`,
     ],
     [
       counts.delivered === counts.published,
@@ -277,7 +277,15 @@ function report(
   writeFileSync(
     join(outDir, 'notifications.json'),
     JSON.stringify(
-      { events: EVENTS, rounds: ROUNDS, bests, steady, counts, phaseTimeoutMs: PHASE_TIMEOUT_MS },
+      {
+        events: EVENTS,
+        rounds: ROUNDS,
+        bests,
+        steady,
+        hold: { seconds: HOLD_SECONDS, lagMs: HOLD_LAG_MS, ...hold },
+        counts,
+        phaseTimeoutMs: PHASE_TIMEOUT_MS,
+      },
       null,
       2,
     ),

@@ -32,6 +32,24 @@ describe.each(conformanceTargets())('explain [$name]', (target) => {
     expect(indexed['executionStats']).toMatchObject({ executionSuccess: true, nReturned: 1 });
   });
 
+  it('scans a compound index whose leading field the filter pins', async () => {
+    const messages = session().db.collection('explain_messages');
+    await messages.createIndex({ status: 1, nextAttemptAt: 1 });
+    await messages.insertMany([
+      { status: 'pending', nextAttemptAt: 1, endpointId: 'a' },
+      { status: 'pending', nextAttemptAt: 5, endpointId: 'b' },
+      { status: 'sent', nextAttemptAt: 1, endpointId: 'a' },
+    ]);
+    const explained = await messages
+      .find({ status: 'pending', endpointId: { $nin: ['b'] } })
+      .sort({ nextAttemptAt: 1 })
+      .explain('executionStats');
+    const plan = JSON.stringify(explained['queryPlanner']['winningPlan']);
+    expect(plan).toContain('IXSCAN');
+    expect(plan).toContain('status_1_nextAttemptAt_1');
+    expect(explained['executionStats']).toMatchObject({ executionSuccess: true, nReturned: 1 });
+  });
+
   it('explains an aggregation without running it as a cursor', async () => {
     const output = await people()
       .aggregate([{ $match: { age: 30 } }])

@@ -3,7 +3,7 @@ import { collateValue, readCollation, type Collation } from './collation';
 import type { Doc } from './document';
 import { ExpiryQueue } from './expiry-queue';
 import { compileFilter } from './filter';
-import { hasAnyField, indexKeysOf, type IndexKey } from './index-keys';
+import { compoundKey, hasAnyField, indexKeysOf, type IndexKey } from './index-keys';
 
 export interface IndexSpec extends Doc {
   v: number;
@@ -19,7 +19,10 @@ const SPECIAL_KINDS = new Set(['text', '2d', '2dsphere', 'geoHaystack']);
 
 /**
  * A secondary index: a hash map from canonical key to the ids of the documents holding it.
- * Text, geo and wildcard indexes are accepted as definitions but hold no entries.
+ * A compound index the planner can use also keeps one map per proper prefix of its key (for
+ * `{ a: 1, b: 1, c: 1 }`: by `a`, and by `a, b`), so a filter pinning only its leading fields
+ * still finds its candidates without a scan. Text, geo and wildcard indexes are accepted as
+ * definitions but hold no entries.
  */
 export class CollectionIndex {
   readonly fields: string[];
@@ -33,6 +36,8 @@ export class CollectionIndex {
   /** With a collation, keys are collation keys: a unique index refuses "Sao" beside "são". */
   private readonly collation: Collation | undefined;
   private readonly entries = new Map<string, Set<string>>();
+  /** `prefixes[k - 1]`: the compound key of the first k fields → ids; empty unless `prefixable`. */
+  private readonly prefixes: Array<Map<string, Set<string>>>;
 
   constructor(readonly spec: IndexSpec) {
     this.fields = Object.keys(spec.key);
@@ -45,6 +50,16 @@ export class CollectionIndex {
     this.collation = readCollation(spec['collation']);
     const ttl = typeof spec.expireAfterSeconds === 'number' && this.fields.length === 1;
     this.expiries = ttl ? new ExpiryQueue() : undefined;
+    // Partial and collated indexes never serve lookups (see the planner): no maps to keep for them.
+    const prefixable = this.keyed && this.fields.length > 1 && !this.partial && !this.collation;
+    this.prefixes = prefixable
+      ? Array.from({ length: this.fields.length - 1 }, () => new Map<string, Set<string>>())
+      : [];
+  }
+
+  /** True when `lookupPrefix` answers for every prefix length, not only the full key. */
+  get prefixable(): boolean {
+    return this.prefixes.length > 0;
   }
 
   get name(): string {
@@ -113,24 +128,31 @@ export class CollectionIndex {
   }
 
   private addEntries(keys: readonly IndexKey[], id: string): void {
-    for (const { key } of keys) {
-      const holders = this.entries.get(key);
-      if (holders) holders.add(id);
-      else this.entries.set(key, new Set([id]));
+    for (const { key, parts } of keys) {
+      addHolder(this.entries, key, id);
+      this.prefixes.forEach((map, k) => addHolder(map, compoundKey(parts.slice(0, k + 1)), id));
     }
   }
 
+  /**
+   * Multikey documents reach one prefix through several keys; the ids are sets, and all of a
+   * document's keys are removed together, so no count per document is needed.
+   */
   remove(keys: readonly IndexKey[], id: string): void {
-    for (const { key } of keys) {
-      const holders = this.entries.get(key);
-      if (!holders) continue;
-      holders.delete(id);
-      if (holders.size === 0) this.entries.delete(key);
+    for (const { key, parts } of keys) {
+      removeHolder(this.entries, key, id);
+      this.prefixes.forEach((map, k) => removeHolder(map, compoundKey(parts.slice(0, k + 1)), id));
     }
   }
 
   lookup(key: string): ReadonlySet<string> | undefined {
     return this.entries.get(key);
+  }
+
+  /** The ids whose first `length` fields have the compound key `key` (all fields: `lookup`). */
+  lookupPrefix(length: number, key: string): ReadonlySet<string> | undefined {
+    if (length === this.fields.length) return this.entries.get(key);
+    return this.prefixes[length - 1]?.get(key);
   }
 
   /** The ids of every document with an entry (each once). */
@@ -144,4 +166,17 @@ export class CollectionIndex {
       }
     }
   }
+}
+
+function addHolder(map: Map<string, Set<string>>, key: string, id: string): void {
+  const holders = map.get(key);
+  if (holders) holders.add(id);
+  else map.set(key, new Set([id]));
+}
+
+function removeHolder(map: Map<string, Set<string>>, key: string, id: string): void {
+  const holders = map.get(key);
+  if (!holders) return;
+  holders.delete(id);
+  if (holders.size === 0) map.delete(key);
 }

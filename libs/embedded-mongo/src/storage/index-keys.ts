@@ -5,6 +5,8 @@ import { isPlainObject } from './document';
 export interface IndexKey {
   key: string;
   values: unknown[];
+  /** The canonical key of each field's value, of which `key` is the compound. */
+  parts: string[];
 }
 
 /**
@@ -81,8 +83,9 @@ export function indexKeysOf(doc: unknown, paths: ReadonlyArray<readonly string[]
   const combos = cartesianProduct(paths.map((path) => valuesAtPath(doc, path)));
   const seen = new Map<string, IndexKey>();
   for (const values of combos) {
-    const key = compoundKey(values.map(canonicalKey));
-    if (!seen.has(key)) seen.set(key, { key, values });
+    const parts = values.map(canonicalKey);
+    const key = compoundKey(parts);
+    if (!seen.has(key)) seen.set(key, { key, values, parts });
   }
   return [...seen.values()];
 }

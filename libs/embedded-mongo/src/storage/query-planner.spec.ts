@@ -96,3 +96,62 @@ describe('candidateDocs', () => {
     expect(size(candidateDocs(ids, { _id: new ObjectId(id.toHexString()) }))).toBe(1);
   });
 });
+
+describe('choosing among indexes by the leading fields they pin', () => {
+  const c = new Collection('db', 'choice', {}, () => undefined);
+  c.addIndex({ v: 2, key: { status: 1 }, name: 'status_1' });
+  c.addIndex({ v: 2, key: { status: 1, at: 1, endpoint: 1 }, name: 'status_at_endpoint' });
+  c.addIndex({ v: 2, key: { email: 1 }, name: 'email_1', unique: true });
+  c.addIndex({ v: 2, key: { team: 1, at: 1 }, name: 'team_at_hidden', hidden: true });
+  c.addIndex({ v: 2, key: { 'meta.kind': 1, at: 1 }, name: 'meta.kind_at' });
+  for (let i = 0; i < 200; i++)
+    c.insert({
+      _id: i,
+      status: i % 2 ? 'pending' : 'sent',
+      at: i % 5,
+      endpoint: i % 3,
+      email: `${i}@x`,
+      team: i,
+    });
+
+  it('takes the index pinning the most leading fields, the residual deciding the rest', () => {
+    const claim = { status: 'pending', at: { $lte: 3 }, endpoint: { $nin: [1] } };
+    expect(planQuery(c, claim)).toMatchObject({ index: 'status_1', residual: { at: { $lte: 3 } } });
+    expect(findDocuments(c, { filter: claim })).toHaveLength(100 - 20 - 27);
+    const pinned = planQuery(c, { status: 'pending', at: { $in: [1, 2] }, endpoint: { $gt: 0 } });
+    expect(pinned).toMatchObject({ index: 'status_at_endpoint', residual: { endpoint: { $gt: 0 } } });
+    expect(size(pinned.docs)).toBe(40);
+  });
+
+  it('prefers a unique index pinned on every field, then a full key over an equal prefix', () => {
+    expect(planQuery(c, { status: 'sent', at: 1, endpoint: 2, email: '4@x' }).index).toBe('email_1');
+    expect(planQuery(c, { status: 'sent' }).index).toBe('status_1');
+    expect(planQuery(c, { status: 'sent', at: 1, endpoint: 2 })).toMatchObject({
+      index: 'status_at_endpoint',
+      exact: true,
+    });
+  });
+
+  it('needs the leading field pinned, and leaves hidden indexes and dotted fields alone', () => {
+    expect(planQuery(c, { at: 1, endpoint: 2 }).index).toBeUndefined();
+    expect(planQuery(c, { team: 3 }).index).toBeUndefined();
+    expect(planQuery(c, { 'meta.kind': 'x' })).toMatchObject({
+      index: 'meta.kind_at',
+      residual: { 'meta.kind': 'x' },
+    });
+  });
+
+  it('does not use a partial or collated compound index for a prefix', () => {
+    const other = new Collection('db', 'other', {}, () => undefined);
+    other.addIndex({
+      v: 2,
+      key: { a: 1, b: 1 },
+      name: 'partial',
+      partialFilterExpression: { b: { $gt: 1 } },
+    });
+    other.addIndex({ v: 2, key: { a: 1, c: 1 }, name: 'collated', collation: { locale: 'en', strength: 2 } });
+    other.insert({ _id: 1, a: 1, b: 0, c: 'X' });
+    expect(planQuery(other, { a: 1 }).index).toBeUndefined();
+    expect(findDocuments(other, { filter: { a: 1 } })).toHaveLength(1);
+  });
+});

@@ -19,8 +19,9 @@ export interface QueryPlan {
 
 /**
  * Picks the documents a filter can possibly match: an `_id` lookup, a secondary-index lookup
- * when the filter pins every field of a keyed index by equality, the entries of a sparse index
- * for `{ field: { $exists: true } }`, or else the whole collection.
+ * when the filter pins the leading fields of a keyed index by equality (all of them, or a prefix
+ * of a compound index, as mongod's index bounds would), the entries of a sparse index for
+ * `{ field: { $exists: true } }`, or else the whole collection.
  */
 export function planQuery(collection: Collection, filter: Doc): QueryPlan {
   const ids = equalityValues(filter['_id'], true);
@@ -33,19 +34,21 @@ export function planQuery(collection: Collection, filter: Doc): QueryPlan {
   }
   // Hidden indexes (createIndexes or collMod `hidden: true`) are kept up to date but not used.
   const usable = collection.secondaryIndexes().filter((candidate) => candidate.spec['hidden'] !== true);
-  const index = bestIndex(usable, filter);
-  if (!index) {
+  const choice = bestIndex(usable, filter);
+  if (!choice) {
     const sparse = existsIndex(usable, filter);
     const docs = sparse ? collectByIds(collection, sparse.ids()) : collection.all();
     return { docs, residual: filter, exact: false, ...(sparse ? { index: sparse.name } : {}) };
   }
-  const valuesPerField = index.fields.map((field) => equalityValues(filter[field], index.complete) ?? []);
+  const { index, valuesPerField } = choice;
+  const pinned = index.fields.slice(0, valuesPerField.length);
   const idKeys = new Set<string>();
-  for (const key of keyCombinations(valuesPerField)) for (const id of index.lookup(key) ?? []) idKeys.add(id);
+  for (const key of keyCombinations(valuesPerField))
+    for (const id of index.lookupPrefix(pinned.length, key) ?? []) idKeys.add(id);
   // Dotted paths stay in the residual: arrays along them have subtler matching rules.
   const decided =
     index.complete && !valuesPerField.flat().some(isNullish)
-      ? index.fields.filter((field) => !field.includes('.'))
+      ? pinned.filter((field) => !field.includes('.'))
       : [];
   return { ...withResidual(collectByIds(collection, idKeys), filter, decided), index: index.name };
 }
@@ -93,15 +96,50 @@ function collectByIds(collection: Collection, idKeys: Iterable<string>): Doc[] {
   return out;
 }
 
-function bestIndex(indexes: readonly CollectionIndex[], filter: Doc): CollectionIndex | undefined {
-  let best: CollectionIndex | undefined;
+/** An index and the values the filter pins its leading fields to, one list per field. */
+interface IndexChoice {
+  index: CollectionIndex;
+  valuesPerField: unknown[][];
+}
+
+/**
+ * The index whose lookup leaves the fewest candidates, as far as the filter shows: a unique index
+ * pinned on every field first (one document per key), then the one pinning the most fields, then
+ * one pinned on every field over a prefix, then the narrower index.
+ */
+function bestIndex(indexes: readonly CollectionIndex[], filter: Doc): IndexChoice | undefined {
+  let best: IndexChoice | undefined;
+  let bestRank: number[] = [];
   for (const index of indexes) {
     // A partial index holds only some documents; using it would need filter implication.
     if (!index.keyed || index.collated || index.spec.partialFilterExpression !== undefined) continue;
-    if (!index.fields.every((field) => equalityValues(filter[field], index.complete) !== undefined)) continue;
-    if (!best || (index.unique && !best.unique) || index.fields.length > best.fields.length) best = index;
+    const valuesPerField = pinnedPrefix(index, filter);
+    const pinned = valuesPerField.length;
+    const full = pinned === index.fields.length;
+    if (pinned === 0 || (!full && !index.prefixable)) continue;
+    const rank = [full && index.unique ? 1 : 0, pinned, full ? 1 : 0, -index.fields.length];
+    if (!best || outranks(rank, bestRank)) {
+      best = { index, valuesPerField };
+      bestRank = rank;
+    }
   }
   return best;
+}
+
+/** The equality values of the index's leading fields, up to the first one the filter leaves open. */
+function pinnedPrefix(index: CollectionIndex, filter: Doc): unknown[][] {
+  const out: unknown[][] = [];
+  for (const field of index.fields) {
+    const values = equalityValues(filter[field], index.complete);
+    if (!values) break;
+    out.push(values);
+  }
+  return out;
+}
+
+function outranks(rank: readonly number[], other: readonly number[]): boolean {
+  for (let i = 0; i < rank.length; i++) if (rank[i] !== other[i]) return rank[i] > other[i];
+  return false;
 }
 
 /**

@@ -7,6 +7,7 @@ describe('one webhook POST against a real local server', () => {
   let port: number;
   const requests: string[] = [];
   const held: ServerResponse[] = [];
+  let connections = 0;
 
   beforeAll(async () => {
     server = createServer((req, res) => {
@@ -17,6 +18,7 @@ describe('one webhook POST against a real local server', () => {
       else if (req.url === '/long') res.writeHead(200).end('x'.repeat(5_000));
       else res.writeHead(204).end();
     });
+    server.on('connection', () => connections++);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     port = (server.address() as AddressInfo).port;
   });
@@ -49,6 +51,21 @@ describe('one webhook POST against a real local server', () => {
     const result = await post('/long');
     expect(result.status).toBe(200);
     expect(result.response.length).toBeLessThanOrEqual(1024);
+  });
+
+  it('reuses the connection to an origin, but never one whose exchange timed out or was cut short', async () => {
+    expect((await post('/a')).status).toBe(204);
+    const before = connections;
+    expect((await post('/b')).status).toBe(204);
+    expect((await post('/c')).status).toBe(204);
+    expect(connections).toBe(before);
+    expect((await post('/hold')).status).toBeUndefined();
+    expect((await post('/d')).status).toBe(204);
+    expect(connections).toBe(before + 1);
+    expect((await post('/long')).status).toBe(200);
+    expect((await post('/e')).status).toBe(204);
+    expect(connections).toBe(before + 2);
+    expect(requests).toEqual(['/a', '/b', '/c', '/hold', '/d', '/long', '/e']);
   });
 
   it('in production never connects to a name that resolves to loopback; development may', async () => {

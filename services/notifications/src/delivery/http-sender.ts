@@ -1,5 +1,5 @@
-import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
-import { request as httpsRequest } from 'node:https';
+import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { guardedLookup, type GuardMode } from './url-guard';
 
 export interface SendResult {
@@ -12,6 +12,33 @@ export interface SendResult {
 }
 
 const MAX_BODY = 1024;
+// An idle connection is closed before the usual 5 s servers keep one, so a reuse rarely races the
+// server's own close (and a lost race is one failed attempt, retried on the schedule).
+const IDLE_MS = 4_000;
+
+/**
+ * Connections kept alive between webhooks, pooled by origin (host and port; for https also the TLS
+ * options): a new TCP and TLS handshake per webhook would cost more than the POST. The guard stays
+ * whole: a socket is only ever opened through the guarded lookup, so a reused one is connected to an
+ * address that was checked, and a timed-out or cut-short exchange destroys its socket. One pool per
+ * guard mode, so a socket opened under development's looser rule never serves production's.
+ */
+const agents = new Map<string, HttpAgent>();
+function agentFor(protocol: string, mode: GuardMode): HttpAgent {
+  const key = `${protocol}${mode}`;
+  let agent = agents.get(key);
+  if (!agent) {
+    const options = {
+      keepAlive: true,
+      timeout: IDLE_MS,
+      scheduling: 'lifo' as const,
+      lookup: guardedLookup(mode),
+    };
+    agent = protocol === 'https:' ? new HttpsAgent(options) : new HttpAgent(options);
+    agents.set(key, agent);
+  }
+  return agent;
+}
 
 /**
  * One POST, nothing more: no redirect is followed (a 3xx is an answer like any other), the socket
@@ -29,7 +56,7 @@ export function send(
     const target = new URL(url);
     const request = (target.protocol === 'https:' ? httpsRequest : httpRequest)(target, {
       method: 'POST',
-      agent: false,
+      agent: agentFor(target.protocol, options.mode),
       lookup: guardedLookup(options.mode),
       headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
     });
@@ -43,6 +70,7 @@ export function send(
       response.on('data', (chunk: Buffer) => {
         if (size < MAX_BODY) chunks.push(chunk);
         size += chunk.length;
+        // Destroying the response destroys its socket: a half-read one never goes back to the pool.
         if (size >= MAX_BODY) response.destroy();
       });
       const done = () => {
