@@ -1,6 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { loadDataKey, type DataKeySource } from '@elo/config';
 
 /** A secret as stored: AES-256-GCM ciphertext with its nonce and tag (base64). */
 export interface SealedSecret {
@@ -40,34 +39,16 @@ export function newEndpointSecret(): string {
   return `whsec_${randomBytes(24).toString('base64')}`;
 }
 
-export interface SecretKeySource {
-  NODE_ENV: 'development' | 'test' | 'production';
+export interface SecretKeySource extends DataKeySource {
   NOTIFICATIONS_SECRET_KEY?: string | undefined;
-  ELO_DATA_DIR: string;
 }
 
-/**
- * The key from the configuration. Production refuses to start without one (a generated key would be
- * lost with the container, and every stored secret with it); development and tests keep a generated
- * key in the data directory, so restarts can still open what they sealed.
- */
+/** The key sealing endpoint secrets: required in production, generated in the data directory otherwise. */
 export function loadSecretKey(config: SecretKeySource): Buffer {
-  if (config.NOTIFICATIONS_SECRET_KEY) return Buffer.from(config.NOTIFICATIONS_SECRET_KEY, 'base64');
-  if (config.NODE_ENV === 'production') {
-    throw new Error('NOTIFICATIONS_SECRET_KEY is required in production (32 bytes, base64)');
-  }
-  const file = join(config.ELO_DATA_DIR, 'notifications-secret.key');
-  if (!existsSync(file)) {
-    mkdirSync(dirname(file), { recursive: true });
-    // 'wx': two processes starting together must not overwrite each other's key.
-    try {
-      writeFileSync(file, randomBytes(32).toString('base64'), { flag: 'wx', mode: 0o600 });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-    chmodSync(file, 0o600);
-  }
-  const key = Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
-  if (key.length !== 32) throw new Error(`${file} does not hold a 32-byte base64 key`);
-  return key;
+  return loadDataKey(
+    config,
+    'NOTIFICATIONS_SECRET_KEY',
+    config.NOTIFICATIONS_SECRET_KEY,
+    'notifications-secret.key',
+  );
 }
