@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { ensureConsoleBuilt } from '@elo/stack';
 import { createClient, expectEventually, type TestStack } from '@elo/testing';
 import { launchChromium, screenshot, seriousViolations } from './support/browser';
+import { referralCase } from './support/referral-case';
 import { activate, invite, newPage, signIn, totpCode, type Person } from './support/console-people';
 import { day, startPartnershipFixture, type PartnershipFixture } from './support/partnership-fixture';
 
@@ -54,20 +55,12 @@ describe('the console in a browser', () => {
     reportId = report.body.id;
     // A referral from PRF to PF, awaiting PF's answer.
     const prf = await (await createClient(stack, p.ids.prf, ['agency'])).token();
-    const opened = await p.send<{ id: string }>('POST', '/v1/referrals/cases', prf, {
-      core: {
-        gender: 'male',
-        ageGroup: '30-38',
-        citizenship: 'BO',
-        identification: { status: 'identified', decidedBy: 'PRF patrol team' },
-        exploitation: ['slavery_like_labour'],
-        recruiterRelation: 'employer',
-        exploitationPlace: { uf: 'MT', ibgeCode: '5103403' },
-        identifiedOn: day(-1),
-      },
-      consent: { status: 'given', at: new Date().toISOString(), recordedHow: 'signed_form' },
-      identifiers: { name: 'Pessoa Fictícia', passport: 'BO000000' },
-    });
+    const opened = await p.send<{ id: string }>(
+      'POST',
+      '/v1/referrals/cases',
+      prf,
+      referralCase({ name: 'Pessoa Fictícia', passport: 'BO000000' }),
+    );
     expect(opened).toMatchObject({ status: 201 });
     referralId = await expectEventually(
       async () => {

@@ -7,6 +7,7 @@ import {
   type TestStack,
 } from '@elo/testing';
 import { WebhookReceiver, type WebhookRequest } from './support/webhook-receiver';
+import { referralCase } from './support/referral-case';
 
 interface Endpoint {
   id: string;
@@ -16,20 +17,7 @@ interface Endpoint {
 
 // What the referring agency knows about the person: none of it may reach a webhook.
 const IDENTIFIERS = { name: 'Mateo Quispe Condori', passport: 'BO998877', phone: '+591 7123 4567' };
-const CASE = {
-  core: {
-    gender: 'male',
-    ageGroup: '30-38',
-    citizenship: 'BO',
-    identification: { status: 'identified', decidedBy: 'PRF patrol team' },
-    exploitation: ['slavery_like_labour'],
-    recruiterRelation: 'employer',
-    exploitationPlace: { uf: 'MT', ibgeCode: '5103403' },
-    identifiedOn: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
-  },
-  consent: { status: 'given', at: new Date().toISOString(), recordedHow: 'signed_form' },
-  identifiers: IDENTIFIERS,
-};
+const CASE = referralCase(IDENTIFIERS);
 
 describe('webhooks through the gateway', () => {
   let stack: TestStack;

@@ -1,5 +1,6 @@
 import { createClient, expectEventually, institutionIdByAcronym } from '@elo/testing';
 import { expectProblem } from './support/plan-fixture';
+import { referralCase } from './support/referral-case';
 import { day, startPartnershipFixture, type PartnershipFixture } from './support/partnership-fixture';
 
 interface Referral {
@@ -10,21 +11,10 @@ interface Referral {
   identifiers?: unknown;
 }
 
-const CASE = {
-  core: {
-    gender: 'male',
-    ageGroup: '30-38',
-    citizenship: 'BO',
-    identification: { status: 'identified', decidedBy: 'PRF patrol team' },
-    exploitation: ['slavery_like_labour'],
-    recruiterRelation: 'employer',
-    exploitationPlace: { uf: 'MT', ibgeCode: '5103403' },
-    identifiedOn: day(-1),
-    protocols: [{ channel: 'disque_100', number: '20261203004512' }],
-  },
-  consent: { status: 'given', at: new Date().toISOString(), recordedHow: 'signed_form' },
-  identifiers: { name: 'Mateo Quispe Condori', passport: 'BO998877', phone: '+591 7123 4567' },
-};
+const CASE = referralCase(
+  { name: 'Mateo Quispe Condori', passport: 'BO998877', phone: '+591 7123 4567' },
+  { protocols: [{ channel: 'disque_100', number: '20261203004512' }] },
+);
 
 describe('referrals through the gateway', () => {
   let p: PartnershipFixture;

@@ -20,6 +20,7 @@ import {
   type TestStack,
 } from '@elo/testing';
 import { day } from './support/partnership-fixture';
+import { referralCase } from './support/referral-case';
 import { StreamReader, WebhookReceiver, counterSum, linesWith } from './support/replicas-fixture';
 
 // Two replicas of every service behind one gateway, on one nats-server and one database, as a scaled-out
@@ -205,20 +206,12 @@ describe('two replicas of every service', () => {
   });
 
   it('escalates a referral past its deadline once', async () => {
-    const opened = await send<{ id: string }>('POST', '/v1/referrals/cases', prfAgency, {
-      core: {
-        gender: 'male',
-        ageGroup: '30-38',
-        citizenship: 'BO',
-        identification: { status: 'identified', decidedBy: 'PRF patrol team' },
-        exploitation: ['slavery_like_labour'],
-        recruiterRelation: 'employer',
-        exploitationPlace: { uf: 'MT', ibgeCode: '5103403' },
-        identifiedOn: day(-1),
-      },
-      consent: { status: 'given', at: new Date().toISOString(), recordedHow: 'signed_form' },
-      identifiers: { name: 'Pessoa de Teste', passport: 'BO112233' },
-    });
+    const opened = await send<{ id: string }>(
+      'POST',
+      '/v1/referrals/cases',
+      prfAgency,
+      referralCase({ name: 'Pessoa de Teste', passport: 'BO112233' }),
+    );
     expect(opened).toMatchObject({ status: 201 });
     const referral = await expectEventually(async () => {
       const res = await send<{ id: string }>('POST', '/v1/referrals', prfAgency, {
