@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import type { ApiClient, ApiResponse } from '@elo/testing';
 
 // Every request the suite sends goes through one recorder, which keeps what no response may ever show:
@@ -84,22 +85,58 @@ export function recorder(baseUrl: string, api: ApiClient): Recorder {
   };
 }
 
-async function rawRequest<T>(
+/**
+ * A request with a body as given, through node:http rather than fetch: the gateway may answer an
+ * oversized body (413) and close before reading it, and then the answer counts, not the broken write
+ * that fetch would report instead.
+ */
+function rawRequest<T>(
   baseUrl: string,
   method: string,
   path: string,
   body: string,
   headers: Record<string, string>,
 ): Promise<ApiResponse<T>> {
-  const res = await fetch(baseUrl + path, {
-    method,
-    headers: { 'content-type': 'application/json', ...headers },
-    body,
-    signal: AbortSignal.timeout(30_000),
+  return new Promise((resolve, reject) => {
+    let answered = false;
+    const req = httpRequest(
+      new URL(baseUrl + path),
+      {
+        method,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          ...headers,
+        },
+        timeout: 30_000,
+      },
+      (res) => {
+        answered = true;
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('error', reject);
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          const responseHeaders = new Headers();
+          for (const [name, value] of Object.entries(res.headers)) {
+            if (value !== undefined)
+              responseHeaders.set(name, Array.isArray(value) ? value.join(', ') : value);
+          }
+          const json = /json/.test(responseHeaders.get('content-type') ?? '') && text;
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: responseHeaders,
+            body: (json ? safeJson(text) : text) as T,
+          });
+        });
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error(`${method} ${path} timed out`)));
+    req.on('error', (error) => {
+      if (!answered) reject(error);
+    });
+    req.end(body);
   });
-  const text = await res.text();
-  const parsed: unknown = /json/.test(res.headers.get('content-type') ?? '') && text ? safeJson(text) : text;
-  return { status: res.status, headers: res.headers, body: parsed as T };
 }
 
 function safeJson(text: string): unknown {
