@@ -191,6 +191,23 @@ describe('the console in a browser', () => {
     await page.context().close();
   }, 90_000);
 
+  it('lets the coordinator invite a person from the People page, without the admin role to give', async () => {
+    const page = coordinatorPage;
+    await page.goto(url('/pessoas'));
+    await page.getByRole('heading', { name: 'Convidar uma pessoa' }).waitFor();
+    await expect(page.getByLabel('Administração').count()).resolves.toBe(0);
+    await page.getByLabel('Nome', { exact: true }).fill('Analista da CONATRAP');
+    await page.getByLabel('E-mail institucional').fill('analista.conatrap@mj.gov.br');
+    // The gov.br checkbox draws its box on the label, which is what a person clicks.
+    await page.locator('label[for="invite-role-viewer"]').click();
+    await expect(page.getByLabel('Consulta').isChecked()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Convidar' }).click();
+    await page.getByText('Convite criado').waitFor();
+    expect(await page.locator('code').textContent()).toContain('/console/#/convite/');
+    await page.getByRole('cell', { name: 'analista.conatrap@mj.gov.br' }).waitFor();
+    await expectAccessible(page, '15-pessoas');
+  }, 60_000);
+
   it('keeps the other pages accessible, and no page broke on the CSP', async () => {
     const page = coordinatorPage;
     for (const [hash, heading, name] of [

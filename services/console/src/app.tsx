@@ -9,6 +9,7 @@ import { InvitationPage } from './pages/invitation';
 import { PartnershipPage } from './pages/partnership';
 import { PartnershipSummaryPage } from './pages/partnership-summary';
 import { PartnershipsPage } from './pages/partnerships';
+import { PeoplePage } from './pages/people';
 import { ReferralPage } from './pages/referral';
 import { ReferralsPage } from './pages/referrals';
 import { SignInPage } from './pages/sign-in';
@@ -41,6 +42,10 @@ function page(route: Route, session: SessionView): { title: string; body: ReactN
       };
     case 'encaminhamento':
       return { title: 'Encaminhamento', body: <ReferralPage id={second ?? ''} /> };
+    case 'pessoas':
+      return hasRole(session, 'admin', 'coordinator')
+        ? { title: 'Pessoas', body: <PeoplePage /> }
+        : { title: 'Painel', body: <DashboardPage /> };
     case 'configuracoes':
       return { title: 'Configurações', body: <SettingsPage admin={hasRole(session, 'admin')} /> };
     default:
@@ -56,6 +61,8 @@ const NAV = [
   ['/encaminhamentos/entrada', 'Encaminhamentos'],
   ['/configuracoes', 'Configurações'],
 ] as const;
+// Inviting and listing people is for admins and coordinators (the API refuses the others too).
+const PEOPLE_NAV = ['/pessoas', 'Pessoas'] as const;
 
 function Shell({
   session,
@@ -83,11 +90,13 @@ function Shell({
         </div>
         <nav className="container-lg main-nav" aria-label="Principal">
           <ul>
-            {NAV.map(([path, text]) => (
-              <li key={path}>
-                <a href={href(path)}>{text}</a>
-              </li>
-            ))}
+            {[...NAV, ...(hasRole(session, 'admin', 'coordinator') ? [PEOPLE_NAV] : [])].map(
+              ([path, text]) => (
+                <li key={path}>
+                  <a href={href(path)}>{text}</a>
+                </li>
+              ),
+            )}
           </ul>
         </nav>
       </header>

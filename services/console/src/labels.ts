@@ -73,6 +73,19 @@ export const REFERRAL_SERVICE: Record<string, string> = {
   investigation: 'Investigação',
 };
 
+export const ROLE_LABEL = {
+  admin: 'Administração',
+  coordinator: 'Coordenação',
+  agency: 'Órgão ou entidade',
+  viewer: 'Consulta',
+} as const;
+
+export const PERSON_STATUS = {
+  invited: 'Convidada',
+  active: 'Ativa',
+  disabled: 'Desativada',
+} as const;
+
 export function label(map: Record<string, string>, code: string | undefined): string {
   return code === undefined ? '—' : (map[code] ?? code);
 }
