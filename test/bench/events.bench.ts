@@ -86,6 +86,8 @@ async function phase<T>(name: string, run: () => Promise<T>): Promise<T> {
 }
 
 async function main(): Promise<void> {
+  // Its own unsecured NATS: this process's bus clients need no nkey (production would demand one).
+  process.env['NODE_ENV'] ??= 'test';
   const nats = await spawnNats();
   const mongo = await startMongoProcess();
   const dbName = mongo.dbName('bench-events');
