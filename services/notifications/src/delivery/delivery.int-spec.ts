@@ -1,8 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { NestFactory } from '@nestjs/core';
-import type { INestApplicationContext } from '@nestjs/common';
 import {
   createCloudEvent,
   type Caller,
@@ -11,13 +6,10 @@ import {
   type RpcResponse,
 } from '@elo/contracts';
 import { EventPublisher } from '@elo/events';
-import { RpcClient, RpcClientModule } from '@elo/messaging';
-import { runWithContext } from '@elo/observability';
 import type { RunningService } from '@elo/runtime';
-import { codeOf, expectEventually, startMongo, startNats, type TestMongo, type TestNats } from '@elo/testing';
-import { startNotifications } from '../bootstrap';
-import { notificationsConfigSchema } from '../config';
-import { Receiver } from '../test-fixtures/receiver';
+import { codeOf, expectEventually } from '@elo/testing';
+import { startHarness, type NotificationsHarness } from '../test-fixtures/in-process';
+import type { Receiver } from '../test-fixtures/receiver';
 
 const A = '665f1c2e9b1e8a00000000aa';
 const B = '665f1c2e9b1e8a00000000bb';
@@ -30,66 +22,32 @@ const coordinator: Caller = {
 };
 
 describe('webhook delivery', () => {
-  let nats: TestNats;
-  let mongo: TestMongo;
+  let h: NotificationsHarness;
   let service: RunningService;
-  let client: INestApplicationContext;
   let receiver: Receiver;
-  let dataDir: string;
 
   const call = <P extends RpcPattern>(
     caller: Caller,
     pattern: P,
     input: RpcRequest<P>,
-  ): Promise<RpcResponse<P>> =>
-    runWithContext({ correlationId: 'test', caller }, () =>
-      client.get(RpcClient).send(pattern, input as never),
-    );
-
-  async function endpoint(caller: Caller, path: string) {
-    const created = await call(caller, 'notifications.endpoint.create', {
-      url: `${receiver.url}${path}`,
-    } as never);
-    receiver.secrets.push(created.secret);
-    return created;
-  }
+  ): Promise<RpcResponse<P>> => h.call(caller, pattern, input);
+  const endpoint = (caller: Caller, path: string) => h.endpoint(caller, path);
   const messages = (id: string) => call(agencyA, 'notifications.message.list', { id, limit: 100 });
   const attempts = (id: string) => call(agencyA, 'notifications.attempt.list', { id, limit: 100 });
 
   beforeAll(async () => {
-    nats = await startNats({ requireOwned: true });
-    mongo = await startMongo();
-    receiver = await new Receiver().start();
-    dataDir = mkdtempSync(join(tmpdir(), 'notif-'));
-    service = await startNotifications(
-      notificationsConfigSchema.parse({
-        NODE_ENV: 'test',
-        NATS_URL: nats.url,
-        MONGO_URL: mongo.url,
-        ELO_DB_PREFIX: mongo.dbName('notifications'),
-        NOTIFICATIONS_HTTP_PORT: '0',
-        LOG_LEVEL: 'warn',
-        ELO_DATA_DIR: dataDir,
-        // The schedule's time base is configuration: the same code, in milliseconds instead of hours.
-        NOTIFICATIONS_RETRY_SCHEDULE_MS: '0,100,100,100',
-        NOTIFICATIONS_RETRY_JITTER: '0',
-        NOTIFICATIONS_POLL_MS: '50',
-        NOTIFICATIONS_ENDPOINT_CONCURRENCY: '2',
-      }),
-    );
-    client = await NestFactory.createApplicationContext(
-      RpcClientModule.forRoot({ servers: [nats.url], name: 'test', timeoutMs: 5_000 }),
-      { logger: false },
-    );
+    // The schedule's time base is configuration: the same code, in milliseconds instead of hours.
+    h = await startHarness({
+      NOTIFICATIONS_RETRY_SCHEDULE_MS: '0,100,100,100',
+      NOTIFICATIONS_RETRY_JITTER: '0',
+      NOTIFICATIONS_POLL_MS: '50',
+      NOTIFICATIONS_ENDPOINT_CONCURRENCY: '2',
+    });
+    ({ service, receiver } = h);
   }, 60_000);
 
   afterAll(async () => {
-    await client?.close();
-    await service?.close();
-    await receiver?.stop();
-    await mongo?.stop();
-    await nats?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await h?.stop();
   });
 
   afterEach(() => expect(receiver.unverified).toEqual([]));
