@@ -24,6 +24,8 @@ export const referralsConfigSchema = serviceEnvSchema
     REFERRALS_OVERDUE_CHECK_MS: z.coerce.number().int().min(200).max(3_600_000).default(60_000),
     /** How often consent changes whose sharing review a dying process left undone are finished. */
     REFERRALS_SHARING_REVIEW_MS: z.coerce.number().int().min(200).max(3_600_000).default(60_000),
+    /** How often audit entries stored with their write, and left unchained by a dying process, are chained. */
+    REFERRALS_AUDIT_RELAY_MS: z.coerce.number().int().min(200).max(3_600_000).default(10_000),
   })
   .refine((c) => c.NODE_ENV !== 'production' || c.REFERRALS_MASTER_KEY !== undefined, {
     message: 'is required in production: identifiers cannot be protected without it',

@@ -1,7 +1,8 @@
-import { Controller } from '@nestjs/common';
+import { Controller, Logger } from '@nestjs/common';
 import type { Caller, RpcPattern, RpcRequest, RpcResponse } from '@elo/contracts';
 import { RpcHandler } from '@elo/messaging';
 import { AuditLog } from './audit/audit.log';
+import { AuditRelay } from './audit/audit-relay';
 import { CaseExportService } from './cases/case-export.service';
 import { CaseLookupService } from './cases/case-lookup.service';
 import { CaseService } from './cases/case.service';
@@ -17,6 +18,8 @@ type Res<P extends RpcPattern> = Promise<RpcResponse<P>>;
 /** Every handler receives the verified caller; no institution id is ever taken from the request. */
 @Controller()
 export class ReferralsHandler {
+  private readonly logger = new Logger('ReferralsHandler');
+
   constructor(
     private readonly cases: CaseService,
     private readonly exports: CaseExportService,
@@ -25,6 +28,7 @@ export class ReferralsHandler {
     private readonly referrals: ReferralService,
     private readonly statistics: StatisticsService,
     private readonly audit: AuditLog,
+    private readonly relay: AuditRelay,
     private readonly cipher: IdentifierCipher,
     private readonly reencryption: Reencryption,
   ) {}
@@ -104,15 +108,22 @@ export class ReferralsHandler {
   }
 
   @RpcHandler('referrals.audit.verify')
-  verify(): Res<'referrals.audit.verify'> {
+  async verify(): Res<'referrals.audit.verify'> {
+    // What took effect but is not chained yet is chained first, so the report covers it; a relay
+    // that cannot run now (its job retries) must not keep the chain's integrity from being checked.
+    await this.relay.drain().catch((error: unknown) => {
+      this.logger.warn({ msg: 'audit relay before verify failed', error: String(error) });
+    });
     return this.audit.verify();
   }
 
   @RpcHandler('referrals.keys.rotate')
   async rotate(input: Req<'referrals.keys.rotate'>, caller: Caller): Res<'referrals.keys.rotate'> {
+    // Audited first: a rotation spans many documents, no one write could carry the entry, and an
+    // admin's rotation must never have taken effect without its line (a failed one is retried).
+    await this.audit.append(caller, { action: 'keys.rotated' });
     const result = await this.cipher.ring.rotate({ newFieldKey: input.newFieldKey });
     const { reencrypted } = input.newFieldKey ? await this.reencryption.run() : { reencrypted: 0 };
-    await this.audit.append(caller, { action: 'keys.rotated' });
     return { ...result, reencrypted };
   }
 }

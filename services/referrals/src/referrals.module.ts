@@ -3,6 +3,8 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { InstitutionCopyModule } from '@elo/institution-copy';
 import { AgreementCopy, AgreementCopyRecord, AgreementCopySchema } from './agreements/agreement-copy';
 import { AuditLog } from './audit/audit.log';
+import { AuditRelay } from './audit/audit-relay';
+import { AuditRelayJob } from './audit/audit-relay.job';
 import { AuditRecord, AuditSchema } from './audit/audit.schema';
 import { CaseExportService } from './cases/case-export.service';
 import { CaseLookupService } from './cases/case-lookup.service';
@@ -43,6 +45,8 @@ export const REFERRALS_OUTBOX_COLLECTIONS = ['referrals'];
     IdentifierCipher,
     Reencryption,
     AuditLog,
+    AuditRelay,
+    AuditRelayJob,
     AgreementCopy,
     CaseRepository,
     CaseService,

@@ -3,18 +3,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import type { Caller } from '@elo/contracts';
-import { isDuplicateKeyError } from '@elo/persistence';
-import { AuditRecord, type AuditAction } from './audit.schema';
+import { duplicateKeyField, isDuplicateKeyError } from '@elo/persistence';
+import type { AuditFact, PendingAudit } from './audit-outbox';
+import { AuditRecord } from './audit.schema';
 
 export const GENESIS_HASH = '0'.repeat(64);
 const APPEND_ATTEMPTS = 20;
 
-export interface AuditFact {
-  action: AuditAction;
-  caseId?: string;
-  referralId?: string;
-  purpose?: string;
-}
+export type { AuditFact } from './audit-outbox';
 
 export interface ChainReport {
   entries: number;
@@ -25,7 +21,10 @@ export interface ChainReport {
 
 type Entry = Omit<AuditRecord, 'hash'>;
 
-/** The entry's hash covers every field and the previous hash, in a fixed order. */
+/**
+ * The entry's hash covers every field and the previous hash, in a fixed order. The relay's key comes
+ * last and only when there is one, so entries chained before keys existed still verify.
+ */
 export function entryHash(e: Entry): string {
   const canonical = JSON.stringify([
     e._id,
@@ -37,6 +36,7 @@ export function entryHash(e: Entry): string {
     e.referralId ?? null,
     e.purpose ?? null,
     e.prevHash,
+    ...(e.key === undefined ? [] : [e.key]),
   ]);
   return createHash('sha256').update(canonical).digest('hex');
 }
@@ -46,14 +46,29 @@ export function entryHash(e: Entry): string {
 export class AuditLog {
   constructor(@InjectModel(AuditRecord.name) private readonly model: Model<AuditRecord>) {}
 
+  /**
+   * Chains an entry now: for reads, which have no write to ride on, so the caller appends before it
+   * serves (a read is never served without its line; one that fails after this line is over-recorded).
+   */
   async append(caller: Caller, fact: AuditFact, at = new Date()): Promise<void> {
+    await this.chain({ at, clientId: caller.clientId, institutionId: caller.institutionId, ...fact });
+  }
+
+  /**
+   * Chains an entry that was stored with its write (see `AuditRelay`), keyed by its id: a retry after a
+   * crash between the chaining and the outbox's cleanup finds the line there and adds no second one.
+   */
+  async appendOnce(pending: PendingAudit): Promise<void> {
+    const { id, ...fact } = pending;
+    if (await this.model.exists({ key: id }).exec()) return;
+    await this.chain({ ...fact, key: id });
+  }
+
+  private async chain(fact: Omit<Entry, '_id' | 'prevHash'>): Promise<void> {
     for (let attempt = 0; attempt < APPEND_ATTEMPTS; attempt++) {
       const last = await this.model.findOne({}, { _id: 1, hash: 1 }).sort({ _id: -1 }).lean().exec();
       const entry: Entry = {
         _id: (last?._id ?? 0) + 1,
-        at,
-        clientId: caller.clientId,
-        institutionId: caller.institutionId,
         ...fact,
         prevHash: last?.hash ?? GENESIS_HASH,
       };
@@ -61,8 +76,10 @@ export class AuditLog {
         await this.model.create({ ...entry, hash: entryHash(entry) });
         return;
       } catch (error) {
-        // Another writer took this position: link to its entry instead.
         if (!isDuplicateKeyError(error)) throw error;
+        // Another relay chained this very entry: it is there once, which is all that is owed.
+        if (duplicateKeyField(error) === 'key') return;
+        // Another writer took this position: link to its entry instead.
       }
     }
     throw new Error('audit log: could not append after repeated collisions');

@@ -28,7 +28,10 @@ export class AuditRecord {
   @Prop() referralId?: string;
   /** Why: required on identifier reads. */
   @Prop() purpose?: string;
+  /** The id of the outbox entry this line was chained from (writes only): at most one line per key. */
+  @Prop() key?: string;
   @Prop({ required: true }) prevHash!: string;
   @Prop({ required: true }) hash!: string;
 }
 export const AuditSchema = SchemaFactory.createForClass(AuditRecord);
+AuditSchema.index({ key: 1 }, { unique: true, sparse: true });

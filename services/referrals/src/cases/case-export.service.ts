@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Caller, CaseExport } from '@elo/contracts';
 import { institutionScope } from '@elo/persistence';
 import { AuditLog } from '../audit/audit.log';
+import { AuditRelay } from '../audit/audit-relay';
 import { CLOCK, type Clock } from '../common/clock';
 import { ReferralRepository, toReferral } from '../referrals/referral.repository';
 import { CaseRepository } from './case.repository';
@@ -15,11 +16,15 @@ export class CaseExportService {
     private readonly repository: CaseRepository,
     private readonly referrals: ReferralRepository,
     private readonly audit: AuditLog,
+    private readonly relay: AuditRelay,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async export(id: string, caller: Caller): Promise<CaseExport> {
     const owned = await this.cases.get(id, caller);
+    // Entries a dying process left on the case or its referrals are chained first, in their place
+    // before this export's own line: the export lists every action that took effect.
+    await this.relay.settleCase(id);
     await this.audit.append(caller, { action: 'case.exported', caseId: id, purpose: 'LGPD art. 18 export' });
     const identifiers = await this.cases.identifiers(id, 'LGPD art. 18 export', caller);
     const now = this.clock.now();

@@ -11,7 +11,8 @@ import { CaseRepository } from './case.repository';
  * Finds the caller's own earlier cases of one person. The CPF or passport is turned into its keyed
  * blind index (HMAC under the index key, bound to the caller's institution), and only that is queried:
  * the plaintext never reaches the database, and another institution's cases cannot match, since their
- * indexes are bound to their owner. Every lookup is audited with its purpose, matched or not.
+ * indexes are bound to their owner. Every lookup is audited with its purpose, matched or not, and
+ * before its answer is served: a read writes nothing the entry could ride on.
  */
 @Injectable()
 export class CaseLookupService {

@@ -3,6 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Types, type Model } from 'mongoose';
 import type { Case, CaseCore, RecordedConsent } from '@elo/contracts';
 import { OwnedAggregateRepository, type AggregateRow, type InstitutionScope } from '@elo/persistence';
+import { AUDIT_OUTBOX_FIELD, pushAudit, type PendingAudit } from '../audit/audit-outbox';
 import type { BlindIndexes, SealedIdentifiers } from '../crypto/identifier-cipher';
 import { CaseRecord } from './case.schema';
 
@@ -44,9 +45,10 @@ export class CaseRepository extends OwnedAggregateRepository<CaseRecord, Case> {
     return toCase(row);
   }
 
-  create(scope: InstitutionScope, doc: NewCase): Promise<Case> {
+  /** Inserts the case with its audit entry in the one write (`AuditRelay` chains it). */
+  create(scope: InstitutionScope, doc: NewCase, audit: PendingAudit): Promise<Case> {
     const { id, ...rest } = doc;
-    return this.insert(scope, { _id: id, ...rest } as Partial<CaseRecord>);
+    return this.insert(scope, { _id: id, ...rest, [AUDIT_OUTBOX_FIELD]: [audit] } as Partial<CaseRecord>);
   }
 
   get(scope: InstitutionScope, id: string): Promise<Case | null> {
@@ -67,7 +69,7 @@ export class CaseRepository extends OwnedAggregateRepository<CaseRecord, Case> {
     const rows = await this.cases
       .find(
         { institutionId: scope.institutionId, [`blind.${field}`]: index },
-        { identifiers: 0, blind: 0, consentHistory: 0 },
+        { identifiers: 0, blind: 0, consentHistory: 0, [AUDIT_OUTBOX_FIELD]: 0 },
       )
       .sort({ _id: 1 })
       .limit(50)
@@ -99,18 +101,24 @@ export class CaseRepository extends OwnedAggregateRepository<CaseRecord, Case> {
     return row ? { consent: row.consent, identifiers: row.identifiers } : null;
   }
 
-  /** Replaces the consent at `version`, keeping the one it replaces in the history. */
+  /**
+   * Replaces the consent at `version`, keeping the one it replaces in the history; its audit entry is
+   * stored in the same write, so the change never stands without it.
+   */
   changeConsent(
     scope: InstitutionScope,
     id: string,
     version: number,
-    consent: RecordedConsent,
-    previous: RecordedConsent,
+    change: { consent: RecordedConsent; previous: RecordedConsent; audit: PendingAudit },
   ): Promise<Case | null> {
-    return this.updateAtVersion(scope, { _id: new Types.ObjectId(id) }, version, {
-      $set: { consent, sharingReviewPending: true },
-      $push: { consentHistory: previous },
-    });
+    const update = pushAudit(
+      {
+        $set: { consent: change.consent, sharingReviewPending: true },
+        $push: { consentHistory: change.previous },
+      },
+      [change.audit],
+    );
+    return this.updateAtVersion(scope, { _id: new Types.ObjectId(id) }, version, update);
   }
 
   /** Cases whose referrals await a new sharing decision after a consent change (a system job's read). */

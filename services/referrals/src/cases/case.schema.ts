@@ -1,6 +1,7 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { SchemaTypes } from 'mongoose';
 import type { CaseCore, RecordedConsent } from '@elo/contracts';
+import { AUDIT_OUTBOX_PROP, indexAuditOutbox, type PendingAudit } from '../audit/audit-outbox';
 import type { BlindIndexes, SealedIdentifiers } from '../crypto/identifier-cipher';
 
 /**
@@ -22,6 +23,8 @@ export class CaseRecord {
   @Prop({ type: Boolean, default: false }) sharingReviewPending!: boolean;
   @Prop({ type: SchemaTypes.Mixed, default: {} }) identifiers!: SealedIdentifiers;
   @Prop({ type: SchemaTypes.Mixed, default: {} }) blind!: BlindIndexes;
+  /** Audit entries written with the change they describe, until `AuditRelay` has chained them. */
+  @Prop(AUDIT_OUTBOX_PROP) auditOutbox!: PendingAudit[];
   createdAt!: Date;
   updatedAt!: Date;
 }
@@ -29,3 +32,4 @@ export const CaseSchema = SchemaFactory.createForClass(CaseRecord);
 CaseSchema.index({ institutionId: 1, 'blind.cpf': 1 }, { sparse: true });
 CaseSchema.index({ sharingReviewPending: 1 });
 CaseSchema.index({ institutionId: 1, 'blind.passport': 1 }, { sparse: true });
+indexAuditOutbox(CaseSchema);

@@ -2,7 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Types } from 'mongoose';
 import { DomainError, type Caller, type Case, type CreateCase, type Identifiers } from '@elo/contracts';
 import { institutionScope } from '@elo/persistence';
+import { pendingAudit } from '../audit/audit-outbox';
 import { AuditLog } from '../audit/audit.log';
+import { AuditRelay } from '../audit/audit-relay';
 import { CLOCK, type Clock } from '../common/clock';
 import { IdentifierCipher } from '../crypto/identifier-cipher';
 import { CaseRepository } from './case.repository';
@@ -17,6 +19,7 @@ export class CaseService {
     private readonly cases: CaseRepository,
     private readonly cipher: IdentifierCipher,
     private readonly audit: AuditLog,
+    private readonly relay: AuditRelay,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -30,14 +33,18 @@ export class CaseService {
       input.identifiers ?? {},
     );
     const recordedBy = { clientId: caller.clientId, institutionId: caller.institutionId };
-    const created = await this.cases.create(scope, {
-      id,
-      core: input.core,
-      consent: { ...input.consent, recordedAt: this.clock.now().toISOString(), recordedBy },
-      identifiers: sealed,
-      blind: index,
-    });
-    await this.audit.append(caller, { action: 'case.created', caseId: created.id });
+    const created = await this.cases.create(
+      scope,
+      {
+        id,
+        core: input.core,
+        consent: { ...input.consent, recordedAt: this.clock.now().toISOString(), recordedBy },
+        identifiers: sealed,
+        blind: index,
+      },
+      pendingAudit(caller, { action: 'case.created', caseId: String(id) }),
+    );
+    await this.relay.settleAfterWrite('cases', id);
     return created;
   }
 
@@ -47,6 +54,7 @@ export class CaseService {
     return found;
   }
 
+  /** A read: audited first, then served (nothing is written that the entry could ride on). */
   async identifiers(id: string, purpose: string, caller: Caller): Promise<Identifiers> {
     const sealed = await this.cases.sealed(institutionScope(caller.institutionId), id);
     if (!sealed) throw notFound(id);

@@ -3,6 +3,7 @@ import { institutionScope } from '@elo/persistence';
 import { expectEventually, codeOf } from '@elo/testing';
 import { agency, COORDINATOR, CREAS, newCase, NGO, PF, PLAIN } from '../testing/fixtures';
 import { startHarness, type Harness } from '../test-fixtures/harness';
+import { pendingAudit } from '../audit/audit-outbox';
 import { CaseRepository } from './case.repository';
 import { SharingReviewJob } from './sharing-review.job';
 
@@ -150,17 +151,15 @@ describe('consent of a case (real NATS, real MongoDB wire protocol)', () => {
     const before = await cases.get(scope, caseId);
     if (!before) throw new Error('case not stored');
     // The consent service's own write, and then nothing: the process died before the review.
-    await cases.changeConsent(
-      scope,
-      caseId,
-      before.version,
-      {
+    await cases.changeConsent(scope, caseId, before.version, {
+      consent: {
         status: 'withdrawn',
         recordedAt: h.clock.now().toISOString(),
         recordedBy: { clientId: agency(CREAS).clientId, institutionId: CREAS },
       },
-      before.consent,
-    );
+      previous: before.consent,
+      audit: pendingAudit(agency(CREAS), { action: 'case.consent-changed', caseId }),
+    });
     const stale = await h.call('referrals.referral.get', { id: referralId }, agency(PF));
     expect(stale.sharing).toEqual({ identifiers: true, reason: 'public_body_11_II_b' });
 

@@ -7,7 +7,8 @@ import {
   type RecordedConsent,
 } from '@elo/contracts';
 import { institutionScope, writeAtVersion } from '@elo/persistence';
-import { AuditLog } from '../audit/audit.log';
+import { pendingAudit } from '../audit/audit-outbox';
+import { AuditRelay } from '../audit/audit-relay';
 import { CLOCK, type Clock } from '../common/clock';
 import { CaseRepository } from './case.repository';
 import { SharingReview } from './sharing-review';
@@ -35,7 +36,7 @@ export class ConsentService {
   constructor(
     private readonly cases: CaseRepository,
     private readonly review: SharingReview,
-    private readonly audit: AuditLog,
+    private readonly audit: AuditRelay,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -64,10 +65,14 @@ export class ConsentService {
             `Case ${id}: consent is ${current.consent.status}, there is nothing to withdraw`,
           );
         }
-        return this.cases.changeConsent(scope, id, current.version, recorded, current.consent);
+        return this.cases.changeConsent(scope, id, current.version, {
+          consent: recorded,
+          previous: current.consent,
+          audit: pendingAudit(caller, { action: 'case.consent-changed', caseId: id }),
+        });
       },
     });
-    await this.audit.append(caller, { action: 'case.consent-changed', caseId: id });
+    await this.audit.settleAfterWrite('cases', id);
     await this.review.review(
       { caseId: id, institutionId: caller.institutionId, consentRecordedAt: recorded.recordedAt },
       now,

@@ -4,6 +4,7 @@ import { trusted, Types, type Model, type QueryFilter, type UpdateQuery } from '
 import type { Caller, EloCloudEvent, Page, Referral, ReferralBoxQuery } from '@elo/contracts';
 import { Outbox } from '@elo/events';
 import { AggregateRepository, type AggregateRow } from '@elo/persistence';
+import { AUDIT_OUTBOX_FIELD, pushAudit, type PendingAudit } from '../audit/audit-outbox';
 import { ReferralRecord } from './referral.schema';
 
 export type ReferralRow = AggregateRow<ReferralRecord>;
@@ -37,7 +38,7 @@ export function visibleTo(caller: Caller): QueryFilter<ReferralRecord> {
 
 @Injectable()
 export class ReferralRepository extends AggregateRepository<ReferralRecord, ReferralRow> {
-  protected override readonly hidden = ['transitions'];
+  protected override readonly hidden = ['transitions', AUDIT_OUTBOX_FIELD];
 
   constructor(
     @InjectModel(ReferralRecord.name) private readonly referrals: Model<ReferralRecord>,
@@ -50,11 +51,13 @@ export class ReferralRepository extends AggregateRepository<ReferralRecord, Refe
     return row;
   }
 
+  /** Inserts the referral with its events and its audit entry, in one write. */
   create(
     doc: Partial<ReferralRecord> & { _id: Types.ObjectId },
     events: EloCloudEvent[],
+    audit: PendingAudit,
   ): Promise<ReferralRow> {
-    return this.insert(doc, events);
+    return this.insert({ ...doc, [AUDIT_OUTBOX_FIELD]: [audit] }, events);
   }
 
   findVisible(id: string, caller: Caller): Promise<ReferralRow | null> {
@@ -65,8 +68,15 @@ export class ReferralRepository extends AggregateRepository<ReferralRecord, Refe
     return this.findRow({ _id: id });
   }
 
-  write(id: Types.ObjectId, version: number, update: UpdateQuery<ReferralRecord>, events: EloCloudEvent[]) {
-    return this.updateAtVersion({ _id: id }, version, update, events);
+  /** A change at `version` with its events and the audit entries of a caller's action, in one write. */
+  write(
+    id: Types.ObjectId,
+    version: number,
+    update: UpdateQuery<ReferralRecord>,
+    events: EloCloudEvent[],
+    audits: readonly PendingAudit[] = [],
+  ) {
+    return this.updateAtVersion({ _id: id }, version, pushAudit(update, audits), events);
   }
 
   /** Claims the escalation of one overdue referral: only the first replica's write matches. */

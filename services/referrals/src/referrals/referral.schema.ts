@@ -11,6 +11,7 @@ import {
   type SharingDecision,
 } from '@elo/contracts';
 import { OUTBOX_PROP, indexOutbox } from '@elo/events';
+import { AUDIT_OUTBOX_PROP, indexAuditOutbox, type PendingAudit } from '../audit/audit-outbox';
 
 export interface TransitionEntry {
   from: ReferralStatus;
@@ -39,8 +40,11 @@ export class ReferralRecord {
   @Prop() outcome?: string;
   @Prop({ type: [SchemaTypes.Mixed], default: [] }) transitions!: TransitionEntry[];
   @Prop(OUTBOX_PROP) outbox!: EloCloudEvent[];
+  /** Audit entries written with the change they describe, until `AuditRelay` has chained them. */
+  @Prop(AUDIT_OUTBOX_PROP) auditOutbox!: PendingAudit[];
   createdAt!: Date;
   updatedAt!: Date;
 }
 export const ReferralSchema = SchemaFactory.createForClass(ReferralRecord);
 indexOutbox(ReferralSchema);
+indexAuditOutbox(ReferralSchema);

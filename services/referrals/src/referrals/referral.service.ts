@@ -14,7 +14,9 @@ import {
 import { Outbox } from '@elo/events';
 import { InstitutionCopyRepository } from '@elo/institution-copy';
 import { institutionScope, writeAtVersion } from '@elo/persistence';
+import { pendingAudit } from '../audit/audit-outbox';
 import { AuditLog } from '../audit/audit.log';
+import { AuditRelay } from '../audit/audit-relay';
 import { CaseRepository } from '../cases/case.repository';
 import { CLOCK, type Clock } from '../common/clock';
 import { IdentifierCipher } from '../crypto/identifier-cipher';
@@ -42,6 +44,7 @@ export class ReferralService {
     private readonly decider: SharingDecider,
     private readonly cipher: IdentifierCipher,
     private readonly audit: AuditLog,
+    private readonly relay: AuditRelay,
     private readonly outbox: Outbox,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -77,14 +80,12 @@ export class ReferralService {
       sharing,
       ...(input.note ? { note: input.note } : {}),
     };
-    const row = await this.referrals.create(doc, [
-      referralEvent(this.outbox, 'referral.sent', String(id), doc, now),
-    ]);
-    await this.audit.append(caller, {
-      action: 'referral.sent',
-      caseId: input.caseId,
-      referralId: String(id),
-    });
+    const row = await this.referrals.create(
+      doc,
+      [referralEvent(this.outbox, 'referral.sent', String(id), doc, now)],
+      pendingAudit(caller, { action: 'referral.sent', caseId: input.caseId, referralId: String(id) }),
+    );
+    await this.relay.settleAfterWrite('referrals', id);
     return this.withCore(row);
   }
 
@@ -94,7 +95,10 @@ export class ReferralService {
     return this.withCore(row);
   }
 
-  /** The sender (owner) always; the receiver only when the recorded decision shares them. Audited. */
+  /**
+   * The sender (owner) always; the receiver only when the recorded decision shares them. A read:
+   * audited first, then served.
+   */
   async identifiers(id: string, purpose: string, caller: Caller): Promise<Identifiers> {
     const row = await this.referrals.findVisible(id, {
       ...caller,
@@ -159,19 +163,21 @@ export class ReferralService {
           institutionId: caller.institutionId,
         };
         const extra = 'reason' in t ? { reason: t.reason } : 'outcome' in t ? { outcome: t.outcome } : {};
+        const audit = pendingAudit(caller, {
+          action: 'referral.transitioned',
+          caseId: row.caseId,
+          referralId: id,
+        });
         const written = await this.referrals.write(
           row._id,
           row.__v,
           { $set: { status: t.to, ...extra }, $push: { transitions: entry } },
           events,
+          [audit],
         );
-        if (written)
-          await this.audit.append(caller, {
-            action: 'referral.transitioned',
-            caseId: row.caseId,
-            referralId: id,
-          });
-        return written ? this.withCore(written) : null;
+        if (!written) return null;
+        await this.relay.settleAfterWrite('referrals', row._id);
+        return this.withCore(written);
       },
     });
   }

@@ -36,6 +36,8 @@ export interface Harness {
   call<P extends RpcPattern>(pattern: P, request: RpcRequest<P>, caller: Caller): Promise<RpcResponse<P>>;
   /** The last event of this type the service published on JetStream, as stored there (or null). */
   lastEvent<T extends EventType>(type: T): Promise<EloCloudEvent<T> | null>;
+  /** Stops the service and starts a new one on the same database and bus (a process restarted). */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -59,9 +61,10 @@ export async function startHarness(name: string): Promise<Harness> {
     ELO_DATA_DIR: mkdtempSync(join(tmpdir(), `elo-${name}-`)),
     REFERRALS_OVERDUE_CHECK_MS: String(3_600_000),
     REFERRALS_SHARING_REVIEW_MS: String(3_600_000),
+    REFERRALS_AUDIT_RELAY_MS: String(3_600_000),
     LOG_LEVEL: 'warn',
   });
-  const service = await startReferrals(config, clock);
+  let service = await startReferrals(config, clock);
   const client: INestApplicationContext = await NestFactory.createApplicationContext(
     RpcClientModule.forRoot({ servers: [nats.url], name: 'test', timeoutMs: 10_000 }),
     { logger: false },
@@ -72,7 +75,9 @@ export async function startHarness(name: string): Promise<Harness> {
   const rpc = client.get(RpcClient);
   return {
     clock,
-    service,
+    get service() {
+      return service;
+    },
     db: () => mongoClient.db(`${config.ELO_DB_PREFIX}-referrals`),
     call: (pattern, request, caller) =>
       runWithContext({ correlationId: `${name}-${pattern}`, caller }, () => rpc.send(pattern, request)),
@@ -84,6 +89,10 @@ export async function startHarness(name: string): Promise<Harness> {
       return message
         ? (JSON.parse(new TextDecoder().decode(message.data)) as EloCloudEvent<typeof type>)
         : null;
+    },
+    restart: async () => {
+      await service.close();
+      service = await startReferrals(config, clock);
     },
     stop: async () => {
       await client.close();

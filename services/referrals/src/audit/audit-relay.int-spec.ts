@@ -1,0 +1,129 @@
+import { ObjectId, type Filter } from 'mongodb';
+import type { Caller } from '@elo/contracts';
+import { codeOf, expectEventually } from '@elo/testing';
+import { startHarness, type Harness } from '../test-fixtures/harness';
+import { agency, CREAS, newCase, PF } from '../testing/fixtures';
+import { pendingAudit, type PendingAudit } from './audit-outbox';
+import { AuditRelay } from './audit-relay';
+import { AuditLog } from './audit.log';
+
+const ADMIN: Caller = { clientId: 'admin', institutionId: 'ffffffffffffffffffffffff', roles: ['admin'] };
+type Line = { _id: number; at: Date; action: string; caseId?: string; key?: string; purpose?: string };
+const GIVEN = { status: 'given', at: '2026-12-02T15:00:00.000Z', recordedHow: 'signed_form' } as const;
+
+// An audited write and its audit entry are one document write; the chain gets the entry afterwards,
+// from the document, exactly once, whatever dies in between.
+describe('audit entries ride in their write and reach the chain once (real NATS, real MongoDB wire protocol)', () => {
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await startHarness('referrals-audit-relay');
+  }, 60_000);
+
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  const held = async (collection: 'cases' | 'referrals', id: string) =>
+    h
+      .db()
+      .collection(collection)
+      .findOne({ _id: new ObjectId(id) });
+  const lines = (filter: Filter<Line>) =>
+    h.db().collection<Line>('audit').find(filter).sort({ _id: 1 }).toArray();
+  const verify = () => h.call('referrals.audit.verify', {}, ADMIN);
+
+  it('stores each write with its entry, and a restart after a death before the relay chains each once, in order', async () => {
+    // The process dies right after each write: the entries must already be stored with the writes.
+    const died = jest
+      .spyOn(h.service.app.get(AuditLog), 'appendOnce')
+      .mockRejectedValue(new Error('the process died before the audit relay ran'));
+    const created = await h.call('referrals.case.create', newCase(), agency(CREAS));
+    const sent = await h.call(
+      'referrals.referral.send',
+      { caseId: created.id, receiverInstitutionId: PF, service: 'investigation', urgency: 'high' },
+      agency(CREAS),
+    );
+    await h.call(
+      'referrals.referral.transition',
+      { id: sent.id, transition: { to: 'accepted' } },
+      agency(PF),
+    );
+    await h.call('referrals.case.consent', { id: created.id, consent: GIVEN }, agency(CREAS));
+    // A refused action writes nothing, so it leaves no entry either.
+    expect(
+      await codeOf(
+        h.call('referrals.referral.transition', { id: sent.id, transition: { to: 'accepted' } }, agency(PF)),
+      ),
+    ).toBe('REFERRAL.INVALID_TRANSITION');
+    died.mockRestore();
+
+    const byCreas = { clientId: agency(CREAS).clientId, institutionId: CREAS };
+    const caseRow = await held('cases', created.id);
+    expect(caseRow?.['consent']).toMatchObject(GIVEN);
+    expect(caseRow?.['auditOutbox']).toEqual([
+      expect.objectContaining({ action: 'case.created', caseId: created.id, ...byCreas }),
+      expect.objectContaining({ action: 'case.consent-changed', caseId: created.id, ...byCreas }),
+    ]);
+    const referralRow = await held('referrals', sent.id);
+    expect(referralRow?.['status']).toBe('accepted');
+    expect(referralRow?.['auditOutbox']).toEqual([
+      expect.objectContaining({ action: 'referral.sent', referralId: sent.id, ...byCreas }),
+      expect.objectContaining({ action: 'referral.transitioned', referralId: sent.id, institutionId: PF }),
+    ]);
+    expect(await lines({ caseId: created.id })).toEqual([]);
+
+    await h.restart();
+    await expectEventually(async () => expect(await lines({ caseId: created.id })).toHaveLength(4));
+    const chained = await lines({ caseId: created.id });
+    const stored = [...caseRow?.['auditOutbox'], ...referralRow?.['auditOutbox']] as PendingAudit[];
+    expect(chained.map((l) => l.key).sort()).toEqual(stored.map((e) => e.id).sort());
+    // In the order they took effect: each document's own order, and across documents by time.
+    const actions = chained.map((l) => l.action);
+    expect(actions.indexOf('case.created')).toBeLessThan(actions.indexOf('case.consent-changed'));
+    expect(actions.indexOf('referral.sent')).toBeLessThan(actions.indexOf('referral.transitioned'));
+    const times = chained.map((l) => l.at.getTime());
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect((await held('cases', created.id))?.['auditOutbox']).toEqual([]);
+    expect((await held('referrals', sent.id))?.['auditOutbox']).toEqual([]);
+    expect(await verify()).toMatchObject({ intact: true });
+    expect(await h.service.app.get(AuditRelay).drain()).toBe(0);
+    expect(await lines({ caseId: created.id })).toHaveLength(4);
+  });
+
+  it('chains an entry once when the process died after chaining it but before taking it off its document', async () => {
+    const created = await h.call('referrals.case.create', newCase(), agency(CREAS));
+    const entry = pendingAudit(agency(CREAS), { action: 'case.consent-changed', caseId: created.id });
+    // The relay chained the entry, then the process died before its cleanup: both are stored.
+    await h.service.app.get(AuditLog).appendOnce(entry);
+    await h
+      .db()
+      .collection('cases')
+      .updateOne({ _id: new ObjectId(created.id) }, { $push: { auditOutbox: entry } as never });
+
+    await h.restart();
+    await expectEventually(async () =>
+      expect((await held('cases', created.id))?.['auditOutbox']).toEqual([]),
+    );
+    expect(await lines({ key: entry.id })).toHaveLength(1);
+    expect(await verify()).toMatchObject({ intact: true });
+  });
+
+  it('chains each entry once, in its document’s order, when replicas relay the same document at once', async () => {
+    const created = await h.call('referrals.case.create', newCase(), agency(CREAS));
+    const entries = ['first', 'second', 'third'].map((purpose) =>
+      pendingAudit(agency(CREAS), { action: 'case.identifiers-read', caseId: created.id, purpose }),
+    );
+    await h
+      .db()
+      .collection('cases')
+      .updateOne({ _id: new ObjectId(created.id) }, { $push: { auditOutbox: { $each: entries } } as never });
+
+    const relay = h.service.app.get(AuditRelay);
+    await Promise.all([relay.settle('cases', created.id), relay.settle('cases', created.id), relay.drain()]);
+    const chained = await lines({ key: { $in: entries.map((e) => e.id) } });
+    expect(chained.map((l) => l.purpose)).toEqual(['first', 'second', 'third']);
+    expect((await held('cases', created.id))?.['auditOutbox']).toEqual([]);
+    expect(await verify()).toMatchObject({ intact: true });
+  });
+});
