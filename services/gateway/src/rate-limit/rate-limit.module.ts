@@ -3,12 +3,17 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { Counter, type Registry } from 'prom-client';
 import { RPC_CONNECTION } from '@elo/messaging';
 import { METRICS_REGISTRY } from '@elo/observability';
+import type { CounterStore } from './counter-store';
 import { KvCounterStore } from './kv-counter-store';
+import { LeasedCounterStore, leaseSizeFor } from './leased-counter-store';
 import type { RateLimitConfig } from './rate-limit.config';
 import { RateLimiter } from './rate-limiter';
-import { RATE_LIMITER, RATE_LIMIT_CONFIG, RateLimits } from './rate-limits';
+import { API_RATE_LIMITER, RATE_LIMITER, RATE_LIMIT_CONFIG, RateLimits } from './rate-limits';
 import { SignInAttemptsInterceptor } from './sign-in-attempts.interceptor';
 import { TokenAttemptsInterceptor } from './token-attempts.interceptor';
+
+const KV_COUNTERS = Symbol('KV_COUNTERS');
+const STORE_FAILURES = Symbol('STORE_FAILURES');
 
 /** Rate limits whose counters live in a JetStream key-value bucket on the gateway's NATS connection. */
 @Module({})
@@ -20,30 +25,50 @@ export class RateLimitModule {
         config.RATE_LIMIT_TOKEN_WINDOW_SECONDS,
         config.RATE_LIMIT_SIGN_IN_WINDOW_SECONDS,
       ) * 1000;
+    const limiter = (shared: CounterStore, storeFailures: Counter) =>
+      new RateLimiter({
+        shared,
+        retryMs: config.RATE_LIMIT_STORE_RETRY_MS,
+        logger: new Logger('RateLimit'),
+        storeFailures,
+      });
     return {
       module: RateLimitModule,
       global: true,
       providers: [
         { provide: RATE_LIMIT_CONFIG, useValue: config },
         {
-          provide: RATE_LIMITER,
-          inject: [RPC_CONNECTION, METRICS_REGISTRY],
-          useFactory: (nc: NatsConnection, registry: Registry) =>
-            new RateLimiter({
-              shared: new KvCounterStore(nc, {
-                bucket: config.RATE_LIMIT_BUCKET,
-                // Counters outlive their window (they are keyed by it), then expire with the bucket's max age.
-                ttlMs: 2 * longestWindowMs,
-                timeoutMs: config.RATE_LIMIT_STORE_TIMEOUT_MS,
-              }),
-              retryMs: config.RATE_LIMIT_STORE_RETRY_MS,
-              logger: new Logger('RateLimit'),
-              storeFailures: new Counter({
-                name: 'gateway_rate_limit_store_failures_total',
-                help: 'Times the shared rate-limit store did not answer and this replica counted on its own',
-                registers: [registry],
-              }),
+          provide: KV_COUNTERS,
+          inject: [RPC_CONNECTION],
+          useFactory: (nc: NatsConnection) =>
+            new KvCounterStore(nc, {
+              bucket: config.RATE_LIMIT_BUCKET,
+              // Counters outlive their window (they are keyed by it), then expire with the bucket's max age.
+              ttlMs: 2 * longestWindowMs,
+              timeoutMs: config.RATE_LIMIT_STORE_TIMEOUT_MS,
             }),
+        },
+        {
+          provide: STORE_FAILURES,
+          inject: [METRICS_REGISTRY],
+          useFactory: (registry: Registry) =>
+            new Counter({
+              name: 'gateway_rate_limit_store_failures_total',
+              help: 'Times the shared rate-limit store did not answer and this replica counted on its own',
+              registers: [registry],
+            }),
+        },
+        {
+          provide: RATE_LIMITER,
+          inject: [KV_COUNTERS, STORE_FAILURES],
+          useFactory: (shared: CounterStore, failures: Counter) => limiter(shared, failures),
+        },
+        {
+          // API requests take their counts in leases: one shared write per lease, not per request.
+          provide: API_RATE_LIMITER,
+          inject: [KV_COUNTERS, STORE_FAILURES],
+          useFactory: (shared: CounterStore, failures: Counter) =>
+            limiter(new LeasedCounterStore(shared, leaseSizeFor(config.RATE_LIMIT_API_REQUESTS)), failures),
         },
         RateLimits,
         TokenAttemptsInterceptor,

@@ -1,6 +1,7 @@
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { expectEventually, spawnNats, type TestNats } from '@elo/testing';
 import { KvCounterStore } from './kv-counter-store';
+import { LeasedCounterStore } from './leased-counter-store';
 import { RateLimiter, type LimitPolicy } from './rate-limiter';
 
 const policy: LimitPolicy = { name: 'api', quota: 20, windowSeconds: 3600 };
@@ -11,12 +12,13 @@ describe('rate limits shared through NATS JetStream key-value', () => {
   const connections: NatsConnection[] = [];
 
   /** One gateway replica's limiter: its own NATS connection, the same bucket. */
-  const replica = async (retryMs = 60_000) => {
+  const replica = async (retryMs = 60_000, leaseSize?: number) => {
     const nc = await connect({ servers: nats.url, maxReconnectAttempts: -1, reconnectTimeWait: 50 });
     connections.push(nc);
     const failures = { count: 0, inc: () => void failures.count++ };
+    const kv = new KvCounterStore(nc, { bucket: 'rate-test', ttlMs: 7_200_000, timeoutMs: 300 });
     const limiter = new RateLimiter({
-      shared: new KvCounterStore(nc, { bucket: 'rate-test', ttlMs: 7_200_000, timeoutMs: 300 }),
+      shared: leaseSize ? new LeasedCounterStore(kv, leaseSize) : kv,
       retryMs,
       logger: silent,
       storeFailures: failures,
@@ -52,6 +54,20 @@ describe('rate limits shared through NATS JetStream key-value', () => {
     const counts = (await Promise.all(hits)).map((s) => s.count).sort((x, y) => x - y);
     expect(counts).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
     expect((await a.limiter.add(policy, 'client-race', 0)).count).toBe(60);
+  });
+
+  it('admits no more than the quota when replicas take their counts in leases', async () => {
+    const [a, b] = [await replica(60_000, 3), await replica(60_000, 3)];
+    const hits = Array.from({ length: 40 }, (_, i) => (i % 2 ? a : b).limiter.add(policy, 'client-leased'));
+    const states = await Promise.all(hits);
+    expect(new Set(states.map((s) => s.count)).size).toBe(40);
+    const admitted = states.filter((s) => !s.exceeded).length;
+    expect(admitted).toBeLessThanOrEqual(policy.quota);
+    expect(admitted).toBeGreaterThanOrEqual(policy.quota - 2 * 2);
+    // The shared counter holds whole leases: 40 hits of 3-hit leases on two replicas.
+    const total = (await a.limiter.add(policy, 'client-leased', 0)).count;
+    expect(total).toBeGreaterThanOrEqual(40);
+    expect(total).toBeLessThanOrEqual(40 + 2 * 2);
   });
 
   it('gives a count back', async () => {

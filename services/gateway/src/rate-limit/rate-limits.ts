@@ -6,6 +6,8 @@ import type { RateLimitConfig } from './rate-limit.config';
 import { RateLimiter, type LimitPolicy } from './rate-limiter';
 
 export const RATE_LIMITER = Symbol('RATE_LIMITER');
+/** The limiter of API requests: counts taken in leases (LeasedCounterStore). */
+export const API_RATE_LIMITER = Symbol('API_RATE_LIMITER');
 export const RATE_LIMIT_CONFIG = Symbol('RATE_LIMIT_CONFIG');
 
 /** The subjects a token request is counted under; either may be missing (no client id sent). */
@@ -42,6 +44,7 @@ export class RateLimits {
 
   constructor(
     @Inject(RATE_LIMITER) private readonly limiter: RateLimiter,
+    @Inject(API_RATE_LIMITER) private readonly apiLimiter: RateLimiter,
     @Inject(RATE_LIMIT_CONFIG) config: RateLimitConfig,
   ) {
     this.api = {
@@ -74,7 +77,7 @@ export class RateLimits {
 
   /** Counts one API request of an authenticated client; sets the RateLimit headers, 429 past the quota. */
   async consumeApi(clientId: string, reply: FastifyReply): Promise<void> {
-    const state = await this.limiter.add(this.api, clientId);
+    const state = await this.apiLimiter.add(this.api, clientId);
     setRateLimitHeaders(reply, state);
     if (state.exceeded) {
       setRetryAfter(reply, state.resetSeconds);
