@@ -56,6 +56,8 @@ export async function bootstrapService(options: ServiceBootstrapOptions): Promis
     maxReconnectAttempts: -1,
     // A slow first handshake (NATS starting, a busy host) is retried rather than ending the start.
     waitOnFirstConnect: true,
+    // One KV create per request: without this, each builds two Errors with stack traces in case it fails.
+    noAsyncTraces: true,
     ...natsAuthOptions(credentials),
   });
   try {
