@@ -39,7 +39,7 @@ function page(route: Route, session: SessionView): { title: string; body: ReactN
     case 'encaminhamentos':
       return {
         title: 'Encaminhamentos',
-        body: <ReferralsPage box={second === 'saida' ? 'saida' : 'entrada'} />,
+        body: <ReferralsPage box={second === 'saida' ? 'saida' : 'entrada'} query={route.query} />,
       };
     case 'encaminhamento':
       return { title: 'Encaminhamento', body: <ReferralPage id={second ?? ''} /> };
