@@ -2,6 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { whenSessionEnds } from './api/client';
 import { currentSession, signOut, type SessionView } from './api/session';
 import { ErrorMessage, Loading } from './components/status';
+import { forgetInstitutions } from './institutions';
 import { ActivitiesPage } from './pages/activities';
 import { ActivityPage } from './pages/activity';
 import { DashboardPage } from './pages/dashboard';
@@ -38,7 +39,7 @@ function page(route: Route, session: SessionView): { title: string; body: ReactN
     case 'encaminhamentos':
       return {
         title: 'Encaminhamentos',
-        body: <ReferralsPage box={second === 'saida' ? 'saida' : 'entrada'} />,
+        body: <ReferralsPage box={second === 'saida' ? 'saida' : 'entrada'} query={route.query} />,
       };
     case 'encaminhamento':
       return { title: 'Encaminhamento', body: <ReferralPage id={second ?? ''} /> };
@@ -118,6 +119,11 @@ export function App() {
     whenSessionEnds(() => setSession(null));
     return () => whenSessionEnds(undefined);
   }, []);
+
+  useEffect(() => {
+    // Names read for one person are not kept for the next one signing in on this page.
+    if (session === null) forgetInstitutions();
+  }, [session]);
 
   const view: { title: string; body: ReactNode } = (() => {
     if (route.segments[0] === 'convite')

@@ -46,6 +46,13 @@ export const PARTNERSHIP_STATUS: Record<string, string> = {
   terminated: 'Encerrado',
 };
 
+export const PARTY_ROLE: Record<string, string> = {
+  signatory: 'Signatária',
+  implementer: 'Executora',
+  funder: 'Financiadora',
+  observer: 'Observadora',
+};
+
 export const REFERRAL_STATUS: Record<string, string> = {
   sent: 'Enviado',
   accepted: 'Aceito',

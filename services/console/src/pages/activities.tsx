@@ -2,6 +2,7 @@ import { api } from '../api/client';
 import { Filters, type FilterField } from '../components/filters';
 import { ErrorMessage, Loading } from '../components/status';
 import { formatDay, formatPercent } from '../format';
+import { Institution } from '../institutions';
 import { ACTIVITY_STATUS, label } from '../labels';
 import { href, navigate } from '../router';
 import { unwrap, useLoad } from '../use-load';
@@ -48,6 +49,7 @@ export function ActivitiesPage({ query }: { query: URLSearchParams }) {
               <tr>
                 <th scope="col">Código</th>
                 <th scope="col">Atividade</th>
+                <th scope="col">Responsável</th>
                 <th scope="col">Situação</th>
                 <th scope="col">Progresso</th>
                 <th scope="col">Prazo</th>
@@ -60,6 +62,7 @@ export function ActivitiesPage({ query }: { query: URLSearchParams }) {
                     <a href={href(`/atividades/${a.code}`)}>{a.code}</a>
                   </td>
                   <td>{a.text}</td>
+                  <td>{a.leadInstitutionId ? <Institution id={a.leadInstitutionId} /> : '—'}</td>
                   <td>
                     {label(ACTIVITY_STATUS, a.status)}
                     {a.overdue && <strong className="warn"> (vencida)</strong>}

@@ -1,6 +1,7 @@
 import { api } from '../api/client';
 import { ErrorMessage, Loading } from '../components/status';
 import { formatDay, formatPercent } from '../format';
+import { Institution } from '../institutions';
 import { ACTIVITY_STATUS, label } from '../labels';
 import { hasRole, useSession } from '../session-context';
 import { unwrap, useLoad } from '../use-load';
@@ -36,6 +37,22 @@ export function ActivityPage({ code }: { code: string }) {
         </dd>
         <dt>Progresso</dt>
         <dd>{formatPercent(a.progress)}</dd>
+        <dt>Instituição responsável</dt>
+        <dd>{a.leadInstitutionId ? <Institution id={a.leadInstitutionId} /> : '—'}</dd>
+        <dt>Instituições parceiras</dt>
+        <dd>
+          {a.partnerInstitutionIds.length === 0 ? (
+            '—'
+          ) : (
+            <ul>
+              {a.partnerInstitutionIds.map((id) => (
+                <li key={id}>
+                  <Institution id={id} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </dd>
         <dt>Início</dt>
         <dd>{formatDay(a.startDate)}</dd>
         <dt>Prazo</dt>

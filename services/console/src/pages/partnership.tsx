@@ -1,7 +1,8 @@
 import { api } from '../api/client';
 import { ErrorMessage, Loading } from '../components/status';
 import { formatDateTime, formatDay } from '../format';
-import { PARTNERSHIP_KIND, PARTNERSHIP_SECTOR, PARTNERSHIP_STATUS, label } from '../labels';
+import { Institution } from '../institutions';
+import { PARTNERSHIP_KIND, PARTNERSHIP_SECTOR, PARTNERSHIP_STATUS, PARTY_ROLE, label } from '../labels';
 import { unwrap, useLoad } from '../use-load';
 
 export function PartnershipPage({ id }: { id: string }) {
@@ -39,7 +40,7 @@ export function PartnershipPage({ id }: { id: string }) {
       <ul>
         {p.parties.map((party) => (
           <li key={party.institutionId + party.role}>
-            {party.institutionId} ({party.role})
+            <Institution id={party.institutionId} /> ({label(PARTY_ROLE, party.role)})
           </li>
         ))}
       </ul>
@@ -52,6 +53,7 @@ export function PartnershipPage({ id }: { id: string }) {
             <thead>
               <tr>
                 <th scope="col">Compromisso</th>
+                <th scope="col">Responsável</th>
                 <th scope="col">Prazo</th>
                 <th scope="col">Situação</th>
               </tr>
@@ -60,6 +62,9 @@ export function PartnershipPage({ id }: { id: string }) {
               {p.commitments.map((c) => (
                 <tr key={c.id}>
                   <td>{c.description}</td>
+                  <td>
+                    <Institution id={c.responsibleInstitutionId} />
+                  </td>
                   <td>{formatDay(c.dueDate)}</td>
                   <td>{c.completedAt ? `Cumprido em ${formatDay(c.completedAt)}` : 'Pendente'}</td>
                 </tr>

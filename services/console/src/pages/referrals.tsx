@@ -1,18 +1,27 @@
 import { api } from '../api/client';
 import { Deadline } from '../components/countdown';
+import { Filters, type FilterField } from '../components/filters';
 import { ErrorMessage, Loading } from '../components/status';
 import { formatDateTime } from '../format';
 import { REFERRAL_SERVICE, REFERRAL_STATUS, REFERRAL_URGENCY, label } from '../labels';
-import { href } from '../router';
+import { href, navigate } from '../router';
 import { unwrap, useLoad } from '../use-load';
+import { OVERDUE_OPTIONS, referralQuery } from './referral-query';
 import type { ReferralPage } from './referral-types';
 
+const FIELDS: FilterField[] = [
+  { name: 'situacao', label: 'Situação', options: REFERRAL_STATUS },
+  { name: 'urgencia', label: 'Urgência', options: REFERRAL_URGENCY },
+  { name: 'atraso', label: 'Prazo', options: OVERDUE_OPTIONS },
+];
+
 /** Inbox (received) or outbox (sent); a deadline counts down only while an answer is awaited. */
-export function ReferralsPage({ box }: { box: 'entrada' | 'saida' }) {
+export function ReferralsPage({ box, query }: { box: 'entrada' | 'saida'; query: URLSearchParams }) {
   const loaded = useLoad(async () => {
     const path = box === 'entrada' ? '/v1/referrals/inbox' : '/v1/referrals/outbox';
-    return (await unwrap(api.GET(path, { params: { query: { limit: 100 } } }))) as unknown as ReferralPage;
-  }, box);
+    const answer = await unwrap(api.GET(path, { params: { query: referralQuery(query) } }));
+    return answer as unknown as ReferralPage;
+  }, `${box}?${query.toString()}`);
   const title = box === 'entrada' ? 'Encaminhamentos recebidos' : 'Encaminhamentos enviados';
   return (
     <section aria-labelledby="referrals-title">
@@ -25,6 +34,11 @@ export function ReferralsPage({ box }: { box: 'entrada' | 'saida' }) {
           Enviados
         </a>
       </nav>
+      <Filters
+        fields={FIELDS}
+        values={query}
+        onApply={(values) => navigate(`/encaminhamentos/${box}`, values)}
+      />
       {loaded.loading && <Loading />}
       {loaded.error !== undefined && <ErrorMessage error={loaded.error} />}
       {loaded.data && (

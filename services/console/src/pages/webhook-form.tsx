@@ -1,0 +1,131 @@
+import { useState, type FormEvent } from 'react';
+import { api } from '../api/client';
+import type { components } from '../api/schema';
+import { ErrorMessage, Success } from '../components/status';
+import { field, fieldErrors } from '../form';
+import { unwrap } from '../use-load';
+
+type EventType = components['schemas']['CreateEndpointInput']['eventTypes'][number];
+
+// The browser cannot read the contract's list: the check below fails to compile when the API adds a type.
+export const EVENT_TYPES = [
+  'institution.created',
+  'institution.updated',
+  'training.scheduled',
+  'training.enrollment-opened',
+  'training.cancelled',
+  'training.completed',
+  'partnership.signed',
+  'partnership.in-force',
+  'partnership.suspended',
+  'partnership.expired',
+  'partnership.terminated',
+  'partnership.expiring',
+  'partnership.commitment-overdue',
+  'partnership.data-sharing-changed',
+  'activity.status-changed',
+  'activity.report-submitted',
+  'activity.report-approved',
+  'activity.report-returned',
+  'activity.overdue',
+  'notification.endpoint-disabled',
+  'referral.sent',
+  'referral.accepted',
+  'referral.rejected',
+  'referral.completed',
+  'referral.revoked',
+  'referral.sharing-changed',
+  'referral.overdue',
+] as const satisfies readonly EventType[];
+const everyType: [Exclude<EventType, (typeof EVENT_TYPES)[number]>] extends [never] ? true : never = true;
+void everyType;
+
+/** The message under an input the API refused, and the attributes that tie the input to it. */
+function invalid(errors: Record<string, string>, name: string, id: string) {
+  const message = errors[name];
+  return {
+    attributes: message ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {},
+    message: message ? (
+      <span id={`${id}-error`} className="field-error">
+        {message}
+      </span>
+    ) : null,
+  };
+}
+
+/** A new webhook endpoint; its signing secret is in the answer only, so it is shown once here. */
+export function WebhookForm({ onCreated }: { onCreated: () => void }) {
+  const [error, setError] = useState<unknown>();
+  const [secret, setSecret] = useState<string>();
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    const description = field(form, 'description');
+    const eventTypes = form
+      .getAll('eventTypes')
+      .filter((t): t is EventType => (EVENT_TYPES as readonly unknown[]).includes(t));
+    setError(undefined);
+    setSecret(undefined);
+    try {
+      const created = await unwrap(
+        api.POST('/v1/notifications/endpoints', {
+          body: {
+            url: field(form, 'url'),
+            ...(description ? { description } : {}),
+            eventTypes,
+            enabled: true,
+          },
+        }),
+      );
+      setSecret(created.secret);
+      formElement.reset();
+      onCreated();
+    } catch (e) {
+      setError(e);
+    }
+  }
+
+  const errors = fieldErrors(error);
+  const url = invalid(errors, 'url', 'webhook-url');
+  const description = invalid(errors, 'description', 'webhook-description');
+  const types = invalid(errors, 'eventTypes', 'webhook-events');
+  return (
+    <form onSubmit={(e) => void submit(e)} aria-labelledby="webhook-form-title">
+      <h3 id="webhook-form-title">Cadastrar endereço de webhook</h3>
+      <div className="br-input">
+        <label htmlFor="webhook-url">Endereço (URL) que recebe as notificações</label>
+        <input id="webhook-url" name="url" type="url" required {...url.attributes} />
+        {url.message}
+      </div>
+      <div className="br-input">
+        <label htmlFor="webhook-description">Descrição (opcional)</label>
+        <input id="webhook-description" name="description" maxLength={500} {...description.attributes} />
+        {description.message}
+      </div>
+      <fieldset {...types.attributes}>
+        <legend>Eventos (nenhum marcado: todos os que a instituição pode receber)</legend>
+        {EVENT_TYPES.map((type) => (
+          <div className="br-checkbox" key={type}>
+            <input id={`webhook-event-${type}`} type="checkbox" name="eventTypes" value={type} />
+            <label htmlFor={`webhook-event-${type}`}>{type}</label>
+          </div>
+        ))}
+        {types.message}
+      </fieldset>
+      {error !== undefined && <ErrorMessage error={error} text="Não foi possível cadastrar o endereço." />}
+      {secret && (
+        <Success>
+          Endereço cadastrado. Guarde agora o segredo de assinatura: ele não será mostrado de novo.{' '}
+          <code className="secret" data-testid="webhook-secret">
+            {secret}
+          </code>
+        </Success>
+      )}
+      <button className="br-button primary" type="submit">
+        Cadastrar endereço
+      </button>
+    </form>
+  );
+}
