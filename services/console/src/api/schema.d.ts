@@ -1429,7 +1429,7 @@ export interface paths {
      * Sign in a person (email, password and, when enabled, the TOTP code)
      * @description **Public:** no token needed.
      *
-     *     Sets the `elo_session` cookie (HttpOnly, SameSite=Strict, Secure in production) and answers the session with its CSRF token. Wrong credentials: 401 AUTH.INVALID_CREDENTIALS; a missing code: 401 AUTH.TOTP_REQUIRED; repeated failures lock the account for a while (423 AUTH.ACCOUNT_LOCKED); too many failures per email or address: 429 with Retry-After.
+     *     Sets the `elo_session` cookie (HttpOnly, SameSite=Strict, Secure in production) and answers the session with its CSRF token. 401 AUTH.INVALID_CREDENTIALS whatever was wrong — unknown email, wrong password or code, an account disabled or temporarily locked after repeated failures — so the answer never tells whether an email has an account; a missing code (after the right password): 401 AUTH.TOTP_REQUIRED; too many failures per email or address: 429 with Retry-After.
      */
     post: operations['SessionController_signIn'];
     /**
@@ -14969,15 +14969,6 @@ export interface operations {
       };
       /** @description Missing, expired or invalid bearer token */
       401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Error */
-      423: {
         headers: {
           [name: string]: unknown;
         };
