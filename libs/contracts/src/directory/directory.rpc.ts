@@ -17,6 +17,7 @@ import {
   listInstitutionsQuerySchema,
   updateInstitutionRequestSchema,
 } from './institution';
+import { changePasswordSchema, confirmTotpSchema, startTotpSchema, type TotpEnrolment } from './account';
 import {
   acceptInvitationSchema,
   invitationRequestSchema,
@@ -126,5 +127,22 @@ export const directoryRpc = {
     request: sessionRequestSchema,
     access: { internal: ['gateway'] },
     description: 'Ends every session of the person this session belongs to.',
+  }),
+  'directory.session.change-password': defineRpc<ClosedSessions>()({
+    request: changePasswordSchema,
+    access: { internal: ['gateway'] },
+    description:
+      'The person of this session changes their password (current password, and TOTP code when on); their other sessions end.',
+  }),
+  'directory.session.start-totp': defineRpc<TotpEnrolment>()({
+    request: startTotpSchema,
+    access: { internal: ['gateway'] },
+    description:
+      'The person of this session, without a second factor, gets a new TOTP secret (current password needed).',
+  }),
+  'directory.session.confirm-totp': defineRpc<{ totpEnabled: true }>()({
+    request: confirmTotpSchema,
+    access: { internal: ['gateway'] },
+    description: 'Turns the second factor on with a current code of the secret from start-totp.',
   }),
 } as const;
