@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import { MongoClient } from 'mongodb';
 import { Secret, TOTP } from 'otpauth';
-import type { CreatedInvitation, InvitationView, Role, SessionView, TotpEnrolment } from '@elo/contracts';
+import type {
+  CreatedInvitation,
+  InvitationView,
+  Person,
+  Role,
+  SessionView,
+  TotpEnrolment,
+} from '@elo/contracts';
 import { adminToken, institutionIdByAcronym, startTestStack, type TestStack } from '@elo/testing';
 
 const PASSWORD = 'trilha-serena-do-cerrado';
@@ -17,21 +25,26 @@ interface Signed {
   csrf: string;
 }
 
-describe('a person’s own account through the gateway', () => {
+describe('a person’s own account, and disabling people, through the gateway', () => {
   const prefix = `accounts-${randomUUID().slice(0, 8)}`;
   let stack: TestStack;
+  let mongo: MongoClient;
   let token: string;
   let mjsp: string;
 
   beforeAll(async () => {
     stack = await startTestStack({ env: { ELO_DB_PREFIX: prefix } });
+    mongo = await MongoClient.connect(stack.mongo.url);
     token = await adminToken(stack);
     mjsp = await institutionIdByAcronym(stack, 'MJSP');
   }, 300_000);
 
   afterAll(async () => {
+    await mongo?.close();
     await stack?.stop();
   });
+
+  const people = () => mongo.db(`${prefix}-directory`).collection('people');
 
   /** An active person: TOTP on for every role but viewer (accepted with the current code). */
   async function activePerson(email: string, roles: Role[]) {
@@ -117,5 +130,34 @@ describe('a person’s own account through the gateway', () => {
     expect([again.status, again.body.code]).toEqual([409, 'DIRECTORY.TOTP_ALREADY_ENABLED']);
     expect((await signIn('leitora@mj.gov.br', PASSWORD)).body.code).toBe('AUTH.TOTP_REQUIRED');
     expect((await signIn('leitora@mj.gov.br', PASSWORD, code(started.body.secret, 30_000))).status).toBe(200);
+  });
+
+  it('disables a person: their open session is refused on the next request, and sign-in too; enabling restores', async () => {
+    const agent = await activePerson('agente@mj.gov.br', ['agency']);
+    const session = await signedIn('agente@mj.gov.br', PASSWORD, code(agent.secret, 30_000));
+    expect((await as(session, 'GET', '/v1/plan/dashboard')).status).toBe(200);
+
+    const coordinator = await activePerson('coordenadora@mj.gov.br', ['coordinator']);
+    const byCoordinator = await signedIn(
+      'coordenadora@mj.gov.br',
+      PASSWORD,
+      code(coordinator.secret, 30_000),
+    );
+    const admin = await activePerson('chefe@mj.gov.br', ['admin']);
+    const refused = await as(byCoordinator, 'POST', `/v1/people/${admin.id}/disable`);
+    expect([refused.status, refused.body.code]).toEqual([403, 'AUTH.FORBIDDEN']);
+    expect((await people().findOne({ email: 'chefe@mj.gov.br' }))?.['status']).toBe('active');
+
+    const disabled = await as<Person>(byCoordinator, 'POST', `/v1/people/${agent.id}/disable`);
+    expect([disabled.status, disabled.body.status]).toEqual([200, 'disabled']);
+    const next = await as(session, 'GET', '/v1/plan/dashboard');
+    expect([next.status, next.body.code]).toEqual([401, 'AUTH.UNAUTHENTICATED']);
+    await people().updateOne({ email: 'agente@mj.gov.br' }, { $set: { totpLastStep: 0 } }); // a later period
+    const blocked = await signIn('agente@mj.gov.br', PASSWORD, code(agent.secret));
+    expect([blocked.status, blocked.body.code]).toEqual([401, 'AUTH.INVALID_CREDENTIALS']);
+
+    const enabled = await stack.api.request<Person>('POST', `/v1/people/${agent.id}/enable`, { token });
+    expect([enabled.status, enabled.body.status]).toEqual([200, 'active']);
+    expect((await signIn('agente@mj.gov.br', PASSWORD, code(agent.secret))).status).toBe(200);
   });
 });

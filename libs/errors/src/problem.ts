@@ -86,6 +86,10 @@ export function problemMapping(code: ErrorCode): ProblemMapping {
       return { status: 400, title: 'The current password is wrong' };
     case 'DIRECTORY.TOTP_ALREADY_ENABLED':
       return { status: 409, title: 'The second factor is already on' };
+    case 'DIRECTORY.PERSON_NOT_FOUND':
+      return { status: 404, title: 'Person not found' };
+    case 'DIRECTORY.PERSON_NOT_ACTIVE':
+      return { status: 409, title: 'The person has not accepted the invitation yet' };
     case 'MESSAGING.DEAD_LETTER_NOT_FOUND':
       return { status: 404, title: 'Dead letter not found' };
     case 'MESSAGING.REPLAY_FAILED':

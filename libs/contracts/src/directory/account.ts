@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { idSchema } from '../pagination';
 import { PASSWORD_MAX_LENGTH, passwordSchema, totpCodeSchema } from './people';
 import { sessionHashSchema } from './session';
 
-// What a signed-in person changes on their own account. The patterns are keyed by the session (its
-// hash), never by a person id taken from the request, so nobody can name someone else's account.
+// What a signed-in person changes on their own account, and what admins and coordinators change on
+// other people's. The own-account patterns are keyed by the session (its hash), never by a person id
+// taken from the request, so nobody can name someone else's account.
 
 /** The current password, to prove it is the person and not only their browser (a stolen session). */
 const currentPasswordSchema = z
@@ -59,3 +61,12 @@ export const confirmTotpBodySchema = z.strictObject({
   totpCode: totpCodeSchema.meta({ description: 'A current code of the newly enrolled authenticator app' }),
 }) satisfies z.ZodType<ConfirmTotpInput, unknown>;
 export const confirmTotpSchema = confirmTotpBodySchema.extend({ sessionHash: sessionHashSchema });
+
+export interface PersonRequest {
+  id: string;
+}
+
+/** Disabling and enabling a person: by id, as admins and coordinators see people in the list. */
+export const personRequestSchema = z.strictObject({
+  id: idSchema.meta({ description: 'The person' }),
+}) satisfies z.ZodType<PersonRequest, unknown>;

@@ -17,7 +17,13 @@ import {
   listInstitutionsQuerySchema,
   updateInstitutionRequestSchema,
 } from './institution';
-import { changePasswordSchema, confirmTotpSchema, startTotpSchema, type TotpEnrolment } from './account';
+import {
+  changePasswordSchema,
+  confirmTotpSchema,
+  personRequestSchema,
+  startTotpSchema,
+  type TotpEnrolment,
+} from './account';
 import {
   acceptInvitationSchema,
   invitationRequestSchema,
@@ -94,6 +100,17 @@ export const directoryRpc = {
     request: listPeopleQuerySchema,
     access: { roles: ['admin', 'coordinator'] },
     description: 'People, in cursor pages (never their password hashes or TOTP secrets).',
+  }),
+  'directory.person.disable': defineRpc<Person>()({
+    request: personRequestSchema,
+    access: { roles: ['admin', 'coordinator'] },
+    description:
+      'Disables an active person and ends their sessions at once (a coordinator only for agency and viewer people; nobody for themselves). DIRECTORY.PERSON_NOT_FOUND, DIRECTORY.PERSON_NOT_ACTIVE for an invitation.',
+  }),
+  'directory.person.enable': defineRpc<Person>()({
+    request: personRequestSchema,
+    access: { roles: ['admin', 'coordinator'] },
+    description: 'Enables a disabled person again, under the same rules as disabling.',
   }),
   'directory.invitation.get': defineRpc<InvitationView>()({
     request: invitationRequestSchema,

@@ -1604,6 +1604,50 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/people/{id}/disable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Disable a person: their sessions end at once and sign-in is refused
+     * @description **Roles:** admin, coordinator.
+     *
+     *     A coordinator may disable agency and viewer people only, and nobody their own account (403). Already disabled: answered as is. 404 DIRECTORY.PERSON_NOT_FOUND; 409 DIRECTORY.PERSON_NOT_ACTIVE for someone who has not accepted the invitation yet. Sign-in then answers as for a wrong password.
+     */
+    post: operations['PeopleController_disable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/people/{id}/enable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Enable a disabled person again
+     * @description **Roles:** admin, coordinator.
+     *
+     *     The same rules as disabling. Already active: answered as is.
+     */
+    post: operations['PeopleController_enable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -15840,6 +15884,268 @@ export interface operations {
       };
       /** @description The token has none of the roles admin, coordinator, or the caller does not own the resource */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The client made more requests than its rate limit allows (see Retry-After, RateLimit, RateLimit-Policy) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  PeopleController_disable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The person */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The person, disabled */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /**
+             * @description Resource id (24 lowercase hex characters)
+             * @example 665f1c2e9b1e8a0012345678
+             */
+            id: string;
+            /**
+             * @description Full name
+             * @example Maria Souza
+             */
+            name: string;
+            /**
+             * @description Institutional email
+             * @example maria.souza@mj.gov.br
+             */
+            email: string;
+            /**
+             * @description The institution the person works for
+             * @example 665f1c2e9b1e8a0012345678
+             */
+            institutionId: string;
+            /**
+             * @description Roles
+             * @example [
+             *       "coordinator"
+             *     ]
+             */
+            roles: ('admin' | 'coordinator' | 'agency' | 'viewer')[];
+            /**
+             * @description invited (has not set a password yet), active, or disabled
+             * @example active
+             * @enum {string}
+             */
+            status: 'invited' | 'active' | 'disabled';
+            /** @description Signs in with a TOTP second factor */
+            totpEnabled: boolean;
+          };
+        };
+      };
+      /** @description Invalid input (problem+json, with errors[] naming the fields) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired, invalid or revoked bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token has none of the roles admin, coordinator, or the caller does not own the resource */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflict with the current state (duplicate or concurrent change) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The client made more requests than its rate limit allows (see Retry-After, RateLimit, RateLimit-Policy) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  PeopleController_enable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The person */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The person, active */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /**
+             * @description Resource id (24 lowercase hex characters)
+             * @example 665f1c2e9b1e8a0012345678
+             */
+            id: string;
+            /**
+             * @description Full name
+             * @example Maria Souza
+             */
+            name: string;
+            /**
+             * @description Institutional email
+             * @example maria.souza@mj.gov.br
+             */
+            email: string;
+            /**
+             * @description The institution the person works for
+             * @example 665f1c2e9b1e8a0012345678
+             */
+            institutionId: string;
+            /**
+             * @description Roles
+             * @example [
+             *       "coordinator"
+             *     ]
+             */
+            roles: ('admin' | 'coordinator' | 'agency' | 'viewer')[];
+            /**
+             * @description invited (has not set a password yet), active, or disabled
+             * @example active
+             * @enum {string}
+             */
+            status: 'invited' | 'active' | 'disabled';
+            /** @description Signs in with a TOTP second factor */
+            totpEnabled: boolean;
+          };
+        };
+      };
+      /** @description Invalid input (problem+json, with errors[] naming the fields) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired, invalid or revoked bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token has none of the roles admin, coordinator, or the caller does not own the resource */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflict with the current state (duplicate or concurrent change) */
+      409: {
         headers: {
           [name: string]: unknown;
         };

@@ -12,13 +12,14 @@ import { startDirectoryUnderTest, type DirectoryUnderTest } from '../test-suppor
 import { PersonRecord } from './person.schema';
 
 const ADMIN: Caller = { clientId: 'elo-admin', institutionId: 'system', roles: ['admin'] };
+const COORDINATOR: Caller = { clientId: 'person:c', institutionId: 'x', roles: ['coordinator'] };
 const PASSWORD = 'trilha-serena-do-cerrado';
 const NEW_PASSWORD = 'vereda-longa-do-sertao';
 const code = (secret: string, offsetMs = 0) =>
   new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: Date.now() + offsetMs });
 const sessionHash = () => randomBytes(32).toString('base64url').slice(0, 43);
 
-describe('directory: a person changes their own account', () => {
+describe('directory: a person changes their own account; admins and coordinators disable people', () => {
   let directory: DirectoryUnderTest;
   let client: INestApplicationContext;
   let rpc: RpcClient;
@@ -171,5 +172,61 @@ describe('directory: a person changes their own account', () => {
     await expect(signInCode('leitora@mj.gov.br', PASSWORD, code(enrolment.secret, 30_000))).resolves.toBe(
       'ok',
     );
+  });
+
+  it('disables a person at once (sessions end, sign-in refused) and enables them again', async () => {
+    const person = await activePerson('agente@mj.gov.br', ['agency']);
+    const session = await signIn('agente@mj.gov.br', PASSWORD, code(person.secret, 30_000));
+    const disabled = await send('directory.person.disable', { id: person.id }, COORDINATOR);
+    expect(disabled).toMatchObject({ id: person.id, status: 'disabled' });
+    await expect(found(session)).resolves.toBe(false);
+    await expect(codeOf(send('directory.person.disable', { id: person.id }, COORDINATOR))).resolves.toBe(
+      'ok',
+    );
+    await people.updateOne({ email: 'agente@mj.gov.br' }, { $set: { totpLastStep: 0 } });
+    await expect(signInCode('agente@mj.gov.br', PASSWORD, code(person.secret))).resolves.toBe(
+      'AUTH.INVALID_CREDENTIALS',
+    );
+
+    await expect(send('directory.person.enable', { id: person.id }, ADMIN)).resolves.toMatchObject({
+      status: 'active',
+    });
+    await expect(signInCode('agente@mj.gov.br', PASSWORD, code(person.secret))).resolves.toBe('ok');
+  });
+
+  it('refuses coordinators on admins and coordinators, anyone on themselves, and invitations', async () => {
+    const admin = await activePerson('chefe@mj.gov.br', ['admin']);
+    const peer = await activePerson('par@mj.gov.br', ['coordinator', 'viewer']);
+    const forbidden = async (id: string, caller: Caller) => [
+      await codeOf(send('directory.person.disable', { id }, caller)),
+      await codeOf(send('directory.person.enable', { id }, caller)),
+    ];
+    await expect(forbidden(admin.id, COORDINATOR)).resolves.toEqual(['AUTH.FORBIDDEN', 'AUTH.FORBIDDEN']);
+    await expect(forbidden(peer.id, COORDINATOR)).resolves.toEqual(['AUTH.FORBIDDEN', 'AUTH.FORBIDDEN']);
+    const self: Caller = { clientId: `person:${admin.id}`, institutionId, roles: ['admin'] };
+    await expect(forbidden(admin.id, self)).resolves.toEqual(['AUTH.FORBIDDEN', 'AUTH.FORBIDDEN']);
+    expect(
+      await people.collection.countDocuments({
+        status: 'active',
+        email: { $in: ['chefe@mj.gov.br', 'par@mj.gov.br'] },
+      }),
+    ).toBe(2);
+
+    const invited = await send(
+      'directory.person.invite',
+      { name: 'Convidada', email: 'convidada@mj.gov.br', institutionId, roles: ['viewer'] },
+      ADMIN,
+    );
+    await expect(codeOf(send('directory.person.disable', { id: invited.personId }, ADMIN))).resolves.toBe(
+      'DIRECTORY.PERSON_NOT_ACTIVE',
+    );
+    await expect(
+      codeOf(send('directory.person.disable', { id: '0123456789abcdef01234567' }, ADMIN)),
+    ).resolves.toBe('DIRECTORY.PERSON_NOT_FOUND');
+    const viewer: Caller = { ...COORDINATOR, roles: ['viewer'] };
+    await expect(codeOf(send('directory.person.disable', { id: peer.id }, viewer))).resolves.toBe(
+      'AUTH.FORBIDDEN',
+    );
+    await expect(forbidden(peer.id, ADMIN)).resolves.toEqual(['ok', 'ok']);
   });
 });

@@ -26,6 +26,22 @@ export class PeopleHandler {
     return this.people.list(input);
   }
 
+  @RpcHandler('directory.person.disable')
+  disable(
+    input: RpcRequest<'directory.person.disable'>,
+    caller: Caller,
+  ): Promise<RpcResponse<'directory.person.disable'>> {
+    return this.people.disable(input, caller);
+  }
+
+  @RpcHandler('directory.person.enable')
+  enable(
+    input: RpcRequest<'directory.person.enable'>,
+    caller: Caller,
+  ): Promise<RpcResponse<'directory.person.enable'>> {
+    return this.people.enable(input, caller);
+  }
+
   // The rest are signed by the gateway only (catalog access): the public invitation and sign-in routes.
   @RpcHandler('directory.invitation.get')
   invitation(

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import mongoose, { type Model } from 'mongoose';
-import { DomainError, type Page, type PageQuery, type Person, type Role } from '@elo/contracts';
+import {
+  DomainError,
+  type Page,
+  type PageQuery,
+  type Person,
+  type PersonStatus,
+  type Role,
+} from '@elo/contracts';
 import { AggregateRepository, isDuplicateKeyError, type AggregateRow } from '@elo/persistence';
 import type { SealedTotpSecret } from './credentials/totp';
 import { PersonRecord } from './person.schema';
@@ -153,6 +160,15 @@ export class PersonRepository extends AggregateRepository<PersonRecord, Person> 
     };
     const set = { totpEnabled: true, totpEnrolling: false, totpLastStep: step };
     return (await this.updateWhere(filter, { $set: set })) !== null;
+  }
+
+  /** Moves a person from one status to another; null when they are no longer in `from`. */
+  async changeStatus(id: string, from: PersonStatus, to: PersonStatus): Promise<Person | null> {
+    const row = await this.updateWhere(
+      { _id: new mongoose.Types.ObjectId(id), status: from },
+      { $set: { status: to } },
+    );
+    return row ? this.toContract(row) : null;
   }
 
   async findActive(id: string): Promise<Person | null> {

@@ -1,8 +1,11 @@
 import type { RpcClient } from '@elo/messaging';
 import { AccountController } from './account.controller';
+import { PeopleController } from './people.controller';
 import type { SessionRequest } from './session-authenticator';
+import type { SessionSettings } from './session.settings';
 
 const HASH = 'h'.repeat(43);
+const PERSON_ID = '665f1c2e9b1e8a0012345678';
 
 function rpcRecording() {
   const asked: Array<{ pattern: string; input: unknown }> = [];
@@ -71,5 +74,18 @@ describe('AccountController', () => {
     ]);
     expect(refusals).toEqual(Array(3).fill('AUTH.UNAUTHENTICATED'));
     expect(asked).toEqual([]);
+  });
+});
+
+describe('PeopleController: disabling and enabling', () => {
+  it('sends the person’s id from the path; the directory checks who may (roles, self, coordinators)', async () => {
+    const { rpc, asked } = rpcRecording();
+    const people = new PeopleController(rpc, {} as SessionSettings);
+    await people.disable({ id: PERSON_ID });
+    await people.enable({ id: PERSON_ID });
+    expect(asked).toEqual([
+      { pattern: 'directory.person.disable', input: { id: PERSON_ID } },
+      { pattern: 'directory.person.enable', input: { id: PERSON_ID } },
+    ]);
   });
 });
