@@ -37,6 +37,10 @@ const SESSION_ONLY_OPERATIONS = [
   'GET /v1/session',
   'DELETE /v1/session',
   'POST /v1/session/sign-out-everywhere',
+  // The person's own account: the directory finds it from the session, so a bearer client has none.
+  'POST /v1/session/password',
+  'POST /v1/session/totp',
+  'POST /v1/session/totp/confirm',
 ];
 const takesBearer = (op: Operation) => op.security?.some((requirement) => 'bearer' in requirement) === true;
 

@@ -149,14 +149,21 @@ describe('people and browser sessions through the gateway', () => {
     expect([other.status, other.body.code]).toEqual([401, 'AUTH.UNAUTHENTICATED']);
   });
 
-  it('locks an account after repeated failures, even for the right password and code', async () => {
+  it('locks an account after repeated failures, answering exactly as for an unknown email, even the right password', async () => {
     const { secret } = await activePerson('bloqueio@mj.gov.br');
-    const statuses: number[] = [];
-    for (let i = 0; i < 5; i++)
-      statuses.push((await signIn('bloqueio@mj.gov.br', `wrong-password-${i}-x`)).status);
-    expect(statuses).toEqual([401, 401, 401, 401, 423]);
+    const answer = async (email: string, password: string, totpCode?: string) => {
+      const res = await signIn(email, password, totpCode);
+      const body = res.body as unknown as Record<string, unknown>;
+      return { status: res.status, code: body['code'], title: body['title'], detail: body['detail'] };
+    };
+    const unknown = await answer('ninguem@mj.gov.br', 'wrong-password-x');
+    expect(unknown).toMatchObject({ status: 401, code: 'AUTH.INVALID_CREDENTIALS' });
+    const answers = [];
+    for (let i = 0; i < 5; i++) answers.push(await answer('bloqueio@mj.gov.br', `wrong-password-${i}-x`));
+    expect(answers).toEqual(Array(5).fill(unknown));
+    expect((await people().findOne({ email: 'bloqueio@mj.gov.br' }))?.['lockedUntil']).toBeInstanceOf(Date);
     const locked = await signIn('bloqueio@mj.gov.br', PASSWORD, code(secret, 30_000));
-    expect([locked.status, locked.body.code]).toEqual([423, 'AUTH.ACCOUNT_LOCKED']);
+    expect([locked.status, locked.body.code]).toEqual([401, 'AUTH.INVALID_CREDENTIALS']);
     expect(locked.headers.get('set-cookie')).toBeNull();
   });
 

@@ -47,3 +47,4 @@ export * from './notifications/notification.events';
 export * from './notifications/notifications.rpc';
 export * from './directory/people';
 export * from './directory/session';
+export * from './directory/account';

@@ -60,6 +60,7 @@ export function problemMapping(code: ErrorCode): ProblemMapping {
     case 'AUTH.TOTP_REQUIRED':
       return { status: 401, title: 'The code of the authenticator app is required' };
     case 'AUTH.ACCOUNT_LOCKED':
+      // Only to a signed-in person changing their account: sign-in never tells (it would reveal the email).
       return { status: 423, title: 'Account temporarily locked after repeated failures' };
     case 'AUTH.CSRF':
       return { status: 403, title: 'Missing or wrong x-csrf-token header' };
@@ -81,6 +82,14 @@ export function problemMapping(code: ErrorCode): ProblemMapping {
       return { status: 400, title: 'Password too short or too common' };
     case 'DIRECTORY.INVALID_TOTP':
       return { status: 400, title: 'Wrong code of the authenticator app' };
+    case 'DIRECTORY.WRONG_PASSWORD':
+      return { status: 400, title: 'The current password is wrong' };
+    case 'DIRECTORY.TOTP_ALREADY_ENABLED':
+      return { status: 409, title: 'The second factor is already on' };
+    case 'DIRECTORY.PERSON_NOT_FOUND':
+      return { status: 404, title: 'Person not found' };
+    case 'DIRECTORY.PERSON_NOT_ACTIVE':
+      return { status: 409, title: 'The person has not accepted the invitation yet' };
     case 'MESSAGING.DEAD_LETTER_NOT_FOUND':
       return { status: 404, title: 'Dead letter not found' };
     case 'MESSAGING.REPLAY_FAILED':

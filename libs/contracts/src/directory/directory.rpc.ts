@@ -18,6 +18,13 @@ import {
   updateInstitutionRequestSchema,
 } from './institution';
 import {
+  changePasswordSchema,
+  confirmTotpSchema,
+  personRequestSchema,
+  startTotpSchema,
+  type TotpEnrolment,
+} from './account';
+import {
   acceptInvitationSchema,
   invitationRequestSchema,
   invitePersonSchema,
@@ -94,6 +101,17 @@ export const directoryRpc = {
     access: { roles: ['admin', 'coordinator'] },
     description: 'People, in cursor pages (never their password hashes or TOTP secrets).',
   }),
+  'directory.person.disable': defineRpc<Person>()({
+    request: personRequestSchema,
+    access: { roles: ['admin', 'coordinator'] },
+    description:
+      'Disables an active person and ends their sessions at once (a coordinator only for agency and viewer people; nobody for themselves). DIRECTORY.PERSON_NOT_FOUND, DIRECTORY.PERSON_NOT_ACTIVE for an invitation.',
+  }),
+  'directory.person.enable': defineRpc<Person>()({
+    request: personRequestSchema,
+    access: { roles: ['admin', 'coordinator'] },
+    description: 'Enables a disabled person again, under the same rules as disabling.',
+  }),
   'directory.invitation.get': defineRpc<InvitationView>()({
     request: invitationRequestSchema,
     access: { internal: ['gateway'] },
@@ -126,5 +144,22 @@ export const directoryRpc = {
     request: sessionRequestSchema,
     access: { internal: ['gateway'] },
     description: 'Ends every session of the person this session belongs to.',
+  }),
+  'directory.session.change-password': defineRpc<ClosedSessions>()({
+    request: changePasswordSchema,
+    access: { internal: ['gateway'] },
+    description:
+      'The person of this session changes their password (current password, and TOTP code when on); their other sessions end.',
+  }),
+  'directory.session.start-totp': defineRpc<TotpEnrolment>()({
+    request: startTotpSchema,
+    access: { internal: ['gateway'] },
+    description:
+      'The person of this session, without a second factor, gets a new TOTP secret (current password needed).',
+  }),
+  'directory.session.confirm-totp': defineRpc<{ totpEnabled: true }>()({
+    request: confirmTotpSchema,
+    access: { internal: ['gateway'] },
+    description: 'Turns the second factor on with a current code of the secret from start-totp.',
   }),
 } as const;

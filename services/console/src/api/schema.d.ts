@@ -1429,7 +1429,7 @@ export interface paths {
      * Sign in a person (email, password and, when enabled, the TOTP code)
      * @description **Public:** no token needed.
      *
-     *     Sets the `elo_session` cookie (HttpOnly, SameSite=Strict, Secure in production) and answers the session with its CSRF token. Wrong credentials: 401 AUTH.INVALID_CREDENTIALS; a missing code: 401 AUTH.TOTP_REQUIRED; repeated failures lock the account for a while (423 AUTH.ACCOUNT_LOCKED); too many failures per email or address: 429 with Retry-After.
+     *     Sets the `elo_session` cookie (HttpOnly, SameSite=Strict, Secure in production) and answers the session with its CSRF token. 401 AUTH.INVALID_CREDENTIALS whatever was wrong — unknown email, wrong password or code, an account disabled or temporarily locked after repeated failures — so the answer never tells whether an email has an account; a missing code (after the right password): 401 AUTH.TOTP_REQUIRED; too many failures per email or address: 429 with Retry-After.
      */
     post: operations['SessionController_signIn'];
     /**
@@ -1460,6 +1460,72 @@ export interface paths {
      *     With the session cookie; changes need the `x-csrf-token` header.
      */
     post: operations['SessionController_signOutEverywhere'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/session/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Change my password; my other sessions end
+     * @description **Roles:** admin, coordinator, agency, viewer.
+     *
+     *     With the session cookie and the `x-csrf-token` header. The current password (400 DIRECTORY.WRONG_PASSWORD), a new one under the invitation's rules (400 DIRECTORY.WEAK_PASSWORD) and, when the second factor is on, a current code not used before (400 DIRECTORY.INVALID_TOTP). This session stays signed in; every other one ends. Wrong current passwords and codes count towards the account’s lock, as at sign-in; while locked: 423 AUTH.ACCOUNT_LOCKED.
+     */
+    post: operations['AccountController_changePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/session/totp': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Start turning my second factor (TOTP) on: a new secret to enrol
+     * @description **Roles:** admin, coordinator, agency, viewer.
+     *
+     *     With the session cookie and the `x-csrf-token` header. For people who skipped TOTP at activation (viewers). Needs the current password (400 DIRECTORY.WRONG_PASSWORD); 409 DIRECTORY.TOTP_ALREADY_ENABLED when it is on. The factor is on only once POST /v1/session/totp/confirm gets a code of this secret; starting again replaces it. Wrong current passwords and codes count towards the account’s lock, as at sign-in; while locked: 423 AUTH.ACCOUNT_LOCKED.
+     */
+    post: operations['AccountController_startTotp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/session/totp/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Turn my second factor on with a code of the new secret
+     * @description **Roles:** admin, coordinator, agency, viewer.
+     *
+     *     With the session cookie and the `x-csrf-token` header. 400 DIRECTORY.INVALID_TOTP for a wrong or already used code, or when no enrolment was started; 409 DIRECTORY.TOTP_ALREADY_ENABLED when it is on. From then on, sign-in asks for a code.
+     */
+    post: operations['AccountController_confirmTotp'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1532,6 +1598,50 @@ export interface paths {
     get: operations['PeopleController_list'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/people/{id}/disable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Disable a person: their sessions end at once and sign-in is refused
+     * @description **Roles:** admin, coordinator.
+     *
+     *     A coordinator may disable agency and viewer people only, and nobody their own account (403). Already disabled: answered as is. 404 DIRECTORY.PERSON_NOT_FOUND; 409 DIRECTORY.PERSON_NOT_ACTIVE for someone who has not accepted the invitation yet. Sign-in then answers as for a wrong password.
+     */
+    post: operations['PeopleController_disable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/people/{id}/enable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Enable a disabled person again
+     * @description **Roles:** admin, coordinator.
+     *
+     *     The same rules as disabling. Already active: answered as is.
+     */
+    post: operations['PeopleController_enable'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1687,6 +1797,40 @@ export interface components {
       correlationId: string;
       /** @description Field-level validation errors */
       errors?: components['schemas']['FieldErrorDto'][];
+    };
+    ChangePasswordInput: {
+      /**
+       * Format: password
+       * @description The current password
+       * @example trilha-serena-do-cerrado
+       */
+      currentPassword: string;
+      /**
+       * Format: password
+       * @description New password: 12–256 characters, not a common password (DIRECTORY.WEAK_PASSWORD)
+       * @example trilha-serena-do-cerrado
+       */
+      newPassword: string;
+      /**
+       * @description Required when the person signs in with TOTP (400 DIRECTORY.INVALID_TOTP without it)
+       * @example 492039
+       */
+      totpCode?: string;
+    };
+    StartTotpInput: {
+      /**
+       * Format: password
+       * @description The current password
+       * @example trilha-serena-do-cerrado
+       */
+      currentPassword: string;
+    };
+    ConfirmTotpInput: {
+      /**
+       * @description A current code of the newly enrolled authenticator app
+       * @example 492039
+       */
+      totpCode: string;
     };
     AcceptInvitationInput: {
       /**
@@ -14976,15 +15120,6 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Error */
-      423: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
       /** @description Too many requests (or failed attempts); try again after Retry-After seconds */
       429: {
         headers: {
@@ -15104,6 +15239,289 @@ export interface operations {
       };
       /** @description The token has none of the roles admin, coordinator, agency, viewer, or the caller does not own the resource */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The client made more requests than its rate limit allows (see Retry-After, RateLimit, RateLimit-Policy) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AccountController_changePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePasswordInput'];
+      };
+    };
+    responses: {
+      /** @description Changed; the person’s other sessions ended */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input (problem+json, with errors[] naming the fields) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired, invalid or revoked bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token has none of the roles admin, coordinator, agency, viewer, or the caller does not own the resource */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The account is locked for a while after repeated wrong passwords or codes (never at sign-in) */
+      423: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The client made more requests than its rate limit allows (see Retry-After, RateLimit, RateLimit-Policy) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AccountController_startTotp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StartTotpInput'];
+      };
+    };
+    responses: {
+      /** @description The new secret (shown once) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description New TOTP secret (base32), to type into an authenticator app */
+            secret: string;
+            /**
+             * @description The same secret as an otpauth:// URI, to show as a QR code
+             * @example otpauth://totp/Elo:leitor%40mj.gov.br?issuer=Elo&secret=JBSWY3DPEHPK3PXP&algorithm=SHA1&digits=6&period=30
+             */
+            otpauthUri: string;
+          };
+        };
+      };
+      /** @description Invalid input (problem+json, with errors[] naming the fields) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired, invalid or revoked bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token has none of the roles admin, coordinator, agency, viewer, or the caller does not own the resource */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflict with the current state (duplicate or concurrent change) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The account is locked for a while after repeated wrong passwords or codes (never at sign-in) */
+      423: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The client made more requests than its rate limit allows (see Retry-After, RateLimit, RateLimit-Policy) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AccountController_confirmTotp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConfirmTotpInput'];
+      };
+    };
+    responses: {
+      /** @description The second factor is on */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input (problem+json, with errors[] naming the fields) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired, invalid or revoked bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token has none of the roles admin, coordinator, agency, viewer, or the caller does not own the resource */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflict with the current state (duplicate or concurrent change) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The account is locked for a while after repeated wrong passwords or codes (never at sign-in) */
+      423: {
         headers: {
           [name: string]: unknown;
         };
@@ -15466,6 +15884,268 @@ export interface operations {
       };
       /** @description The token has none of the roles admin, coordinator, or the caller does not own the resource */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The client made more requests than its rate limit allows (see Retry-After, RateLimit, RateLimit-Policy) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  PeopleController_disable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The person */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The person, disabled */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /**
+             * @description Resource id (24 lowercase hex characters)
+             * @example 665f1c2e9b1e8a0012345678
+             */
+            id: string;
+            /**
+             * @description Full name
+             * @example Maria Souza
+             */
+            name: string;
+            /**
+             * @description Institutional email
+             * @example maria.souza@mj.gov.br
+             */
+            email: string;
+            /**
+             * @description The institution the person works for
+             * @example 665f1c2e9b1e8a0012345678
+             */
+            institutionId: string;
+            /**
+             * @description Roles
+             * @example [
+             *       "coordinator"
+             *     ]
+             */
+            roles: ('admin' | 'coordinator' | 'agency' | 'viewer')[];
+            /**
+             * @description invited (has not set a password yet), active, or disabled
+             * @example active
+             * @enum {string}
+             */
+            status: 'invited' | 'active' | 'disabled';
+            /** @description Signs in with a TOTP second factor */
+            totpEnabled: boolean;
+          };
+        };
+      };
+      /** @description Invalid input (problem+json, with errors[] naming the fields) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired, invalid or revoked bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token has none of the roles admin, coordinator, or the caller does not own the resource */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflict with the current state (duplicate or concurrent change) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The client made more requests than its rate limit allows (see Retry-After, RateLimit, RateLimit-Policy) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service is unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A backing service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  PeopleController_enable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The person */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The person, active */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /**
+             * @description Resource id (24 lowercase hex characters)
+             * @example 665f1c2e9b1e8a0012345678
+             */
+            id: string;
+            /**
+             * @description Full name
+             * @example Maria Souza
+             */
+            name: string;
+            /**
+             * @description Institutional email
+             * @example maria.souza@mj.gov.br
+             */
+            email: string;
+            /**
+             * @description The institution the person works for
+             * @example 665f1c2e9b1e8a0012345678
+             */
+            institutionId: string;
+            /**
+             * @description Roles
+             * @example [
+             *       "coordinator"
+             *     ]
+             */
+            roles: ('admin' | 'coordinator' | 'agency' | 'viewer')[];
+            /**
+             * @description invited (has not set a password yet), active, or disabled
+             * @example active
+             * @enum {string}
+             */
+            status: 'invited' | 'active' | 'disabled';
+            /** @description Signs in with a TOTP second factor */
+            totpEnabled: boolean;
+          };
+        };
+      };
+      /** @description Invalid input (problem+json, with errors[] naming the fields) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Missing, expired, invalid or revoked bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The token has none of the roles admin, coordinator, or the caller does not own the resource */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflict with the current state (duplicate or concurrent change) */
+      409: {
         headers: {
           [name: string]: unknown;
         };

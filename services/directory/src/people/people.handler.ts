@@ -1,6 +1,7 @@
 import { Controller } from '@nestjs/common';
 import type { Caller, RpcRequest, RpcResponse } from '@elo/contracts';
 import { RpcHandler } from '@elo/messaging';
+import { AccountService } from './account.service';
 import { PeopleService } from './people.service';
 import { SessionService } from './session.service';
 
@@ -9,6 +10,7 @@ export class PeopleHandler {
   constructor(
     private readonly people: PeopleService,
     private readonly sessions: SessionService,
+    private readonly accounts: AccountService,
   ) {}
 
   @RpcHandler('directory.person.invite')
@@ -22,6 +24,22 @@ export class PeopleHandler {
   @RpcHandler('directory.person.list')
   list(input: RpcRequest<'directory.person.list'>): Promise<RpcResponse<'directory.person.list'>> {
     return this.people.list(input);
+  }
+
+  @RpcHandler('directory.person.disable')
+  disable(
+    input: RpcRequest<'directory.person.disable'>,
+    caller: Caller,
+  ): Promise<RpcResponse<'directory.person.disable'>> {
+    return this.people.disable(input, caller);
+  }
+
+  @RpcHandler('directory.person.enable')
+  enable(
+    input: RpcRequest<'directory.person.enable'>,
+    caller: Caller,
+  ): Promise<RpcResponse<'directory.person.enable'>> {
+    return this.people.enable(input, caller);
   }
 
   // The rest are signed by the gateway only (catalog access): the public invitation and sign-in routes.
@@ -59,5 +77,26 @@ export class PeopleHandler {
     input: RpcRequest<'directory.session.close-all'>,
   ): Promise<RpcResponse<'directory.session.close-all'>> {
     return this.sessions.closeAll(input);
+  }
+
+  @RpcHandler('directory.session.change-password')
+  changePassword(
+    input: RpcRequest<'directory.session.change-password'>,
+  ): Promise<RpcResponse<'directory.session.change-password'>> {
+    return this.accounts.changePassword(input);
+  }
+
+  @RpcHandler('directory.session.start-totp')
+  startTotp(
+    input: RpcRequest<'directory.session.start-totp'>,
+  ): Promise<RpcResponse<'directory.session.start-totp'>> {
+    return this.accounts.startTotp(input);
+  }
+
+  @RpcHandler('directory.session.confirm-totp')
+  confirmTotp(
+    input: RpcRequest<'directory.session.confirm-totp'>,
+  ): Promise<RpcResponse<'directory.session.confirm-totp'>> {
+    return this.accounts.confirmTotp(input);
   }
 }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { DIRECTORY_CONFIG, type DirectoryConfig } from '../config';
 import { InstitutionsModule } from '../institutions/institutions.module';
+import { AccountService } from './account.service';
 import { TotpSecretBox } from './credentials/totp';
 import { loadTotpKey } from './credentials/totp-key';
 import { PeopleHandler } from './people.handler';
@@ -28,6 +29,7 @@ import { SessionService } from './session.service';
     SessionRepository,
     PeopleService,
     SessionService,
+    AccountService,
     // Fails the boot in production without DIRECTORY_TOTP_KEY.
     {
       provide: TotpSecretBox,

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   DomainError,
+  PERSON_CLIENT_PREFIX,
   totpRequiredFor,
   type Caller,
   type InvitationView,
@@ -10,6 +11,7 @@ import {
   type Page,
   type PageQuery,
   type Person,
+  type PersonStatus,
 } from '@elo/contracts';
 import { callerHasRole } from '@elo/messaging';
 import { InstitutionService } from '../institutions/institution.service';
@@ -18,6 +20,7 @@ import { assertStrongPassword } from './credentials/password-policy';
 import { TotpSecretBox, newTotpSecret, otpauthUri, verifyTotp } from './credentials/totp';
 import { PEOPLE_SETTINGS, sha256, type PeopleSettings } from './people.settings';
 import { PersonRepository } from './person.repository';
+import { SessionRepository } from './session.repository';
 
 const invitationGone = () =>
   new DomainError(
@@ -25,11 +28,17 @@ const invitationGone = () =>
     'This invitation link is unknown, already used or expired.',
   );
 
+/** Roles a coordinator may manage the accounts of: below its own (only admins manage admins and coordinators). */
+const COORDINATOR_MANAGES = new Set(['agency', 'viewer']);
+
 /** Invitations and accounts. Roles were checked by the catalog; the finer rules are here. */
 @Injectable()
 export class PeopleService {
+  private readonly logger = new Logger('PeopleService');
+
   constructor(
     private readonly people: PersonRepository,
+    private readonly sessions: SessionRepository,
     private readonly institutions: InstitutionService,
     private readonly totp: TotpSecretBox,
     @Inject(PEOPLE_SETTINGS) private readonly settings: PeopleSettings,
@@ -105,5 +114,44 @@ export class PeopleService {
     });
     if (!accepted) throw invitationGone(); // used or expired meanwhile
     return { personId: accepted.id };
+  }
+
+  /** Sign-in is refused and every session ends at once (the gateway resolves sessions on each request). */
+  disable({ id }: { id: string }, caller: Caller): Promise<Person> {
+    return this.setStatus(id, caller, 'active', 'disabled');
+  }
+
+  enable({ id }: { id: string }, caller: Caller): Promise<Person> {
+    return this.setStatus(id, caller, 'disabled', 'active');
+  }
+
+  /** Idempotent: a person already in `to` is answered as is. Invitations are not accounts yet (409). */
+  private async setStatus(id: string, caller: Caller, from: PersonStatus, to: PersonStatus): Promise<Person> {
+    const person = (await this.people.findCredentialsById(id))?.person;
+    if (!person) throw new DomainError('DIRECTORY.PERSON_NOT_FOUND', 'No person has this id.');
+    // Nobody switches their own account: an admin could otherwise lock every admin out, itself last.
+    if (caller.clientId === `${PERSON_CLIENT_PREFIX}${id}`) {
+      throw new DomainError('AUTH.FORBIDDEN', 'You cannot disable or enable your own account.');
+    }
+    if (!callerHasRole(caller, 'admin') && !person.roles.every((role) => COORDINATOR_MANAGES.has(role))) {
+      throw new DomainError(
+        'AUTH.FORBIDDEN',
+        'A coordinator can disable or enable agency and viewer people only; ask an admin.',
+      );
+    }
+    if (person.status === to) return person;
+    if (person.status === 'invited') {
+      throw new DomainError(
+        'DIRECTORY.PERSON_NOT_ACTIVE',
+        'This person has not accepted the invitation yet: invite again to replace the link, or let it expire.',
+      );
+    }
+    const changed = await this.people.changeStatus(id, from, to);
+    if (!changed) {
+      throw new DomainError('COMMON.CONCURRENT_MODIFICATION', 'The person changed meanwhile; try again.');
+    }
+    const sessionsEnded = to === 'disabled' ? await this.sessions.closeAllOf(id) : 0;
+    this.logger.log({ msg: `person ${to}`, personId: id, by: caller.clientId, sessionsEnded });
+    return changed;
   }
 }

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import mongoose, { type Model } from 'mongoose';
-import { DomainError, type Page, type PageQuery, type Person, type Role } from '@elo/contracts';
+import {
+  DomainError,
+  type Page,
+  type PageQuery,
+  type Person,
+  type PersonStatus,
+  type Role,
+} from '@elo/contracts';
 import { AggregateRepository, isDuplicateKeyError, type AggregateRow } from '@elo/persistence';
 import type { SealedTotpSecret } from './credentials/totp';
 import { PersonRecord } from './person.schema';
@@ -24,6 +31,8 @@ export interface PersonCredentials {
   passwordHash: string | null;
   totpSecret: SealedTotpSecret;
   totpLastStep: number;
+  /** A new secret was made by the person (start-totp) and awaits a code to turn the factor on. */
+  totpEnrolling: boolean;
   failedAttempts: number;
   lockedUntil: Date | null;
 }
@@ -42,6 +51,7 @@ function credentialsOf(row: PersonRow, person: Person): PersonCredentials {
     passwordHash: row.passwordHash,
     totpSecret: sealedOf(row.totpSecret),
     totpLastStep: row.totpLastStep,
+    totpEnrolling: row.totpEnrolling === true, // absent on accounts made before the field
     failedAttempts: row.failedAttempts,
     lockedUntil: row.lockedUntil,
   };
@@ -111,6 +121,54 @@ export class PersonRepository extends AggregateRepository<PersonRecord, Person> 
   async findCredentials(email: string): Promise<PersonCredentials | null> {
     const row = await this.findRow({ email });
     return row ? credentialsOf(row, this.toContract(row)) : null;
+  }
+
+  async findCredentialsById(id: string): Promise<PersonCredentials | null> {
+    if (!mongoose.isObjectIdOrHexString(id)) return null;
+    const row = await this.findRow({ _id: new mongoose.Types.ObjectId(id) });
+    return row ? credentialsOf(row, this.toContract(row)) : null;
+  }
+
+  /**
+   * A new password hash, with the TOTP step that authorized it consumed in the same write (only while
+   * newer than the last one used). False when that code was used meanwhile.
+   */
+  async setPassword(id: string, passwordHash: string, totpStep: number | null): Promise<boolean> {
+    const _id = new mongoose.Types.ObjectId(id);
+    const filter =
+      totpStep === null
+        ? { _id, status: 'active' as const }
+        : { _id, status: 'active' as const, totpLastStep: mongoose.trusted({ $lt: totpStep }) };
+    const set = { passwordHash, failedAttempts: 0, ...(totpStep === null ? {} : { totpLastStep: totpStep }) };
+    return (await this.updateWhere(filter, { $set: set })) !== null;
+  }
+
+  /** A new secret to confirm, for a person whose factor is off; false once it is on. */
+  async startTotp(id: string, totpSecret: SealedTotpSecret): Promise<boolean> {
+    const filter = { _id: new mongoose.Types.ObjectId(id), status: 'active' as const, totpEnabled: false };
+    return (await this.updateWhere(filter, { $set: { totpSecret, totpEnrolling: true } })) !== null;
+  }
+
+  /** Turns the factor on with the step of the confirming code; false when on already or that code was used. */
+  async enableTotp(id: string, step: number): Promise<boolean> {
+    const filter = {
+      _id: new mongoose.Types.ObjectId(id),
+      status: 'active' as const,
+      totpEnabled: false,
+      totpEnrolling: true,
+      totpLastStep: mongoose.trusted({ $lt: step }),
+    };
+    const set = { totpEnabled: true, totpEnrolling: false, totpLastStep: step };
+    return (await this.updateWhere(filter, { $set: set })) !== null;
+  }
+
+  /** Moves a person from one status to another; null when they are no longer in `from`. */
+  async changeStatus(id: string, from: PersonStatus, to: PersonStatus): Promise<Person | null> {
+    const row = await this.updateWhere(
+      { _id: new mongoose.Types.ObjectId(id), status: from },
+      { $set: { status: to } },
+    );
+    return row ? this.toContract(row) : null;
   }
 
   async findActive(id: string): Promise<Person | null> {

@@ -24,6 +24,8 @@ export class PersonRecord {
   /** Made with the invitation (shown through its link), sealed with DIRECTORY_TOTP_KEY. */
   @Prop({ type: SealedTotpSchema, required: true }) totpSecret!: SealedTotpRecord;
   @Prop({ type: Boolean, default: false }) totpEnabled!: boolean;
+  /** Set by the person's own enrolment (a new secret) until a code confirms it. */
+  @Prop({ type: Boolean, default: false }) totpEnrolling!: boolean;
   /** The last TOTP time step used: a code is accepted once. */
   @Prop({ type: Number, default: -1 }) totpLastStep!: number;
   /** Failed sign-ins in a row, and the temporary lock they cause. */

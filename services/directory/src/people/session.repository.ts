@@ -55,7 +55,9 @@ export class SessionRepository extends AggregateRepository<SessionRecord, Stored
     return (await this.model.deleteOne({ hash }).exec()).deletedCount;
   }
 
-  async closeAllOf(personId: string): Promise<number> {
-    return (await this.model.deleteMany({ personId }).exec()).deletedCount;
+  /** Every session of the person, but `keep` (the one changing the password stays signed in). */
+  async closeAllOf(personId: string, keep?: string): Promise<number> {
+    const filter = keep === undefined ? { personId } : { personId, hash: mongoose.trusted({ $ne: keep }) };
+    return (await this.model.deleteMany(filter).exec()).deletedCount;
   }
 }

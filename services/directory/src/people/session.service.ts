@@ -7,9 +7,10 @@ import {
   type ResolvedSession,
   type SessionView,
 } from '@elo/contracts';
-import { isLocked, lockAfter } from './credentials/lockout';
+import { isLocked } from './credentials/lockout';
 import { verifyPassword } from './credentials/password-hasher';
 import { TotpSecretBox, verifyTotp } from './credentials/totp';
+import { countFailure } from './failures';
 import { PEOPLE_SETTINGS, type PeopleSettings } from './people.settings';
 import { PersonRepository, type PersonCredentials } from './person.repository';
 import { SessionRepository, type StoredSession } from './session.repository';
@@ -21,11 +22,16 @@ export interface OpenSessionInput {
   sessionHash: string;
 }
 
-const invalid = () => new DomainError('AUTH.INVALID_CREDENTIALS', 'Wrong email, password or code.');
-const locked = (until: Date) =>
+/**
+ * The one refusal of sign-in, whatever was wrong: an unknown email, a wrong password or code, an
+ * account not active, or a temporary lock. A distinct answer for a lock (it used to be 423) would tell
+ * anyone that the email has an account, and during a lock a different answer for the right password
+ * would let guessing go on; so the message names the lock as a possibility for everyone.
+ */
+const invalid = () =>
   new DomainError(
-    'AUTH.ACCOUNT_LOCKED',
-    `Too many failed sign-ins: this account is locked until ${until.toISOString()}.`,
+    'AUTH.INVALID_CREDENTIALS',
+    'Wrong email, password or code. After repeated failures, signing in is paused for a while: try again later.',
   );
 
 function viewOf(person: Person, session: StoredSession): SessionView {
@@ -54,7 +60,8 @@ export class SessionService {
     // Always one argon2 verification (against a dummy hash for an unknown email): timing tells nothing.
     const passwordOk = await verifyPassword(found?.passwordHash ?? null, input.password);
     if (!found || found.person.status !== 'active') throw invalid();
-    if (found.lockedUntil && isLocked(found, now)) throw locked(found.lockedUntil);
+    // Locked: the same answer as a wrong password, without counting (the lock already runs).
+    if (isLocked(found, now)) throw invalid();
     if (!passwordOk) return this.fail(found, now);
     let step: number | null = null;
     if (found.person.totpEnabled) {
@@ -105,10 +112,7 @@ export class SessionService {
   }
 
   private async fail(found: PersonCredentials, now: Date): Promise<never> {
-    const failures = await this.people.recordFailure(found.person.id);
-    const lock = lockAfter(failures, this.settings.lock, now);
-    if (!lock?.lockedUntil) throw invalid();
-    await this.people.lock(found.person.id, lock.lockedUntil);
-    throw locked(lock.lockedUntil);
+    await countFailure(this.people, this.settings.lock, found.person.id, now);
+    throw invalid();
   }
 }

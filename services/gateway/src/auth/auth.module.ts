@@ -2,6 +2,7 @@ import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { ClientSecretHasher, clientSecretHasherFromEnv } from '@elo/messaging';
 import type { GatewayConfig } from '../config';
+import { AccountController } from '../session/account.controller';
 import { InvitationsController } from '../session/invitations.controller';
 import { PeopleController } from '../session/people.controller';
 import { PasswordAuthenticator } from '../session/person-authenticator';
@@ -29,6 +30,7 @@ export class AuthModule {
         TokenController,
         ApiClientsController,
         SessionController,
+        AccountController,
         InvitationsController,
         PeopleController,
       ],

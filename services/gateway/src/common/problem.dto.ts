@@ -60,6 +60,7 @@ const DESCRIPTIONS: Record<number, string> = {
   412: 'If-Match names a version that is no longer current: nothing changed; reload and retry',
   413: 'Body too large',
   415: 'Unsupported content type',
+  423: 'The account is locked for a while after repeated wrong passwords or codes (never at sign-in)',
   429: 'Too many requests (or failed attempts); try again after Retry-After seconds',
   503: 'A backing service is unavailable',
   504: 'A backing service did not answer in time',

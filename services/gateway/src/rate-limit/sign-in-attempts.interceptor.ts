@@ -5,8 +5,8 @@ import { DomainError } from '@elo/contracts';
 import { RateLimits, type SignInAttempt } from './rate-limits';
 
 const MAX_EMAIL_LENGTH = 254;
-/** Refusals that mean someone is guessing: they stay counted. */
-const GUESSES = new Set(['AUTH.INVALID_CREDENTIALS', 'AUTH.ACCOUNT_LOCKED']);
+/** Refusals that mean someone is guessing: they stay counted (a locked account answers this too). */
+const GUESSES = new Set(['AUTH.INVALID_CREDENTIALS']);
 
 /** The email a sign-in names, read leniently (only to count attempts; the route validates it). */
 export function signInAttemptOf(request: FastifyRequest): SignInAttempt {

@@ -5,16 +5,19 @@ import {
   invitePersonSchema,
   listPeopleQuerySchema,
   personPageSchema,
+  personRequestSchema,
+  personSchema,
   type CreatedInvitation,
   type InvitePersonInput,
   type Page,
   type PageQuery,
   type Person,
+  type PersonRequest,
 } from '@elo/contracts';
 import { RpcClient } from '@elo/messaging';
 import { Roles } from '../auth/access.decorators';
 import { ApiProblems } from '../common/problem.dto';
-import { ZodBody, ZodQuery } from '../openapi/zod-http';
+import { ZodBody, ZodParams, ZodQuery } from '../openapi/zod-http';
 import { ApiZodCreated, ApiZodOk } from '../openapi/zod-openapi';
 import { SESSION_SETTINGS, type SessionSettings } from './session.settings';
 
@@ -56,5 +59,34 @@ export class PeopleController {
   @ApiProblems(400)
   list(@ZodQuery(listPeopleQuerySchema) query: PageQuery): Promise<Page<Person>> {
     return this.rpc.send('directory.person.list', { limit: query.limit, cursor: query.cursor });
+  }
+
+  @Post(':id/disable')
+  @Roles('admin', 'coordinator')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Disable a person: their sessions end at once and sign-in is refused',
+    description:
+      'A coordinator may disable agency and viewer people only, and nobody their own account (403). ' +
+      'Already disabled: answered as is. 404 DIRECTORY.PERSON_NOT_FOUND; 409 DIRECTORY.PERSON_NOT_ACTIVE for ' +
+      'someone who has not accepted the invitation yet. Sign-in then answers as for a wrong password.',
+  })
+  @ApiZodOk(personSchema, 'The person, disabled')
+  @ApiProblems(400, 404, 409)
+  disable(@ZodParams(personRequestSchema) { id }: PersonRequest): Promise<Person> {
+    return this.rpc.send('directory.person.disable', { id });
+  }
+
+  @Post(':id/enable')
+  @Roles('admin', 'coordinator')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Enable a disabled person again',
+    description: 'The same rules as disabling. Already active: answered as is.',
+  })
+  @ApiZodOk(personSchema, 'The person, active')
+  @ApiProblems(400, 404, 409)
+  enable(@ZodParams(personRequestSchema) { id }: PersonRequest): Promise<Person> {
+    return this.rpc.send('directory.person.enable', { id });
   }
 }

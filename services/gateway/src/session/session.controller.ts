@@ -40,12 +40,13 @@ export class SessionController {
     summary: 'Sign in a person (email, password and, when enabled, the TOTP code)',
     description:
       'Sets the `elo_session` cookie (HttpOnly, SameSite=Strict, Secure in production) and answers the ' +
-      'session with its CSRF token. Wrong credentials: 401 AUTH.INVALID_CREDENTIALS; a missing code: ' +
-      '401 AUTH.TOTP_REQUIRED; repeated failures lock the account for a while (423 AUTH.ACCOUNT_LOCKED); ' +
-      'too many failures per email or address: 429 with Retry-After.',
+      'session with its CSRF token. 401 AUTH.INVALID_CREDENTIALS whatever was wrong — unknown email, ' +
+      'wrong password or code, an account disabled or temporarily locked after repeated failures — so the ' +
+      'answer never tells whether an email has an account; a missing code (after the right password): ' +
+      '401 AUTH.TOTP_REQUIRED; too many failures per email or address: 429 with Retry-After.',
   })
   @ApiZodOk(sessionViewSchema, 'The session; the cookie is in Set-Cookie')
-  @ApiProblems(400, 401, 423, 429)
+  @ApiProblems(400, 401, 429)
   async signIn(
     @ZodBody('SignInInput', signInSchema) body: SignInInput,
     @Res({ passthrough: true }) reply: FastifyReply,

@@ -37,4 +37,15 @@ describe('password policy', () => {
     expect(caught).toBeInstanceOf(DomainError);
     expect(caught).toMatchObject({ code: 'DIRECTORY.WEAK_PASSWORD', errors: [{ field: 'password' }] });
   });
+
+  it('names the field it is given (newPassword when a person changes it)', () => {
+    const caught: unknown = (() => {
+      try {
+        assertStrongPassword('password1234', 'newPassword');
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(caught).toMatchObject({ code: 'DIRECTORY.WEAK_PASSWORD', errors: [{ field: 'newPassword' }] });
+  });
 });

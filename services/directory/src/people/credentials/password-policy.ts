@@ -26,11 +26,11 @@ export function passwordWeakness(password: string): string | null {
 }
 
 /** DIRECTORY.WEAK_PASSWORD naming the field, for a password the policy refuses. */
-export function assertStrongPassword(password: string): void {
+export function assertStrongPassword(password: string, field = 'password'): void {
   const weakness = passwordWeakness(password);
   if (weakness) {
     throw new DomainError('DIRECTORY.WEAK_PASSWORD', `The password ${weakness}.`, [
-      { field: 'password', message: weakness },
+      { field, message: weakness },
     ]);
   }
 }
