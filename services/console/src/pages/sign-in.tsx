@@ -4,9 +4,10 @@ import { field } from '../form';
 
 function message(error: unknown): string {
   if (error instanceof ApiError) {
-    if (error.status === 401) return 'E-mail, senha ou código de verificação incorretos.';
-    if (error.status === 423 || error.status === 429)
-      return 'Muitas tentativas sem sucesso: a conta está bloqueada temporariamente. Tente mais tarde.';
+    // The API answers every refused sign-in alike (a locked account too), so as not to reveal accounts.
+    if (error.status === 401)
+      return 'E-mail, senha ou código de verificação incorretos. Após várias tentativas sem sucesso, a entrada fica suspensa por alguns minutos.';
+    if (error.status === 429) return 'Muitas tentativas sem sucesso. Tente novamente mais tarde.';
   }
   return 'Não foi possível entrar agora. Tente novamente.';
 }
