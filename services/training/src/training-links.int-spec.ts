@@ -197,11 +197,13 @@ describe('training: module versions, agreements from events, seeded completions'
     await expect(update({ title: 'Outro' }, opened.version)).rejects.toMatchObject({
       code: 'COMMON.PRECONDITION_FAILED',
     });
+    // Another agency reads every course (the public calendar), so a 403 tells it nothing a 404 would hide.
     const stranger: Caller = { clientId: 'x', institutionId: 'bbbbbbbbbbbbbbbbbbbbbbbb', roles: ['agency'] };
+    const asStranger = <P extends RpcPattern>(pattern: P, request: RpcRequest<P>) =>
+      runWithContext({ correlationId: 'links', caller: stranger }, () => rpc.send(pattern, request));
+    expect(await asStranger('training.event.get', { id: planned.id })).toMatchObject({ id: planned.id });
     await expect(
-      runWithContext({ correlationId: 'links', caller: stranger }, () =>
-        rpc.send('training.event.update', { id: planned.id, changes: { title: 'Meu' } }),
-      ),
+      asStranger('training.event.update', { id: planned.id, changes: { title: 'Meu' } }),
     ).rejects.toMatchObject({ code: 'TRAINING.NOT_ORGANISER' });
     await send('training.event.transition', { id: planned.id, to: 'cancelled' });
     await expect(update({ title: 'Tarde demais' })).rejects.toMatchObject({ code: 'TRAINING.EVENT_CLOSED' });
