@@ -272,6 +272,8 @@ describe('training through the gateway: a course from planning to verified certi
     const etag = (await send('GET', path, viewer)).headers.get('etag') ?? '';
     const patch = (token: string, body: unknown, ifMatch = etag) =>
       stack.api.request('PATCH', path, { token, body, headers: { 'if-match': ifMatch } });
+    // Courses are a public calendar: the other agency reads this one, so 403 hides nothing.
+    expect((await send('GET', path, otherAgency)).status).toBe(200);
     expectProblem(await patch(otherAgency, { capacity: 10 }), 403, 'TRAINING.NOT_ORGANISER');
     const changed = await patch(organiser, { capacity: 10, activityCodes: ['1.4.2', '1.4.3'] });
     expect(changed).toMatchObject({ status: 200, body: { capacity: 10, activityCodes: ['1.4.2', '1.4.3'] } });

@@ -21,6 +21,8 @@ export class JetStreamConnection {
       servers,
       name,
       maxReconnectAttempts: -1,
+      // A slow first handshake (NATS starting, a busy host) is retried rather than ending the start.
+      waitOnFirstConnect: true,
       reconnectTimeWait: 500,
       noAsyncTraces: true,
       // The service's own nkey: the server lets it touch only its own streams and consumers.

@@ -37,6 +37,17 @@ describe('busPermissions', () => {
     }
     // The backbone declares the streams it reads (idempotently), but never deletes or purges them.
     expect(plan.publish.allow).toContain('$JS.API.STREAM.CREATE.ELO_DIRECTORY');
+    // Direct get, by sequence and last by subject: nats-server's `$JS.API.DIRECT.GET.<stream>[.<subject>]`.
+    for (const service of [directory, plan]) {
+      expect(service.publish.allow).toEqual(
+        expect.arrayContaining(['$JS.API.DIRECT.GET.ELO_DIRECTORY', '$JS.API.DIRECT.GET.ELO_DIRECTORY.>']),
+      );
+    }
+    expect(plan.publish.allow).toContain('$JS.API.DIRECT.GET.ELO_ADVISORIES');
+    // No subject the server never serves (there is no `$JS.API.STREAM.DIRECT.GET`).
+    for (const service of [directory, plan, gateway]) {
+      expect(service.publish.allow.filter((s) => s.includes('STREAM.DIRECT'))).toEqual([]);
+    }
     for (const service of [directory, plan, gateway]) {
       expect(service.publish.allow.some((s) => /\.(DELETE|PURGE)\./.test(s))).toBe(false);
     }

@@ -46,9 +46,7 @@ export function busPermissions(service: ServiceName): BusPermissions {
   const produces = EVENT_TYPES.filter((type) => EVENT_CATALOG[type].producer === service);
   if (produces.length > 0) {
     for (const type of produces) publish.add(EVENT_CATALOG[type].subject);
-    for (const verb of ['CREATE', 'UPDATE', 'INFO', 'MSG.GET', 'DIRECT.GET']) {
-      publish.add(`$JS.API.STREAM.${verb}.${own}`);
-    }
+    addStream(publish, own);
   }
   const consumed = EVENT_TYPES.filter((type) =>
     (EVENT_CATALOG[type].consumers as readonly string[]).includes(service),
@@ -64,10 +62,9 @@ export function busPermissions(service: ServiceName): BusPermissions {
   addKvBucket(publish, replayBucketName(service));
   // The backbone declares (idempotently) every stream it reads too, so a consumer may create or
   // update the producer's stream, with the producer's config; it may never delete or purge it.
-  const streamVerbs = ['CREATE', 'UPDATE', 'INFO', 'MSG.GET', 'DIRECT.GET'];
   for (const type of consumed) {
     const stream = streamName(EVENT_CATALOG[type].producer);
-    for (const verb of streamVerbs) publish.add(`$JS.API.STREAM.${verb}.${stream}`);
+    addStream(publish, stream);
     // NATS wildcards match whole tokens only, so `<service>__*` would be a literal name: the durable
     // token is `*`. A service may thus touch any consumer of a stream it consumes (whose events it
     // may read anyway), never of one it does not. Narrowing to its own durables needs their handler
@@ -75,9 +72,21 @@ export function busPermissions(service: ServiceName): BusPermissions {
     addConsumer(publish, stream, '*');
   }
   // MAX_DELIVERIES advisories, kept in a shared stream; each service reads them through its own durable.
-  for (const verb of streamVerbs) publish.add(`$JS.API.STREAM.${verb}.${ADVISORY_STREAM}`);
+  addStream(publish, ADVISORY_STREAM);
   addConsumer(publish, ADVISORY_STREAM, durableName(service, 'max-deliveries'));
   return { publish: { allow: sorted(publish) }, subscribe: { allow: sorted(subscribe) } };
+}
+
+/**
+ * Declaring and reading a stream: create/update (idempotent declarations), info, and reading a
+ * message, by the leader (`STREAM.MSG.GET`) or any replica (direct get: `$JS.API.DIRECT.GET.<stream>`,
+ * and `$JS.API.DIRECT.GET.<stream>.<subject>` for the last message of a subject; there is no
+ * `STREAM.DIRECT.GET`). Never delete or purge.
+ */
+function addStream(publish: Set<string>, stream: string): void {
+  for (const verb of ['CREATE', 'UPDATE', 'INFO', 'MSG.GET']) publish.add(`$JS.API.STREAM.${verb}.${stream}`);
+  publish.add(`$JS.API.DIRECT.GET.${stream}`);
+  publish.add(`$JS.API.DIRECT.GET.${stream}.>`);
 }
 
 function addKvBucket(publish: Set<string>, bucket: string): void {

@@ -44,30 +44,50 @@ async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 
   }
 }
 
-function stopChild(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+/**
+ * Sends `signal` and resolves once the process has exited. A process still there after `graceMs`
+ * (a service half-way through its start, whose shutdown hook waits on a connection that never came)
+ * is SIGKILLed: a stop never leaves it behind, nor hangs.
+ */
+function stopChild(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM', graceMs = 10_000): Promise<void> {
+  // No pid: the spawn itself failed, there is no process to stop.
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) {
+    return Promise.resolve();
+  }
   return new Promise((resolve) => {
-    child.once('exit', () => resolve());
+    const force = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    child.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
     child.kill(signal);
   });
 }
 
+/** `child` once `port` accepts connections; a child that never gets there is killed, not left behind. */
+async function listening(child: ChildProcess, port: number, what: string): Promise<ChildProcess> {
+  child.once('error', () => undefined); // a missing binary shows as the wait timing out
+  try {
+    await waitFor(() => answers('127.0.0.1', port), what);
+    return child;
+  } catch (error) {
+    await stopChild(child, 'SIGKILL');
+    throw error;
+  }
+}
+
 /** A `nats-server -js` on 127.0.0.1:port keeping JetStream data in storeDir, once it accepts connections. */
-export async function spawnNatsServer(port: number, storeDir: string): Promise<ChildProcess> {
+export function spawnNatsServer(port: number, storeDir: string): Promise<ChildProcess> {
   const child = spawn('nats-server', ['-js', '-a', '127.0.0.1', '-p', String(port), '-sd', storeDir], {
     stdio: 'ignore',
   });
-  child.once('error', () => undefined); // a missing binary shows as the wait timing out
-  await waitFor(() => answers('127.0.0.1', port), 'nats-server');
-  return child;
+  return listening(child, port, 'nats-server');
 }
 
 /** A `nats-server -c configPath` (listening on 127.0.0.1:port as the config says), once it accepts connections. */
-export async function spawnNatsServerWithConfig(configPath: string, port: number): Promise<ChildProcess> {
+export function spawnNatsServerWithConfig(configPath: string, port: number): Promise<ChildProcess> {
   const child = spawn('nats-server', ['-c', configPath], { stdio: 'ignore' });
-  child.once('error', () => undefined); // a missing binary shows as the wait timing out
-  await waitFor(() => answers('127.0.0.1', port), 'nats-server');
-  return child;
+  return listening(child, port, 'nats-server');
 }
 
 export interface NatsResource extends Resource {

@@ -20,6 +20,8 @@ export interface StackOptions {
   stdio?: 'inherit' | 'ignore' | 'pipe';
   /** `replica`: 0 for the first process of a service, 1… for those of replicaPorts. */
   onOutput?: (service: string, chunk: string, replica: number) => void;
+  /** Told each process as it is spawned (tests check that a failed start leaves none behind). */
+  onSpawn?: (service: string, pid: number, replica: number) => void;
 }
 
 export interface Stack {
@@ -62,6 +64,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       },
       stdio: options.stdio === 'inherit' ? 'inherit' : ['ignore', 'pipe', 'pipe'],
     });
+    if (child.pid !== undefined) options.onSpawn?.(spec.name, child.pid, replica);
     const forward = (chunk: Buffer) => options.onOutput?.(spec.name, chunk.toString(), replica);
     child.stdout?.on('data', forward);
     child.stderr?.on('data', forward);
@@ -96,6 +99,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     // Further replicas join a running deployment, as when one is scaled out.
     await Promise.all(SERVICES.map((spec) => launchAll(spec, 1)));
   } catch (error) {
+    // A start that failed or timed out part-way stops everything it started: nobody else holds them.
     await Promise.all([...children.keys()].map((name) => stopService(name)));
     throw error;
   }

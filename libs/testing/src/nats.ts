@@ -25,9 +25,12 @@ export interface TestNats {
   pid?(): number | undefined;
 }
 
-/** A private `nats-server -js` on a random port with its own store dir; never the shared one. */
-export async function spawnNats(): Promise<TestNats> {
-  const port = await freePort();
+/**
+ * A private `nats-server -js` on a random port (or `port`, one the test reserved) with its own store
+ * dir; never the shared one.
+ */
+export async function spawnNats(options: { port?: number } = {}): Promise<TestNats> {
+  const port = options.port ?? (await freePort());
   const storeDir = mkdtempSync(join(tmpdir(), 'elo-nats-'));
   const url = `nats://127.0.0.1:${port}`;
   let child: ChildProcess;

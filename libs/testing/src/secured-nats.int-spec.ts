@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect, nkeyAuthenticator, type NatsConnection } from '@nats-io/transport-node';
 import { createUser } from '@nats-io/nkeys';
-import { EVENT_CATALOG } from '@elo/contracts';
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { EVENT_CATALOG, streamName, streamSubjects } from '@elo/contracts';
 import { freePort, spawnNatsServerWithConfig, stopChild, writeSecuredNats } from '@elo/stack';
 import { expectEventually } from './expect-eventually';
 
@@ -115,6 +116,36 @@ describe('a nats-server run with the rendered config (per-service nkeys and perm
           'publish $JS.API.CONSUMER.CREATE.ELO_PLAN_TRACKING.directory__x',
         ]),
       ),
+    );
+  });
+
+  it('lets a service read its own and consumed streams by direct get, and refuses the others', async () => {
+    const subject = EVENT_CATALOG['institution.created'].subject;
+    const owner = await as('directory');
+    const stream = streamName('directory');
+    await (
+      await jetstreamManager(owner)
+    ).streams.add({ name: stream, subjects: [streamSubjects('directory')], allow_direct: true });
+    await jetstream(owner).publish(subject, '{}');
+    // By sequence (`$JS.API.DIRECT.GET.<stream>`) and last by subject (`….<stream>.<subject>`).
+    for (const service of ['directory', 'plan-tracking'] as const) {
+      const nc = await as(service);
+      const seen = violations(nc);
+      const direct = (await jetstreamManager(nc)).direct;
+      expect(await direct.getMessage(stream, { seq: 1 })).toMatchObject({ subject, seq: 1 });
+      expect(await direct.getMessage(stream, { last_by_subj: subject })).toMatchObject({ subject, seq: 1 });
+      expect(seen).toEqual([]);
+    }
+    const outsider = await as('gateway');
+    const seen = violations(outsider);
+    outsider.publish(`$JS.API.DIRECT.GET.${stream}`);
+    outsider.publish(`$JS.API.DIRECT.GET.${stream}.${subject}`);
+    await outsider.flush();
+    await expectEventually(() =>
+      expect(seen).toEqual([
+        `publish $JS.API.DIRECT.GET.${stream}`,
+        `publish $JS.API.DIRECT.GET.${stream}.${subject}`,
+      ]),
     );
   });
 

@@ -6,6 +6,7 @@ import {
   generateDevCredentials,
   startStack,
   type Stack,
+  type StackOptions,
 } from '@elo/stack';
 import { startMongo, type TestMongo } from './mongo';
 import { spawnSecuredNats, type SecuredTestNats } from './nats';
@@ -68,21 +69,45 @@ export function apiClient(baseUrl: string): ApiClient {
   };
 }
 
+export interface TestStackOptions {
+  env?: Record<string, string>;
+  /** Processes per service (1 unless told), sharing the one NATS and database as replicas do. */
+  replicas?: Record<string, number>;
+  /** Told each service process as it is spawned (its pid), first replica 0. */
+  onSpawn?: StackOptions['onSpawn'];
+}
+
 /**
  * Every service as its own process, on a private NATS and MongoDB and random ports. The NATS server
  * is always its own, even when NATS_URL is set: stacks sharing one would answer each other's
  * requests and consume each other's durables. It is secured as under `npm start` (per-service
  * nkeys and permissions), so the stack runs with the production bus matrix.
  */
-export async function startTestStack(
-  options: {
-    env?: Record<string, string>;
-    /** Processes per service (1 unless told), sharing the one NATS and database as replicas do. */
-    replicas?: Record<string, number>;
-  } = {},
-): Promise<TestStack> {
+export async function startTestStack(options: TestStackOptions = {}): Promise<TestStack> {
   const nats = await spawnSecuredNats();
-  const mongo = await startMongo();
+  let mongo: TestMongo | undefined;
+  let output = '';
+  // Whatever part of the start fails or times out, what it started is stopped before the error is
+  // thrown: the caller gets no stack to stop, so anything left running would be orphaned.
+  try {
+    mongo = await startMongo();
+    return await startServices(nats, mongo, options, (chunk) => (output += chunk));
+  } catch (error) {
+    await mongo?.stop();
+    await nats.stop();
+    throw new Error(
+      `${error instanceof Error ? error.message : String(error)}\n--- service output ---\n${output}`,
+      { cause: error },
+    );
+  }
+}
+
+async function startServices(
+  nats: SecuredTestNats,
+  mongo: TestMongo,
+  options: TestStackOptions,
+  record: (chunk: string) => void,
+): Promise<TestStack> {
   const ports: Record<string, number> = {};
   const replicaPorts: Record<string, number[]> = {};
   for (const spec of SERVICES) {
@@ -113,59 +138,53 @@ export async function startTestStack(
       },
     ]),
   );
-  try {
-    const stack = await startStack({
-      natsUrl: nats.url,
-      mongoUrl: mongo.url,
-      ports,
-      replicaPorts,
-      stdio: 'pipe',
-      onOutput: (service, chunk, replica) => {
-        output += chunk;
-        const key = `${service}#${replica}`;
-        outputs.set(key, (outputs.get(key) ?? '') + chunk);
-      },
-      serviceEnv,
-      env: {
-        // Development defaults are switched on explicitly, as `npm start` does.
-        NODE_ENV: 'development',
-        LOG_LEVEL: 'info',
-        ELO_DB_PREFIX: db,
-        ELO_ADMIN_CLIENT_ID: admin.clientId,
-        ELO_ADMIN_CLIENT_SECRET: admin.clientSecret,
-        JWT_SIGNING_KEY: jwtSigningKey,
-        // Specs make thousands of requests per client and many failed logins from one address within
-        // a window; a spec about rate limits passes its own limits.
-        RATE_LIMIT_API_REQUESTS: '1000000',
-        RATE_LIMIT_TOKEN_FAILURES_PER_ADDRESS: '10000',
-        RATE_LIMIT_SIGN_IN_FAILURES_PER_ADDRESS: '10000',
-        ...options.env,
-      },
-    });
-    return {
-      ...stack,
-      nats,
-      mongo,
-      output: () => output,
-      outputOf: (service, replica = 0) => outputs.get(`${service}#${replica}`) ?? '',
-      api: apiClient(stack.gatewayUrl),
-      admin: {
-        clientId: options.env?.['ELO_ADMIN_CLIENT_ID'] ?? admin.clientId,
-        clientSecret: options.env?.['ELO_ADMIN_CLIENT_SECRET'] ?? admin.clientSecret,
-      },
-      jwtSigningKey: options.env?.['JWT_SIGNING_KEY'] ?? jwtSigningKey,
-      rpcSigningKey: credentials.signingKeys['gateway'] ?? '',
-      async stop() {
-        await stack.stop();
-        await mongo.stop();
-        await nats.stop();
-      },
-    };
-  } catch (error) {
-    await mongo.stop();
-    await nats.stop();
-    throw new Error(
-      `${error instanceof Error ? error.message : String(error)}\n--- service output ---\n${output}`,
-    );
-  }
+  const stack = await startStack({
+    natsUrl: nats.url,
+    mongoUrl: mongo.url,
+    ports,
+    replicaPorts,
+    stdio: 'pipe',
+    onOutput: (service, chunk, replica) => {
+      output += chunk;
+      record(chunk);
+      const key = `${service}#${replica}`;
+      outputs.set(key, (outputs.get(key) ?? '') + chunk);
+    },
+    serviceEnv,
+    ...(options.onSpawn ? { onSpawn: options.onSpawn } : {}),
+    env: {
+      // Development defaults are switched on explicitly, as `npm start` does.
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'info',
+      ELO_DB_PREFIX: db,
+      ELO_ADMIN_CLIENT_ID: admin.clientId,
+      ELO_ADMIN_CLIENT_SECRET: admin.clientSecret,
+      JWT_SIGNING_KEY: jwtSigningKey,
+      // Specs make thousands of requests per client and many failed logins from one address within
+      // a window; a spec about rate limits passes its own limits.
+      RATE_LIMIT_API_REQUESTS: '1000000',
+      RATE_LIMIT_TOKEN_FAILURES_PER_ADDRESS: '10000',
+      RATE_LIMIT_SIGN_IN_FAILURES_PER_ADDRESS: '10000',
+      ...options.env,
+    },
+  });
+  return {
+    ...stack,
+    nats,
+    mongo,
+    output: () => output,
+    outputOf: (service, replica = 0) => outputs.get(`${service}#${replica}`) ?? '',
+    api: apiClient(stack.gatewayUrl),
+    admin: {
+      clientId: options.env?.['ELO_ADMIN_CLIENT_ID'] ?? admin.clientId,
+      clientSecret: options.env?.['ELO_ADMIN_CLIENT_SECRET'] ?? admin.clientSecret,
+    },
+    jwtSigningKey: options.env?.['JWT_SIGNING_KEY'] ?? jwtSigningKey,
+    rpcSigningKey: credentials.signingKeys['gateway'] ?? '',
+    async stop() {
+      await stack.stop();
+      await mongo.stop();
+      await nats.stop();
+    },
+  };
 }

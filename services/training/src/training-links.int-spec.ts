@@ -197,15 +197,38 @@ describe('training: module versions, agreements from events, seeded completions'
     await expect(update({ title: 'Outro' }, opened.version)).rejects.toMatchObject({
       code: 'COMMON.PRECONDITION_FAILED',
     });
+    // Another agency reads every course (the public calendar), so a 403 tells it nothing a 404 would hide.
     const stranger: Caller = { clientId: 'x', institutionId: 'bbbbbbbbbbbbbbbbbbbbbbbb', roles: ['agency'] };
+    const asStranger = <P extends RpcPattern>(pattern: P, request: RpcRequest<P>) =>
+      runWithContext({ correlationId: 'links', caller: stranger }, () => rpc.send(pattern, request));
+    expect(await asStranger('training.event.get', { id: planned.id })).toMatchObject({ id: planned.id });
     await expect(
-      runWithContext({ correlationId: 'links', caller: stranger }, () =>
-        rpc.send('training.event.update', { id: planned.id, changes: { title: 'Meu' } }),
-      ),
+      asStranger('training.event.update', { id: planned.id, changes: { title: 'Meu' } }),
     ).rejects.toMatchObject({ code: 'TRAINING.NOT_ORGANISER' });
     await send('training.event.transition', { id: planned.id, to: 'cancelled' });
     await expect(update({ title: 'Tarde demais' })).rejects.toMatchObject({ code: 'TRAINING.EVENT_CLOSED' });
     expect(await send('training.event.get', { id: planned.id })).toMatchObject({ title: 'Curso ampliado' });
+
+    // The change that was written is announced once, with the course as changed; the refused ones are not.
+    const { jsm } = service.app.get<JetStreamConnection>(JETSTREAM_CONNECTION);
+    const subject = EVENT_CATALOG['training.updated'].subject;
+    await expectEventually(async () => {
+      const info = await jsm.streams.info(streamName('training'), { subjects_filter: subject });
+      expect(info.state.subjects?.[subject]).toBe(1);
+    });
+    const message = await jsm.streams.getMessage(streamName('training'), { last_by_subj: subject });
+    expect(JSON.parse(new TextDecoder().decode(message?.data))).toMatchObject({
+      type: 'training.updated',
+      subject: planned.id,
+      data: {
+        trainingId: planned.id,
+        title: 'Curso ampliado',
+        capacity: 3,
+        organiserInstitutionId: institutionId(0),
+        changedFields: ['title', 'description', 'capacity'],
+        version: changed.version,
+      },
+    });
   });
 
   it('announces the seeded completed course once through the outbox, however often the seed runs', async () => {

@@ -52,6 +52,38 @@ export const trainingCancelledSchema = trainingEventSummarySchema.extend({
   cancelledAt: z.iso.datetime(),
 });
 
+/** The details of a course that PATCH changes; training.updated names those a change sent. */
+export const TRAINING_CHANGEABLE_FIELDS = [
+  'title',
+  'description',
+  'capacity',
+  'audiences',
+  'partnerInstitutionIds',
+  'partnershipId',
+  'instructorIds',
+  'moduleIds',
+  'activityCodes',
+  'completionRule',
+] as const;
+
+/** The course as changed (summary of its new state), which fields the change sent, and its new version. */
+export const trainingUpdatedSchema = trainingEventSummarySchema.extend({
+  changedFields: z
+    .array(z.enum(TRAINING_CHANGEABLE_FIELDS))
+    .min(1)
+    .meta({
+      description: 'The fields the change sent (values of free text are not carried)',
+      example: ['capacity'],
+    }),
+  version: z
+    .number()
+    .int()
+    .positive()
+    .meta({ description: 'The course version after the change (its ETag)', example: 3 }),
+  updatedAt: z.iso.datetime(),
+});
+export type TrainingUpdated = z.infer<typeof trainingUpdatedSchema>;
+
 export const trainingEvents = {
   'training.scheduled': defineEvent({
     subject: eventSubject('training', 'training.scheduled'),
@@ -66,6 +98,14 @@ export const trainingEvents = {
     consumers: ['notifications'],
     description: 'A training course opened enrolment (no participant data).',
     schema: trainingEventSummarySchema,
+  }),
+  'training.updated': defineEvent({
+    subject: eventSubject('training', 'training.updated'),
+    producer: 'training',
+    consumers: ['notifications'],
+    description:
+      "A training course's details changed (PATCH); carries its new summary (no participant data).",
+    schema: trainingUpdatedSchema,
   }),
   'training.cancelled': defineEvent({
     subject: eventSubject('training', 'training.cancelled'),

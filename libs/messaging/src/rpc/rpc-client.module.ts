@@ -33,6 +33,8 @@ export class RpcClientModule {
               servers: options.servers,
               name: options.name,
               maxReconnectAttempts: -1,
+              // A slow first handshake (NATS starting, a busy host) is retried rather than ending the start.
+              waitOnFirstConnect: true,
               noAsyncTraces: true,
               ...natsAuthOptions(credentials()),
             }),

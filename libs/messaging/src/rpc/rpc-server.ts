@@ -34,6 +34,9 @@ export function natsMicroserviceOptions(
       queue: service,
       name: service,
       maxReconnectAttempts: -1,
+      // Nest passes these to @nats-io/transport-node's connect(): a slow first handshake (NATS
+      // starting, a busy host) is retried rather than ending the start.
+      waitOnFirstConnect: true,
       ...(credentials ? natsAuthOptions(credentials) : {}),
     },
   };

@@ -63,6 +63,16 @@ const CASES: { [T in EventType]: Case<T> } = {
   'institution.updated': { data: institution as never, institutions: [A], ids: { institutionId: A } },
   'training.scheduled': { data: course as never, institutions: [A], ids: { trainingId: 'T1' } },
   'training.enrollment-opened': { data: course as never, institutions: [A], ids: { trainingId: 'T1' } },
+  'training.updated': {
+    data: {
+      ...course,
+      changedFields: ['title', 'capacity'],
+      version: 2,
+      updatedAt: '2026-02-01T00:00:00.000Z',
+    } as never,
+    institutions: [A],
+    ids: { trainingId: 'T1' },
+  },
   'training.cancelled': {
     data: { ...course, cancelledAt: '2026-02-01T00:00:00.000Z' } as never,
     institutions: [A],

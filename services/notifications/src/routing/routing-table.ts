@@ -93,6 +93,7 @@ export const ROUTING_TABLE: RoutingTable = {
   },
   'training.scheduled': trainingSummary,
   'training.enrollment-opened': trainingSummary,
+  'training.updated': trainingSummary,
   'training.cancelled': {
     ...trainingSummary,
     thin: (d) => ({ ids: { trainingId: d.trainingId }, status: 'cancelled', links: training(d.trainingId) }),

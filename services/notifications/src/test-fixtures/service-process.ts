@@ -3,6 +3,8 @@ import { join, resolve } from 'node:path';
 
 const REPO_ROOT = resolve(__dirname, '../../../..');
 const MAIN = join(REPO_ROOT, 'services/notifications/src/main.ts');
+/** As long as the stack gives a service to become healthy: a start that hangs fails, with its output, and is killed. */
+const READY_TIMEOUT_MS = 60_000;
 
 /** The notifications service as its own process (its real `main.ts`), as deployed. */
 export interface ServiceProcess {
@@ -30,18 +32,29 @@ export async function spawnNotifications(env: Record<string, string>): Promise<S
       await exited;
     },
   };
-  await new Promise<void>((ready, fail) => {
-    const onExit = (code: number | null) =>
-      fail(new Error(`notifications exited with ${code} before it was ready\n${output}`));
-    child.once('exit', onExit);
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('notifications ready')) {
-        child.off('exit', onExit);
-        ready();
-      }
+  try {
+    await new Promise<void>((ready, fail) => {
+      const onExit = (code: number | null) =>
+        fail(new Error(`notifications exited with ${code} before it was ready\n${output}`));
+      const timer = setTimeout(
+        () => fail(new Error(`notifications not ready after ${READY_TIMEOUT_MS} ms\n${output}`)),
+        READY_TIMEOUT_MS,
+      );
+      child.once('exit', onExit);
+      child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.stdout?.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes('notifications ready')) {
+          clearTimeout(timer);
+          child.off('exit', onExit);
+          ready();
+        }
+      });
     });
-  });
+  } catch (error) {
+    // Nobody gets a handle on a process that never became ready: it is stopped here or never.
+    await running.stop();
+    throw error;
+  }
   return running;
 }

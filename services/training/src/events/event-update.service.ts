@@ -2,15 +2,19 @@ import { Injectable } from '@nestjs/common';
 import {
   DomainError,
   EDITABLE_TRAINING_STATUSES,
+  TRAINING_CHANGEABLE_FIELDS,
   type Caller,
+  type EloCloudEvent,
   type TrainingEvent,
   type TrainingStatus,
   type UpdateEventInput,
 } from '@elo/contracts';
+import { Outbox } from '@elo/events';
 import { writeAtVersion } from '@elo/persistence';
+import { Clock } from '../common/clock';
 import { ReferenceChecker } from '../common/reference-checker';
 import { EnrolmentService } from '../enrolments/enrolment.service';
-import { toTrainingEvent } from './event.mapper';
+import { toEventSummary, toTrainingEvent } from './event.mapper';
 import { TrainingEventRepository } from './event.repository';
 import type { TrainingEventRecord, TrainingEventRow } from './event.schema';
 import { TrainingEventService } from './event.service';
@@ -28,6 +32,8 @@ export class TrainingEventUpdateService {
     private readonly events: TrainingEventRepository,
     private readonly enrolments: EnrolmentService,
     private readonly references: ReferenceChecker,
+    private readonly outbox: Outbox,
+    private readonly clock: Clock,
   ) {}
 
   async update(
@@ -45,6 +51,7 @@ export class TrainingEventUpdateService {
       activityCodes: changes.activityCodes ?? [],
     });
     const update = toUpdate(changes);
+    const changedFields = TRAINING_CHANGEABLE_FIELDS.filter((field) => changes[field] !== undefined);
     const updated = await writeAtVersion({
       what: `Course ${id}`,
       expectedVersion,
@@ -52,9 +59,21 @@ export class TrainingEventUpdateService {
       version: (row) => row.__v,
       write: async (row: TrainingEventRow) => {
         assertEditable(row, changes.capacity ?? row.capacity);
-        return this.events.update(row._id, row.__v, update, changes.capacity ?? row.capacity);
+        // Built from the row this write is conditioned on, so the event says exactly what was written.
+        const events: EloCloudEvent[] = changedFields.length
+          ? [
+              this.outbox.event('training.updated', id, {
+                ...toEventSummary({ ...row, ...update.$set }),
+                changedFields,
+                version: row.__v + 1,
+                updatedAt: this.clock.now().toISOString(),
+              }),
+            ]
+          : [];
+        return this.events.update(row._id, row.__v, update, changes.capacity ?? row.capacity, events);
       },
     });
+    if (changedFields.length) this.outbox.written(this.events.outboxDocument(updated._id));
     // More seats: the first people waiting take them, in order.
     if (changes.capacity !== undefined) await this.enrolments.fillFreeSeats(updated._id);
     return toTrainingEvent(await this.eventService.require(id));

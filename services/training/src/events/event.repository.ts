@@ -102,14 +102,15 @@ export class TrainingEventRepository {
 
   /**
    * Changes a course's details at `version`, while it is still editable and never below the seats
-   * taken (seat writes match the capacity they read, so they retry on the new one). Null if the
-   * course moved first.
+   * taken (seat writes match the capacity they read, so they retry on the new one), with its events
+   * in the same write. Null if the course moved first.
    */
   update(
     id: Types.ObjectId,
     version: number,
     update: { $set: UpdateQuery<TrainingEventRecord>['$set']; $unset: Record<string, ''> },
     capacity: number,
+    events: readonly EloCloudEvent[],
   ): Promise<TrainingEventRow | null> {
     return this.model
       .findOneAndUpdate(
@@ -119,11 +120,14 @@ export class TrainingEventRepository {
           status: trusted({ $in: [...EDITABLE_TRAINING_STATUSES] }),
           enrolledCount: trusted({ $lte: capacity }),
         },
-        {
-          $set: update.$set,
-          ...(Object.keys(update.$unset).length ? { $unset: update.$unset } : {}),
-          $inc: { __v: 1 },
-        },
+        pushOutbox(
+          {
+            $set: update.$set,
+            ...(Object.keys(update.$unset).length ? { $unset: update.$unset } : {}),
+            $inc: { __v: 1 },
+          },
+          events,
+        ),
         { returnDocument: 'after', projection: PUBLIC_FIELDS },
       )
       .lean<TrainingEventRow>()

@@ -99,7 +99,11 @@ export class TrainingEventService {
     return row;
   }
 
-  /** The course, if the caller may manage it; otherwise TRAINING.NOT_ORGANISER. */
+  /**
+   * The course, if the caller may manage it; otherwise TRAINING.NOT_ORGANISER (403), not a 404: every
+   * role reads every course (the public calendar, `training.event.get` / `list`), so the refusal tells
+   * another institution nothing it could not read already.
+   */
   async requireManaged(id: string, caller: Caller): Promise<TrainingEventRow> {
     const row = await this.require(id);
     if (!organises(caller, row)) {
