@@ -12,6 +12,7 @@ export const EVENT_TYPES = [
   'institution.created',
   'institution.updated',
   'training.scheduled',
+  'training.updated',
   'training.enrollment-opened',
   'training.cancelled',
   'training.completed',
