@@ -62,6 +62,8 @@ async function main(): Promise<void> {
         NODE_ENV: 'development',
         LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'info',
         CONSOLE_DIR: consoleDir,
+        // Invitation links point at the gateway this run listens on, whatever PORT says.
+        ELO_PUBLIC_URL: process.env['ELO_PUBLIC_URL'] ?? `http://127.0.0.1:${port}`,
       },
     });
     console.log(
