@@ -14996,6 +14996,8 @@ export interface operations {
                *     ]
                */
               roles: ('admin' | 'coordinator' | 'agency' | 'viewer')[];
+              /** @description Signs in with a TOTP second factor */
+              totpEnabled: boolean;
             };
             /** @description Send it in the `x-csrf-token` header on every POST, PUT, PATCH and DELETE made with the session cookie */
             csrfToken: string;
@@ -15094,6 +15096,8 @@ export interface operations {
                *     ]
                */
               roles: ('admin' | 'coordinator' | 'agency' | 'viewer')[];
+              /** @description Signs in with a TOTP second factor */
+              totpEnabled: boolean;
             };
             /** @description Send it in the `x-csrf-token` header on every POST, PUT, PATCH and DELETE made with the session cookie */
             csrfToken: string;
