@@ -90,6 +90,8 @@ export function problemMapping(code: ErrorCode): ProblemMapping {
       return { status: 404, title: 'Person not found' };
     case 'DIRECTORY.PERSON_NOT_ACTIVE':
       return { status: 409, title: 'The person has not accepted the invitation yet' };
+    case 'DIRECTORY.LAST_ADMIN':
+      return { status: 409, title: 'The last active admin cannot be disabled' };
     case 'MESSAGING.DEAD_LETTER_NOT_FOUND':
       return { status: 404, title: 'Dead letter not found' };
     case 'MESSAGING.REPLAY_FAILED':

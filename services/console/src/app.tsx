@@ -10,6 +10,7 @@ import { InvitationPage } from './pages/invitation';
 import { PartnershipPage } from './pages/partnership';
 import { PartnershipSummaryPage } from './pages/partnership-summary';
 import { PartnershipsPage } from './pages/partnerships';
+import { AccountPage } from './pages/account';
 import { PeoplePage } from './pages/people';
 import { ReferralPage } from './pages/referral';
 import { ReferralsPage } from './pages/referrals';
@@ -47,6 +48,8 @@ function page(route: Route, session: SessionView): { title: string; body: ReactN
       return hasRole(session, 'admin', 'coordinator')
         ? { title: 'Pessoas', body: <PeoplePage /> }
         : { title: 'Painel', body: <DashboardPage /> };
+    case 'minha-conta':
+      return { title: 'Minha conta', body: <AccountPage /> };
     case 'configuracoes':
       return { title: 'Configurações', body: <SettingsPage admin={hasRole(session, 'admin')} /> };
     default:
@@ -61,6 +64,7 @@ const NAV = [
   ['/capacitacoes', 'Capacitações'],
   ['/encaminhamentos/entrada', 'Encaminhamentos'],
   ['/configuracoes', 'Configurações'],
+  ['/minha-conta', 'Minha conta'],
 ] as const;
 // Inviting and listing people is for admins and coordinators (the API refuses the others too).
 const PEOPLE_NAV = ['/pessoas', 'Pessoas'] as const;
@@ -156,7 +160,7 @@ export function App() {
       </main>
     );
   return (
-    <SessionContext.Provider value={{ session, clear: () => setSession(null) }}>
+    <SessionContext.Provider value={{ session, clear: () => setSession(null), update: setSession }}>
       <Shell
         session={session}
         onSignOut={(everywhere) => {

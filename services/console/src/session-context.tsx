@@ -5,6 +5,8 @@ export interface SessionState {
   session: SessionView;
   /** Forget the session locally (after sign-out, or when the API answers 401). */
   clear: () => void;
+  /** The session as changed by the person (their second factor turned on). */
+  update: (session: SessionView) => void;
 }
 
 export const SessionContext = createContext<SessionState | undefined>(undefined);

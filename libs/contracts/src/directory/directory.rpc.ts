@@ -105,12 +105,13 @@ export const directoryRpc = {
     request: personRequestSchema,
     access: { roles: ['admin', 'coordinator'] },
     description:
-      'Disables an active person and ends their sessions at once (a coordinator only for agency and viewer people; nobody for themselves). DIRECTORY.PERSON_NOT_FOUND, DIRECTORY.PERSON_NOT_ACTIVE for an invitation.',
+      'Disables an active person and ends their sessions at once (a coordinator only for agency and viewer people; nobody for themselves). DIRECTORY.PERSON_NOT_FOUND, DIRECTORY.PERSON_NOT_ACTIVE for an invitation, DIRECTORY.LAST_ADMIN when no other admin would remain active.',
   }),
   'directory.person.enable': defineRpc<Person>()({
     request: personRequestSchema,
     access: { roles: ['admin', 'coordinator'] },
-    description: 'Enables a disabled person again, under the same rules as disabling.',
+    description:
+      'Enables a disabled person again, under the same rules as disabling; a running sign-in lock is cleared.',
   }),
   'directory.invitation.get': defineRpc<InvitationView>()({
     request: invitationRequestSchema,

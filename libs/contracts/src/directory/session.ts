@@ -20,6 +20,8 @@ export interface SessionPerson {
   email: string;
   institutionId: string;
   roles: Role[];
+  /** Whether signing in asks for a TOTP code: the console offers turning it on, and asks for a code to change the password. */
+  totpEnabled: boolean;
 }
 
 export interface SessionView {
@@ -37,6 +39,7 @@ export const sessionViewSchema = z.object({
     email: z.string().meta({ example: 'maria.souza@mj.gov.br' }),
     institutionId: idSchema,
     roles: z.array(z.enum(ROLES)).meta({ example: ['coordinator'] }),
+    totpEnabled: z.boolean().meta({ description: 'Signs in with a TOTP second factor' }),
   }),
   csrfToken: z.string().meta({
     description: `Send it in the \`${CSRF_HEADER}\` header on every POST, PUT, PATCH and DELETE made with the session cookie`,

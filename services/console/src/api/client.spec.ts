@@ -33,6 +33,19 @@ describe('the console API client', () => {
     ]);
   });
 
+  it("sends it on the People page's actions and the own account's changes alike", async () => {
+    const baseUrl = 'http://console.test';
+    await client.api.POST('/v1/people/{id}/disable', { baseUrl, params: { path: { id: 'a'.repeat(24) } } });
+    await client.api.POST('/v1/session/password', {
+      baseUrl,
+      body: { currentPassword: 'x'.repeat(12), newPassword: 'y'.repeat(12) },
+    });
+    expect(calls.map((r) => [new URL(r.url).pathname, r.headers.get('x-csrf-token')])).toEqual([
+      [`/v1/people/${'a'.repeat(24)}/disable`, 'csrf-123'],
+      ['/v1/session/password', 'csrf-123'],
+    ]);
+  });
+
   it('forgets the token at sign-out', async () => {
     client.setCsrfToken(undefined);
     await client.api.DELETE('/v1/session', { baseUrl: 'http://console.test' });

@@ -1617,7 +1617,7 @@ export interface paths {
      * Disable a person: their sessions end at once and sign-in is refused
      * @description **Roles:** admin, coordinator.
      *
-     *     A coordinator may disable agency and viewer people only, and nobody their own account (403). Already disabled: answered as is. 404 DIRECTORY.PERSON_NOT_FOUND; 409 DIRECTORY.PERSON_NOT_ACTIVE for someone who has not accepted the invitation yet. Sign-in then answers as for a wrong password.
+     *     A coordinator may disable agency and viewer people only, and nobody their own account (403). Already disabled: answered as is. 404 DIRECTORY.PERSON_NOT_FOUND; 409 DIRECTORY.PERSON_NOT_ACTIVE for someone who has not accepted the invitation yet; 409 DIRECTORY.LAST_ADMIN when the person is the last active admin (the platform always keeps one). Sign-in then answers as for a wrong password.
      */
     post: operations['PeopleController_disable'];
     delete?: never;
@@ -1639,7 +1639,7 @@ export interface paths {
      * Enable a disabled person again
      * @description **Roles:** admin, coordinator.
      *
-     *     The same rules as disabling. Already active: answered as is.
+     *     The same rules as disabling. Already active: answered as is. A sign-in lock still running from failed attempts is cleared, so the person can sign in at once.
      */
     post: operations['PeopleController_enable'];
     delete?: never;
@@ -14996,6 +14996,8 @@ export interface operations {
                *     ]
                */
               roles: ('admin' | 'coordinator' | 'agency' | 'viewer')[];
+              /** @description Signs in with a TOTP second factor */
+              totpEnabled: boolean;
             };
             /** @description Send it in the `x-csrf-token` header on every POST, PUT, PATCH and DELETE made with the session cookie */
             csrfToken: string;
@@ -15094,6 +15096,8 @@ export interface operations {
                *     ]
                */
               roles: ('admin' | 'coordinator' | 'agency' | 'viewer')[];
+              /** @description Signs in with a TOTP second factor */
+              totpEnabled: boolean;
             };
             /** @description Send it in the `x-csrf-token` header on every POST, PUT, PATCH and DELETE made with the session cookie */
             csrfToken: string;

@@ -55,3 +55,24 @@ export function invitation(token: string): Promise<InvitationView> {
 export async function acceptInvitation(token: string, body: { password: string; totpCode?: string }) {
   await settle(api.POST('/v1/session/invitations/{token}', { params: { path: { token } }, body }));
 }
+
+export type TotpEnrolment =
+  paths['/v1/session/totp']['post']['responses'][200]['content']['application/json'];
+
+/** The signed-in person's own password; their other sessions end (this one stays). */
+export async function changePassword(body: {
+  currentPassword: string;
+  newPassword: string;
+  totpCode?: string;
+}): Promise<void> {
+  await settle(api.POST('/v1/session/password', { body }));
+}
+
+/** A new TOTP secret to enrol; the factor is on only once `confirmTotp` gets a code of it. */
+export function startTotp(currentPassword: string): Promise<TotpEnrolment> {
+  return settle(api.POST('/v1/session/totp', { body: { currentPassword } }));
+}
+
+export async function confirmTotp(totpCode: string): Promise<void> {
+  await settle(api.POST('/v1/session/totp/confirm', { body: { totpCode } }));
+}

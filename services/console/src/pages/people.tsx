@@ -5,6 +5,7 @@ import { field } from '../form';
 import { formatDateTime } from '../format';
 import { PERSON_STATUS, ROLE_LABEL } from '../labels';
 import { hasRole, useSession } from '../session-context';
+import { canManage, PersonActions } from './person-actions';
 import { unwrap, useLoad } from '../use-load';
 
 type Role = keyof typeof ROLE_LABEL;
@@ -92,8 +93,9 @@ function InviteForm({ onInvited }: { onInvited: () => void }) {
   );
 }
 
-/** People with accounts in the console, and inviting more (admins and coordinators). */
+/** People with accounts in the console, disabling and enabling them, and inviting more (admins and coordinators). */
 export function PeoplePage() {
+  const { session } = useSession();
   const people = useLoad(
     () => unwrap(api.GET('/v1/people', { params: { query: { limit: 100 } } })),
     'people',
@@ -114,6 +116,7 @@ export function PeoplePage() {
                 <th scope="col">Papéis</th>
                 <th scope="col">Situação</th>
                 <th scope="col">Segundo fator</th>
+                <th scope="col">Ações</th>
               </tr>
             </thead>
             <tbody>
@@ -124,6 +127,7 @@ export function PeoplePage() {
                   <td>{p.roles.map((r) => ROLE_LABEL[r]).join(', ')}</td>
                   <td>{PERSON_STATUS[p.status]}</td>
                   <td>{p.totpEnabled ? 'Ativo' : 'Não'}</td>
+                  <td>{canManage(session, p) && <PersonActions person={p} onChanged={people.reload} />}</td>
                 </tr>
               ))}
             </tbody>

@@ -31,6 +31,9 @@ const invitationGone = () =>
 /** Roles a coordinator may manage the accounts of: below its own (only admins manage admins and coordinators). */
 const COORDINATOR_MANAGES = new Set(['agency', 'viewer']);
 
+/** A mark this old was left by a directory that stopped mid-check: it no longer keeps its admin out of the count. */
+const STALE_DISABLING_MS = 60_000;
+
 /** Invitations and accounts. Roles were checked by the catalog; the finer rules are here. */
 @Injectable()
 export class PeopleService {
@@ -146,12 +149,41 @@ export class PeopleService {
         'This person has not accepted the invitation yet: invite again to replace the link, or let it expire.',
       );
     }
-    const changed = await this.people.changeStatus(id, from, to);
+    const changed =
+      to === 'disabled' && person.roles.includes('admin')
+        ? await this.disableAdmin(id)
+        : await this.people.changeStatus(id, from, to);
     if (!changed) {
+      // A parallel request did the same: answered as is, like a repeated one.
+      const current = (await this.people.findCredentialsById(id))?.person;
+      if (current?.status === to) return current;
       throw new DomainError('COMMON.CONCURRENT_MODIFICATION', 'The person changed meanwhile; try again.');
     }
     const sessionsEnded = to === 'disabled' ? await this.sessions.closeAllOf(id) : 0;
     this.logger.log({ msg: `person ${to}`, personId: id, by: caller.clientId, sessionsEnded });
     return changed;
+  }
+
+  /**
+   * Disables an admin only while another active admin remains. Count-then-write would let two admins
+   * disabling each other at once both pass (each counts the other). So each check first marks its
+   * admin (a write), then counts the active admins left unmarked, then writes the status only while its
+   * mark holds: of two overlapping checks the later count sees the earlier mark, so they cannot both
+   * pass on the same last admin (both may refuse; nobody is left without an admin either way).
+   */
+  private async disableAdmin(id: string): Promise<Person | null> {
+    const at = new Date();
+    if (!(await this.people.markDisabling(id, at))) return null;
+    const left = await this.people.countSteadyAdmins(new Date(at.getTime() - STALE_DISABLING_MS));
+    if (left === 0) {
+      await this.people.clearDisabling(id, at);
+      throw new DomainError(
+        'DIRECTORY.LAST_ADMIN',
+        'This is the last active admin: enable or invite another admin before disabling this one.',
+      );
+    }
+    // A check that took so long its mark counts as stale may have been overtaken: start again.
+    if (Date.now() - at.getTime() >= STALE_DISABLING_MS) return null;
+    return this.people.changeStatus(id, 'active', 'disabled', at);
   }
 }

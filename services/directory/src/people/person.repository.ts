@@ -162,13 +162,54 @@ export class PersonRepository extends AggregateRepository<PersonRecord, Person> 
     return (await this.updateWhere(filter, { $set: set })) !== null;
   }
 
-  /** Moves a person from one status to another; null when they are no longer in `from`. */
-  async changeStatus(id: string, from: PersonStatus, to: PersonStatus): Promise<Person | null> {
-    const row = await this.updateWhere(
-      { _id: new mongoose.Types.ObjectId(id), status: from },
-      { $set: { status: to } },
-    );
+  /**
+   * Moves a person from one status to another; null when they are no longer in `from` (or, with
+   * `disablingSince`, when that mark is no longer theirs). Enabling clears a running sign-in lock: the
+   * admin who enables someone means them to sign in now, not after failures from before the disable.
+   */
+  async changeStatus(
+    id: string,
+    from: PersonStatus,
+    to: PersonStatus,
+    disablingSince?: Date,
+  ): Promise<Person | null> {
+    const filter = {
+      _id: new mongoose.Types.ObjectId(id),
+      status: from,
+      ...(disablingSince ? { disablingSince } : {}),
+    };
+    const unlock = to === 'active' ? { failedAttempts: 0, lockedUntil: null } : {};
+    const row = await this.updateWhere(filter, { $set: { status: to, disablingSince: null, ...unlock } });
     return row ? this.toContract(row) : null;
+  }
+
+  /** Marks an active admin as being disabled, so the count of admins left leaves them out; false when not one. */
+  async markDisabling(id: string, at: Date): Promise<boolean> {
+    const filter = {
+      _id: new mongoose.Types.ObjectId(id),
+      status: 'active' as const,
+      roles: 'admin' as const,
+    };
+    return (await this.updateWhere(filter, { $set: { disablingSince: at } })) !== null;
+  }
+
+  /** Takes back this check's mark (a later check may have replaced it: then it is that one's). */
+  async clearDisabling(id: string, at: Date): Promise<void> {
+    await this.updateWhere(
+      { _id: new mongoose.Types.ObjectId(id), disablingSince: at },
+      { $set: { disablingSince: null } },
+    );
+  }
+
+  /** Active admins no disable is under way for; marks older than `staleBefore` were left by a crash. */
+  countSteadyAdmins(staleBefore: Date): Promise<number> {
+    return this.model
+      .countDocuments({
+        status: 'active',
+        roles: 'admin',
+        $or: [{ disablingSince: null }, { disablingSince: mongoose.trusted({ $lt: staleBefore }) }],
+      })
+      .exec();
   }
 
   async findActive(id: string): Promise<Person | null> {

@@ -31,6 +31,8 @@ export class PersonRecord {
   /** Failed sign-ins in a row, and the temporary lock they cause. */
   @Prop({ type: Number, default: 0 }) failedAttempts!: number;
   @Prop({ type: Date, default: null }) lockedUntil!: Date | null;
+  /** An admin's disable under way (the last-admin check): set before counting the others, cleared by the write. */
+  @Prop({ type: Date, default: null }) disablingSince!: Date | null;
   /** SHA-256 (base64url) of the pending invitation's token; null once accepted. */
   @Prop({ type: String, default: null }) invitationHash!: string | null;
   @Prop({ type: Date, default: null }) invitationExpiresAt!: Date | null;

@@ -35,9 +35,9 @@ const invalid = () =>
   );
 
 function viewOf(person: Person, session: StoredSession): SessionView {
-  const { id, name, email, institutionId, roles } = person;
+  const { id, name, email, institutionId, roles, totpEnabled } = person;
   return {
-    person: { id, name, email, institutionId, roles },
+    person: { id, name, email, institutionId, roles, totpEnabled },
     csrfToken: session.csrfToken,
     idleExpiresAt: session.idleExpiresAt.toISOString(),
     expiresAt: session.expiresAt.toISOString(),

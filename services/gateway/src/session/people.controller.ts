@@ -69,7 +69,8 @@ export class PeopleController {
     description:
       'A coordinator may disable agency and viewer people only, and nobody their own account (403). ' +
       'Already disabled: answered as is. 404 DIRECTORY.PERSON_NOT_FOUND; 409 DIRECTORY.PERSON_NOT_ACTIVE for ' +
-      'someone who has not accepted the invitation yet. Sign-in then answers as for a wrong password.',
+      'someone who has not accepted the invitation yet; 409 DIRECTORY.LAST_ADMIN when the person is the last active ' +
+      'admin (the platform always keeps one). Sign-in then answers as for a wrong password.',
   })
   @ApiZodOk(personSchema, 'The person, disabled')
   @ApiProblems(400, 404, 409)
@@ -82,7 +83,9 @@ export class PeopleController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Enable a disabled person again',
-    description: 'The same rules as disabling. Already active: answered as is.',
+    description:
+      'The same rules as disabling. Already active: answered as is. A sign-in lock still running from failed ' +
+      'attempts is cleared, so the person can sign in at once.',
   })
   @ApiZodOk(personSchema, 'The person, active')
   @ApiProblems(400, 404, 409)

@@ -10,6 +10,7 @@ const VIEW: SessionView = {
     email: 'maria.souza@mj.gov.br',
     institutionId: '665f1c2e9b1e8a0012345679',
     roles: ['coordinator'],
+    totpEnabled: true,
   },
   csrfToken: 'c'.repeat(43),
   idleExpiresAt: '2026-12-03T12:30:00.000Z',
