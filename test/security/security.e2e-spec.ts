@@ -75,7 +75,7 @@ describe('security: every operation of the OpenAPI document, from outside', () =
       ),
     ));
 
-  it("answers 404 to another institution's clients for its owned resources", async () => {
+  it("answers 404 to another institution's clients for its owned resources (403 where all may read)", async () => {
     const failures = await checkOwnership(fx);
     expect(failures.problems).toEqual([]);
     expect(failures.checked).toBeGreaterThan(0);

@@ -3,6 +3,7 @@ import { api } from '../api/client';
 import { Deadline } from '../components/countdown';
 import { ErrorMessage, Loading, Success } from '../components/status';
 import { formatDateTime } from '../format';
+import { Institution } from '../institutions';
 import { REFERRAL_SERVICE, REFERRAL_STATUS, REFERRAL_URGENCY, label } from '../labels';
 import { useSession } from '../session-context';
 import { unwrap, useLoad } from '../use-load';
@@ -92,6 +93,14 @@ export function ReferralPage({ id }: { id: string }) {
     <section aria-labelledby="referral-title">
       <h1 id="referral-title">Encaminhamento — {label(REFERRAL_SERVICE, r.service)}</h1>
       <dl className="details">
+        <dt>Enviado por</dt>
+        <dd>
+          <Institution id={r.senderInstitutionId} />
+        </dd>
+        <dt>Enviado para</dt>
+        <dd>
+          <Institution id={r.receiverInstitutionId} />
+        </dd>
         <dt>Situação</dt>
         <dd data-testid="referral-status">{label(REFERRAL_STATUS, r.status)}</dd>
         <dt>Urgência</dt>

@@ -3,6 +3,7 @@ import { Deadline } from '../components/countdown';
 import { Filters, type FilterField } from '../components/filters';
 import { ErrorMessage, Loading } from '../components/status';
 import { formatDateTime } from '../format';
+import { Institution } from '../institutions';
 import { REFERRAL_SERVICE, REFERRAL_STATUS, REFERRAL_URGENCY, label } from '../labels';
 import { href, navigate } from '../router';
 import { unwrap, useLoad } from '../use-load';
@@ -23,6 +24,8 @@ export function ReferralsPage({ box, query }: { box: 'entrada' | 'saida'; query:
     return answer as unknown as ReferralPage;
   }, `${box}?${query.toString()}`);
   const title = box === 'entrada' ? 'Encaminhamentos recebidos' : 'Encaminhamentos enviados';
+  // Every row of a box has the caller's own institution on one side: the column names the other one.
+  const other = box === 'entrada' ? 'Enviado por' : 'Enviado para';
   return (
     <section aria-labelledby="referrals-title">
       <h1 id="referrals-title">{title}</h1>
@@ -48,6 +51,7 @@ export function ReferralsPage({ box, query }: { box: 'entrada' | 'saida'; query:
             <thead>
               <tr>
                 <th scope="col">Serviço</th>
+                <th scope="col">{other}</th>
                 <th scope="col">Urgência</th>
                 <th scope="col">Situação</th>
                 <th scope="col">Enviado em</th>
@@ -59,6 +63,9 @@ export function ReferralsPage({ box, query }: { box: 'entrada' | 'saida'; query:
                 <tr key={r.id} className={r.overdue ? 'overdue' : undefined}>
                   <td>
                     <a href={href(`/encaminhamento/${r.id}`)}>{label(REFERRAL_SERVICE, r.service)}</a>
+                  </td>
+                  <td>
+                    <Institution id={box === 'entrada' ? r.senderInstitutionId : r.receiverInstitutionId} />
                   </td>
                   <td>{label(REFERRAL_URGENCY, r.urgency)}</td>
                   <td>{label(REFERRAL_STATUS, r.status)}</td>
