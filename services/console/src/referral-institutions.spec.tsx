@@ -89,7 +89,7 @@ describe('institutions on the referral pages', () => {
   it('names both institutions on the referral, and still no one of the case', async () => {
     const session = { person: { institutionId: PF.id, roles: ['agency'] } } as SessionView;
     render(
-      <SessionContext.Provider value={{ session, clear: () => undefined }}>
+      <SessionContext.Provider value={{ session, clear: () => undefined, update: () => undefined }}>
         <ReferralPage id={fromPrf.id} />
       </SessionContext.Provider>,
     );
