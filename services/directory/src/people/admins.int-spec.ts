@@ -1,15 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { NestFactory } from '@nestjs/core';
-import type { INestApplicationContext } from '@nestjs/common';
-import { getModelToken } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { Secret, TOTP } from 'otpauth';
-import type { Caller, Role, RpcPattern, RpcRequest } from '@elo/contracts';
-import { RpcClient, RpcClientModule } from '@elo/messaging';
-import { runWithContext } from '@elo/observability';
-import { InstitutionService } from '../institutions/institution.service';
-import { startDirectoryUnderTest, type DirectoryUnderTest } from '../test-support';
-import { PersonRecord } from './person.schema';
+import type { Caller, Role } from '@elo/contracts';
+import { codeOf } from '@elo/testing';
+import { type PersonRecord } from './person.schema';
+import { startPeopleHarness, type PeopleHarness } from '../test-fixtures/people-harness';
 
 const API_ADMIN: Caller = { clientId: 'elo-admin', institutionId: 'system', roles: ['admin'] };
 const PASSWORD = 'trilha-serena-do-cerrado';
@@ -17,40 +12,18 @@ const code = (secret: string) => new TOTP({ secret: Secret.fromBase32(secret) })
 const asPerson = (id: string): Caller => ({ clientId: `person:${id}`, institutionId: 'x', roles: ['admin'] });
 
 describe('directory: the platform keeps an active admin; enabling clears a sign-in lock', () => {
-  let directory: DirectoryUnderTest;
-  let client: INestApplicationContext;
-  let rpc: RpcClient;
+  let harness: PeopleHarness;
+  let send: PeopleHarness['send'];
   let people: Model<PersonRecord>;
   let institutionId: string;
 
   beforeAll(async () => {
-    directory = await startDirectoryUnderTest('admins', { NODE_ENV: 'test' });
-    client = await NestFactory.createApplicationContext(
-      RpcClientModule.forRoot({ servers: [directory.nats.url], name: 'test', timeoutMs: 10_000 }),
-      { logger: false },
-    );
-    rpc = client.get(RpcClient);
-    const app = directory.service.app;
-    people = app.get<Model<PersonRecord>>(getModelToken(PersonRecord.name));
-    institutionId = (
-      await app
-        .get(InstitutionService)
-        .create({ name: 'Ministério da Justiça', acronym: 'MJSP', kind: 'federal_body' })
-    ).id;
+    harness = await startPeopleHarness('admins');
+    ({ people, institutionId, send } = harness);
   }, 60_000);
 
-  afterAll(async () => {
-    await client?.close();
-    await directory?.stop();
-  });
+  afterAll(() => harness?.stop());
 
-  const send = <P extends RpcPattern>(pattern: P, input: RpcRequest<P>, caller?: Caller) =>
-    runWithContext({ correlationId: 'c', caller }, () => rpc.send(pattern, input));
-  const codeOf = (promise: Promise<unknown>) =>
-    promise.then(
-      () => 'ok',
-      (error: { code?: string }) => error.code,
-    );
   const disable = (id: string, caller: Caller = API_ADMIN) =>
     codeOf(send('directory.person.disable', { id }, caller));
   const enable = (id: string) => codeOf(send('directory.person.enable', { id }, API_ADMIN));

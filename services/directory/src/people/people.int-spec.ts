@@ -1,16 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { NestFactory } from '@nestjs/core';
-import type { INestApplicationContext } from '@nestjs/common';
-import { getModelToken } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { Secret, TOTP } from 'otpauth';
-import type { Caller, RpcPattern, RpcRequest } from '@elo/contracts';
-import { RpcClient, RpcClientModule } from '@elo/messaging';
-import { runWithContext } from '@elo/observability';
-import { InstitutionService } from '../institutions/institution.service';
-import { startDirectoryUnderTest, type DirectoryUnderTest } from '../test-support';
-import { PersonRecord } from './person.schema';
-import { SessionRecord } from './session.schema';
+import type { Caller } from '@elo/contracts';
+import { codeOf } from '@elo/testing';
+import { type PersonRecord } from './person.schema';
+import { startPeopleHarness, type PeopleHarness } from '../test-fixtures/people-harness';
+import { type SessionRecord } from './session.schema';
 
 const ADMIN: Caller = { clientId: 'elo-admin', institutionId: 'system', roles: ['admin'] };
 const COORDINATOR: Caller = { clientId: 'person:c', institutionId: 'x', roles: ['coordinator'] };
@@ -20,45 +15,18 @@ const code = (secret: string, offsetMs = 0) =>
 const sessionHash = () => randomBytes(32).toString('base64url').slice(0, 43);
 
 describe('directory: people, invitations and sessions over NATS', () => {
-  let directory: DirectoryUnderTest;
-  let client: INestApplicationContext;
-  let rpc: RpcClient;
+  let harness: PeopleHarness;
+  let send: PeopleHarness['send'];
   let people: Model<PersonRecord>;
   let sessions: Model<SessionRecord>;
   let institutionId: string;
 
   beforeAll(async () => {
-    directory = await startDirectoryUnderTest('people', {
-      NODE_ENV: 'test',
-      DIRECTORY_TOTP_KEY: randomBytes(32).toString('base64'),
-    });
-    client = await NestFactory.createApplicationContext(
-      RpcClientModule.forRoot({ servers: [directory.nats.url], name: 'test', timeoutMs: 10_000 }),
-      { logger: false },
-    );
-    rpc = client.get(RpcClient);
-    const app = directory.service.app;
-    people = app.get<Model<PersonRecord>>(getModelToken(PersonRecord.name));
-    sessions = app.get<Model<SessionRecord>>(getModelToken(SessionRecord.name));
-    institutionId = (
-      await app
-        .get(InstitutionService)
-        .create({ name: 'Ministério da Justiça', acronym: 'MJSP', kind: 'federal_body' })
-    ).id;
+    harness = await startPeopleHarness('people', { DIRECTORY_TOTP_KEY: randomBytes(32).toString('base64') });
+    ({ people, institutionId, sessions, send } = harness);
   }, 60_000);
 
-  afterAll(async () => {
-    await client?.close();
-    await directory?.stop();
-  });
-
-  const send = <P extends RpcPattern>(pattern: P, input: RpcRequest<P>, caller?: Caller) =>
-    runWithContext({ correlationId: 'c', caller }, () => rpc.send(pattern, input));
-  const codeOf = (promise: Promise<unknown>) =>
-    promise.then(
-      () => 'ok',
-      (error: { code?: string }) => error.code,
-    );
+  afterAll(() => harness?.stop());
 
   async function invite(email: string, roles: Caller['roles'] = ['coordinator'], caller = ADMIN) {
     const issued = await send(
