@@ -11,12 +11,16 @@ describe('rate limits shared through NATS JetStream key-value', () => {
   let nats: TestNats;
   const connections: NatsConnection[] = [];
 
-  /** One gateway replica's limiter: its own NATS connection, the same bucket. */
-  const replica = async (retryMs = 60_000, leaseSize?: number) => {
+  /**
+   * One gateway replica's limiter: its own NATS connection, the same bucket. The store's timeout is long
+   * unless a test stops the store: a busy host must not turn a slow answer into a failover the test did
+   * not ask for.
+   */
+  const replica = async (retryMs = 60_000, leaseSize?: number, timeoutMs = 5_000) => {
     const nc = await connect({ servers: nats.url, maxReconnectAttempts: -1, reconnectTimeWait: 50 });
     connections.push(nc);
     const failures = { count: 0, inc: () => void failures.count++ };
-    const kv = new KvCounterStore(nc, { bucket: 'rate-test', ttlMs: 7_200_000, timeoutMs: 300 });
+    const kv = new KvCounterStore(nc, { bucket: 'rate-test', ttlMs: 7_200_000, timeoutMs });
     const limiter = new RateLimiter({
       shared: leaseSize ? new LeasedCounterStore(kv, leaseSize) : kv,
       retryMs,
@@ -78,7 +82,7 @@ describe('rate limits shared through NATS JetStream key-value', () => {
   });
 
   it('keeps limiting in each replica while the store is down, and shares again once it is back', async () => {
-    const { limiter, failures } = await replica(200);
+    const { limiter, failures } = await replica(200, undefined, 300);
     await limiter.add(policy, 'client-outage');
     await nats.kill();
     try {
