@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import { MongoClient } from 'mongodb';
 import { Secret, TOTP } from 'otpauth';
 import type {
   CreatedInvitation,
@@ -9,7 +7,8 @@ import type {
   SessionView,
   TotpEnrolment,
 } from '@elo/contracts';
-import { adminToken, institutionIdByAcronym, startTestStack, type TestStack } from '@elo/testing';
+import type { TestStack } from '@elo/testing';
+import { startPeopleStack, type PeopleStack } from './support/people-stack';
 
 const PASSWORD = 'trilha-serena-do-cerrado';
 const NEW_PASSWORD = 'vereda-longa-do-sertao';
@@ -26,25 +25,19 @@ interface Signed {
 }
 
 describe('a person’s own account, and disabling people, through the gateway', () => {
-  const prefix = `accounts-${randomUUID().slice(0, 8)}`;
+  let env: PeopleStack;
   let stack: TestStack;
-  let mongo: MongoClient;
   let token: string;
   let mjsp: string;
 
   beforeAll(async () => {
-    stack = await startTestStack({ env: { ELO_DB_PREFIX: prefix } });
-    mongo = await MongoClient.connect(stack.mongo.url);
-    token = await adminToken(stack);
-    mjsp = await institutionIdByAcronym(stack, 'MJSP');
+    env = await startPeopleStack('accounts');
+    ({ stack, token, mjsp } = env);
   }, 300_000);
 
-  afterAll(async () => {
-    await mongo?.close();
-    await stack?.stop();
-  });
+  afterAll(() => env?.stop());
 
-  const people = () => mongo.db(`${prefix}-directory`).collection('people');
+  const people = () => env.people();
 
   /** An active person: TOTP on for every role but viewer (accepted with the current code). */
   async function activePerson(email: string, roles: Role[]) {

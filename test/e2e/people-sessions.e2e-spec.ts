@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { MongoClient } from 'mongodb';
 import { Secret, TOTP } from 'otpauth';
 import type { CreatedInvitation, InvitationView, Role, SessionView } from '@elo/contracts';
 import { inviteFirstAdmin } from '@elo/stack';
-import { adminToken, institutionIdByAcronym, startTestStack, type TestStack } from '@elo/testing';
+import type { TestStack } from '@elo/testing';
+import { startPeopleStack, type PeopleStack } from './support/people-stack';
 
 const PASSWORD = 'trilha-serena-do-cerrado';
 const code = (secret: string, offsetMs = 0) =>
@@ -21,25 +20,19 @@ function cookieOf(setCookie: string | null): string {
 }
 
 describe('people and browser sessions through the gateway', () => {
-  const prefix = `people-${randomUUID().slice(0, 8)}`;
+  let env: PeopleStack;
   let stack: TestStack;
-  let mongo: MongoClient;
   let token: string;
   let mjsp: string;
 
   beforeAll(async () => {
-    stack = await startTestStack({ env: { ELO_DB_PREFIX: prefix } });
-    mongo = await MongoClient.connect(stack.mongo.url);
-    token = await adminToken(stack);
-    mjsp = await institutionIdByAcronym(stack, 'MJSP');
+    env = await startPeopleStack('people');
+    ({ stack, token, mjsp } = env);
   }, 300_000);
 
-  afterAll(async () => {
-    await mongo?.close();
-    await stack?.stop();
-  });
+  afterAll(() => env?.stop());
 
-  const people = () => mongo.db(`${prefix}-directory`).collection('people');
+  const people = () => env.people();
 
   async function invite(email: string, roles: Role[] = ['coordinator']) {
     const res = await stack.api.request<CreatedInvitation>('POST', '/v1/people/invitations', {
