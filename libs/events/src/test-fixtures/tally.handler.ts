@@ -32,7 +32,8 @@ export interface TallyRow {
  * A consumer's effect, written the way the README asks: one single-document write that applies the
  * event at most once (the filter excludes documents that already list the event id). By acronym:
  * FAIL… always throws; FLAKY<n> throws on its first n attempts; PERMANENT… throws a permanent error;
- * HANG… never returns; DIE<n> throws on its first n-1 attempts and kills the process on the n-th.
+ * HANG… never returns; DIE<n> throws on its first n-1 attempts and kills the process on the n-th;
+ * SLOW<ms> waits that long instead of the fixture's delay, so a test can be sure it is mid-way.
  */
 @Injectable()
 export class TallyHandler {
@@ -60,8 +61,9 @@ export class TallyHandler {
     const flaky = /^FLAKY(\d+)/.exec(acronym);
     if (flaky && (attempt?.n ?? 0) <= Number(flaky[1]))
       throw new Error(`transient fixture failure ${attempt?.n}`);
-    if (this.behaviour.delayMs > 0)
-      await new Promise((resolve) => setTimeout(resolve, this.behaviour.delayMs));
+    const slow = /^SLOW(\d+)/.exec(acronym);
+    const delayMs = slow ? Number(slow[1]) : this.behaviour.delayMs;
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
     await this.apply(event);
   }
 
