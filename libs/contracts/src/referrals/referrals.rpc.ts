@@ -30,6 +30,7 @@ export interface CaseExport {
   consentHistory: RecordedConsent[];
   identifiers: Identifiers;
   referrals: Referral[];
+  /** `clientId` is the caller's, or `system:<job>` for the service's own writes (e.g. `system:reencryption`). */
   audit: { position: number; at: string; action: string; clientId: string; purpose?: string }[];
 }
 export interface AuditChainReport {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { SchemaTypes, type Schema } from 'mongoose';
-import type { Caller } from '@elo/contracts';
-import type { AuditAction } from './audit.schema';
+import { SYSTEM_INSTITUTION_ID, type Caller } from '@elo/contracts';
+import type { AuditAction, SystemActor } from './audit.schema';
 
 /** The array on a case or referral that holds audit entries written with the change they describe. */
 export const AUDIT_OUTBOX_FIELD = 'auditOutbox';
@@ -16,6 +16,13 @@ export interface AuditFact {
   purpose?: string;
 }
 
+/** Who a line names: the verified caller, or the service itself for a write no caller made. */
+export type AuditActor = Pick<Caller, 'clientId' | 'institutionId'>;
+
+export function systemActor(clientId: SystemActor): AuditActor {
+  return { clientId, institutionId: SYSTEM_INSTITUTION_ID };
+}
+
 /**
  * An audit entry stored in the same document write as the action it describes, waiting to be chained.
  * `id` becomes the chained entry's `key`: the relay appends it at most once, however often it retries.
@@ -27,12 +34,12 @@ export interface PendingAudit extends AuditFact {
   institutionId: string;
 }
 
-export function pendingAudit(caller: Caller, fact: AuditFact, at = new Date()): PendingAudit {
+export function pendingAudit(actor: AuditActor, fact: AuditFact, at = new Date()): PendingAudit {
   return {
     id: randomUUID(),
     at,
-    clientId: caller.clientId,
-    institutionId: caller.institutionId,
+    clientId: actor.clientId,
+    institutionId: actor.institutionId,
     ...fact,
   };
 }

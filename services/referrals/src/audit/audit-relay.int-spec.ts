@@ -1,6 +1,7 @@
 import { ObjectId, type Filter } from 'mongodb';
 import type { Caller } from '@elo/contracts';
 import { codeOf, expectEventually } from '@elo/testing';
+import { OverdueJob } from '../referrals/overdue.job';
 import { startHarness, type Harness } from '../test-fixtures/harness';
 import { agency, CREAS, newCase, PF } from '../testing/fixtures';
 import { pendingAudit, type PendingAudit } from './audit-outbox';
@@ -8,7 +9,18 @@ import { AuditRelay } from './audit-relay';
 import { AuditLog } from './audit.log';
 
 const ADMIN: Caller = { clientId: 'admin', institutionId: 'ffffffffffffffffffffffff', roles: ['admin'] };
-type Line = { _id: number; at: Date; action: string; caseId?: string; key?: string; purpose?: string };
+type Line = {
+  _id: number;
+  at: Date;
+  clientId: string;
+  institutionId: string;
+  action: string;
+  caseId?: string;
+  referralId?: string;
+  key?: string;
+  purpose?: string;
+  detail?: string;
+};
 const GIVEN = { status: 'given', at: '2026-12-02T15:00:00.000Z', recordedHow: 'signed_form' } as const;
 
 // An audited write and its audit entry are one document write; the chain gets the entry afterwards,
@@ -125,5 +137,71 @@ describe('audit entries ride in their write and reach the chain once (real NATS,
     expect(chained.map((l) => l.purpose)).toEqual(['first', 'second', 'third']);
     expect((await held('cases', created.id))?.['auditOutbox']).toEqual([]);
     expect(await verify()).toMatchObject({ intact: true });
+  });
+  // Writes no caller makes are audited as the callers' are: the entry rides in the write, by the service.
+  const SYSTEM = 'system';
+  const lastPosition = async () => (await lines({})).at(-1)?._id ?? 0;
+
+  it('stores the overdue escalation with its entry by system:overdue-escalation, chained once', async () => {
+    const created = await h.call('referrals.case.create', newCase(), agency(CREAS));
+    const sent = await h.call(
+      'referrals.referral.send',
+      {
+        caseId: created.id,
+        receiverInstitutionId: PF,
+        service: 'protection_programme',
+        urgency: 'life_risk',
+      },
+      agency(CREAS),
+    );
+    h.clock.advanceHours(5);
+    const died = jest
+      .spyOn(h.service.app.get(AuditLog), 'appendOnce')
+      .mockRejectedValue(new Error('the process died before the audit relay ran'));
+    const job = h.service.app.get(OverdueJob);
+    expect(await job.runNow()).toBeGreaterThanOrEqual(1);
+    died.mockRestore();
+    const escalation = {
+      action: 'referral.escalated',
+      caseId: created.id,
+      referralId: sent.id,
+      clientId: 'system:overdue-escalation',
+      institutionId: SYSTEM,
+    };
+    const row = await held('referrals', sent.id);
+    expect(row?.['overdueAt']).toBeDefined();
+    expect(row?.['auditOutbox']).toEqual([expect.objectContaining(escalation)]);
+
+    await h.service.app.get(AuditRelay).drain();
+    expect(await job.runNow()).toBe(0);
+    expect(await lines({ referralId: sent.id, action: 'referral.escalated' })).toEqual([
+      expect.objectContaining(escalation),
+    ]);
+    expect(await verify()).toMatchObject({ intact: true });
+  });
+
+  it('stores each case re-sealed after a key rotation with its entry by system:reencryption', async () => {
+    const created = await h.call('referrals.case.create', newCase(), agency(CREAS));
+    const caseIds = (
+      await h
+        .db()
+        .collection('cases')
+        .find({}, { projection: { _id: 1 } })
+        .toArray()
+    ).map((c) => String(c._id));
+    const before = await lastPosition();
+
+    const result = await h.call('referrals.keys.rotate', { newFieldKey: true }, ADMIN);
+    expect(result.reencrypted).toBe(caseIds.length);
+    const resealed = await lines({ _id: { $gt: before }, action: 'case.reencrypted' });
+    expect(resealed.map((l) => l.caseId).sort()).toEqual([...caseIds].sort());
+    for (const line of resealed) {
+      expect(line).toMatchObject({ clientId: 'system:reencryption', institutionId: SYSTEM });
+    }
+    expect(await verify()).toMatchObject({ intact: true });
+    const exported = await h.call('referrals.case.export', { id: created.id }, agency(CREAS));
+    expect(exported.audit).toContainEqual(
+      expect.objectContaining({ action: 'case.reencrypted', clientId: 'system:reencryption' }),
+    );
   });
 });

@@ -9,9 +9,27 @@ export const AUDIT_ACTIONS = [
   'referral.sent',
   'referral.transitioned',
   'referral.identifiers-read',
+  'referral.escalated',
+  'referral.sharing-changed',
+  'case.reencrypted',
   'keys.rotated',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/**
+ * The service itself, for the writes no caller makes (jobs, re-encryption): a line's `clientId`, with
+ * the `system` institution, prefixed as people's client ids are (`person:`). Only these may be claimed.
+ */
+export const SYSTEM_ACTORS = [
+  'system:overdue-escalation',
+  'system:sharing-review',
+  'system:reencryption',
+] as const;
+export type SystemActor = (typeof SYSTEM_ACTORS)[number];
+const SYSTEM_PREFIX = 'system:';
+
+const knownActor = (clientId: string): boolean =>
+  !clientId.startsWith(SYSTEM_PREFIX) || (SYSTEM_ACTORS as readonly string[]).includes(clientId);
 
 /**
  * One access to sensitive data. `_id` is the position in the chain: two writers racing for the same
@@ -21,7 +39,9 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export class AuditRecord {
   @Prop({ type: Number, required: true }) _id!: number;
   @Prop({ required: true }) at!: Date;
-  @Prop({ required: true }) clientId!: string;
+  /** The verified caller's client id, or a `SystemActor` (institution `system`) for the service's own writes. */
+  @Prop({ required: true, validate: { validator: knownActor, message: 'unknown system actor {VALUE}' } })
+  clientId!: string;
   @Prop({ required: true }) institutionId!: string;
   @Prop({ type: String, required: true, enum: AUDIT_ACTIONS }) action!: AuditAction;
   @Prop() caseId?: string;

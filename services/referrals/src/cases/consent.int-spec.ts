@@ -1,6 +1,7 @@
 import { ObjectId } from 'mongodb';
 import { institutionScope } from '@elo/persistence';
 import { expectEventually, codeOf } from '@elo/testing';
+import type { Caller } from '@elo/contracts';
 import { agency, COORDINATOR, CREAS, newCase, NGO, PF, PLAIN } from '../testing/fixtures';
 import { startHarness, type Harness } from '../test-fixtures/harness';
 import { pendingAudit } from '../audit/audit-outbox';
@@ -9,6 +10,7 @@ import { SharingReviewJob } from './sharing-review.job';
 
 const GIVEN = { status: 'given', at: '2026-12-02T15:00:00.000Z', recordedHow: 'signed_form' } as const;
 const READ = 'Scheduling the intake interview';
+const ADMIN: Caller = { clientId: 'admin', institutionId: 'ffffffffffffffffffffffff', roles: ['admin'] };
 
 // Consent changes over the bus, as the gateway sends them: who and when from the caller and the
 // server, sharing decided again for every referral, the receivers' reads refused at once.
@@ -79,6 +81,15 @@ describe('consent of a case (real NATS, real MongoDB wire protocol)', () => {
     const audit = await h.db().collection('audit').find({ caseId, action: 'case.consent-changed' }).toArray();
     expect(audit).toEqual([
       expect.objectContaining({ clientId: agency(CREAS).clientId, institutionId: CREAS }),
+    ]);
+    // The sharing change it caused is the caller's too, audited in the referral's write.
+    const changed = await h
+      .db()
+      .collection('audit')
+      .find({ referralId, action: 'referral.sharing-changed' })
+      .toArray();
+    expect(changed).toEqual([
+      expect.objectContaining({ caseId, clientId: agency(CREAS).clientId, institutionId: CREAS }),
     ]);
     const exported = await h.call('referrals.case.export', { id: caseId }, agency(CREAS));
     expect(exported.case.consent.status).toBe('withdrawn');
@@ -173,5 +184,15 @@ describe('consent of a case (real NATS, real MongoDB wire protocol)', () => {
       .findOne({ _id: new ObjectId(caseId) });
     expect(row?.['sharingReviewPending']).toBe(false);
     expect(await job.runNow()).toBe(0);
+    // The job's change is audited in its write, by the service: one line, chained, and the chain holds.
+    const lines = await h
+      .db()
+      .collection('audit')
+      .find({ referralId, action: 'referral.sharing-changed' })
+      .toArray();
+    expect(lines).toEqual([
+      expect.objectContaining({ caseId, clientId: 'system:sharing-review', institutionId: 'system' }),
+    ]);
+    expect(await h.call('referrals.audit.verify', {}, ADMIN)).toMatchObject({ intact: true });
   });
 });

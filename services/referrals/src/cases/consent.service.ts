@@ -76,6 +76,7 @@ export class ConsentService {
     await this.review.review(
       { caseId: id, institutionId: caller.institutionId, consentRecordedAt: recorded.recordedAt },
       now,
+      caller,
     );
     return updated;
   }

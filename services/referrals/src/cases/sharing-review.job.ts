@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { PeriodicJob } from '@elo/runtime';
+import { systemActor } from '../audit/audit-outbox';
 import { CLOCK, type Clock } from '../common/clock';
 import { REFERRALS_CONFIG, type ReferralsConfig } from '../config';
 import { CaseRepository } from './case.repository';
@@ -10,7 +11,7 @@ const BATCH = 100;
 /**
  * Finishes the sharing reviews that a consent change marked and a dying process left undone. The
  * receivers' reads already check the current consent; this brings the stored decisions and their
- * `referral.sharing-changed` events up to date.
+ * `referral.sharing-changed` events up to date, each change audited by `system:sharing-review`.
  */
 @Injectable()
 export class SharingReviewJob extends PeriodicJob<number> {
@@ -31,7 +32,8 @@ export class SharingReviewJob extends PeriodicJob<number> {
 
   protected async work(): Promise<number> {
     const pending = await this.cases.pendingSharingReviews(BATCH);
-    for (const item of pending) await this.review.review(item, this.clock.now());
+    const actor = systemActor('system:sharing-review');
+    for (const item of pending) await this.review.review(item, this.clock.now(), actor);
     if (pending.length) this.logger.log({ msg: 'sharing reviews finished', cases: pending.length });
     return pending.length;
   }

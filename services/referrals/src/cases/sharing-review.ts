@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DomainError } from '@elo/contracts';
 import { Outbox } from '@elo/events';
 import { institutionScope, writeAtVersion } from '@elo/persistence';
+import { pendingAudit, type AuditActor } from '../audit/audit-outbox';
+import { AuditRelay } from '../audit/audit-relay';
 import { referralEvent } from '../referrals/referral-events';
 import { ReferralRepository } from '../referrals/referral.repository';
 import { SharingDecider } from '../sharing/sharing-decider';
@@ -11,7 +13,8 @@ const notFound = (id: string) => new DomainError('REFERRAL.CASE_NOT_FOUND', `Cas
 
 /**
  * Makes the sharing decision of every referral of a case again, from its consent as stored now, then
- * clears the case's review mark. Safe to repeat: an unchanged decision writes nothing.
+ * clears the case's review mark. Safe to repeat: an unchanged decision writes nothing. A changed one is
+ * audited in its write, by `actor`: the caller who changed the consent, or the job finishing its review.
  */
 @Injectable()
 export class SharingReview {
@@ -20,10 +23,12 @@ export class SharingReview {
     private readonly referrals: ReferralRepository,
     private readonly decider: SharingDecider,
     private readonly outbox: Outbox,
+    private readonly relay: AuditRelay,
   ) {}
 
-  async review(pending: PendingSharingReview, now: Date): Promise<void> {
+  async review(pending: PendingSharingReview, now: Date, actor: AuditActor): Promise<void> {
     for (const { _id } of await this.referrals.forCase(pending.caseId, pending.institutionId)) {
+      let changed = false;
       await writeAtVersion({
         what: `Referral ${String(_id)}`,
         read: async () => {
@@ -45,9 +50,17 @@ export class SharingReview {
           if (sharing.identifiers === row.sharing.identifiers && sharing.reason === row.sharing.reason)
             return row;
           const event = referralEvent(this.outbox, 'referral.sharing-changed', String(_id), row, now);
-          return this.referrals.write(_id, row.__v, { $set: { sharing } }, [event]);
+          const audit = pendingAudit(actor, {
+            action: 'referral.sharing-changed',
+            caseId: pending.caseId,
+            referralId: String(_id),
+          });
+          const written = await this.referrals.write(_id, row.__v, { $set: { sharing } }, [event], [audit]);
+          changed = written !== null;
+          return written;
         },
       });
+      if (changed) await this.relay.settleAfterWrite('referrals', _id);
     }
     await this.cases.settleSharingReview(institutionScope(pending.institutionId), pending);
   }

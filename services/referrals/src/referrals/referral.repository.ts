@@ -79,11 +79,14 @@ export class ReferralRepository extends AggregateRepository<ReferralRecord, Refe
     return this.updateAtVersion({ _id: id }, version, pushAudit(update, audits), events);
   }
 
-  /** Claims the escalation of one overdue referral: only the first replica's write matches. */
-  claimOverdue(row: ReferralRow, at: Date, events: EloCloudEvent[]) {
+  /**
+   * Claims the escalation of one overdue referral, with its events and audit entry: only the first
+   * replica's write matches, so only it stores them.
+   */
+  claimOverdue(row: ReferralRow, at: Date, events: EloCloudEvent[], audit: PendingAudit) {
     return this.updateWhere(
       { _id: row._id, status: 'sent', overdueAt: trusted({ $exists: false }) },
-      { $set: { overdueAt: at } },
+      pushAudit({ $set: { overdueAt: at } }, [audit]),
       events,
     );
   }
