@@ -7,8 +7,7 @@ import { CaseExportService } from './cases/case-export.service';
 import { CaseLookupService } from './cases/case-lookup.service';
 import { CaseService } from './cases/case.service';
 import { ConsentService } from './cases/consent.service';
-import { IdentifierCipher } from './crypto/identifier-cipher';
-import { Reencryption } from './crypto/reencryption';
+import { KeyRotation } from './crypto/key-rotation';
 import { ReferralService } from './referrals/referral.service';
 import { StatisticsService } from './statistics/statistics.service';
 
@@ -29,8 +28,7 @@ export class ReferralsHandler {
     private readonly statistics: StatisticsService,
     private readonly audit: AuditLog,
     private readonly relay: AuditRelay,
-    private readonly cipher: IdentifierCipher,
-    private readonly reencryption: Reencryption,
+    private readonly keys: KeyRotation,
   ) {}
 
   @RpcHandler('referrals.case.create')
@@ -118,12 +116,7 @@ export class ReferralsHandler {
   }
 
   @RpcHandler('referrals.keys.rotate')
-  async rotate(input: Req<'referrals.keys.rotate'>, caller: Caller): Res<'referrals.keys.rotate'> {
-    // Audited first: a rotation spans many documents, no one write could carry the entry, and an
-    // admin's rotation must never have taken effect without its line (a failed one is retried).
-    await this.audit.append(caller, { action: 'keys.rotated' });
-    const result = await this.cipher.ring.rotate({ newFieldKey: input.newFieldKey });
-    const { reencrypted } = input.newFieldKey ? await this.reencryption.run() : { reencrypted: 0 };
-    return { ...result, reencrypted };
+  rotate(input: Req<'referrals.keys.rotate'>, caller: Caller): Res<'referrals.keys.rotate'> {
+    return this.keys.rotate(input.newFieldKey, caller);
   }
 }

@@ -16,6 +16,7 @@ import { SharingReview } from './cases/sharing-review';
 import { SharingReviewJob } from './cases/sharing-review.job';
 import { DataKeyDoc, DataKeySchema, MongoDataKeyStore } from './crypto/data-key.store';
 import { IdentifierCipher } from './crypto/identifier-cipher';
+import { KeyRotation } from './crypto/key-rotation';
 import { Reencryption } from './crypto/reencryption';
 import { ReferralsHandler } from './referrals.handler';
 import { OverdueJob } from './referrals/overdue.job';
@@ -44,6 +45,7 @@ export const REFERRALS_OUTBOX_COLLECTIONS = ['referrals'];
     MongoDataKeyStore,
     IdentifierCipher,
     Reencryption,
+    KeyRotation,
     AuditLog,
     AuditRelay,
     AuditRelayJob,

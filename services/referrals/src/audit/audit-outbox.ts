@@ -14,6 +14,7 @@ export interface AuditFact {
   caseId?: string;
   referralId?: string;
   purpose?: string;
+  detail?: string;
 }
 
 /** Who a line names: the verified caller, or the service itself for a write no caller made. */

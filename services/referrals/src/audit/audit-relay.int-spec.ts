@@ -180,7 +180,7 @@ describe('audit entries ride in their write and reach the chain once (real NATS,
     expect(await verify()).toMatchObject({ intact: true });
   });
 
-  it('stores each case re-sealed after a key rotation with its entry by system:reencryption', async () => {
+  it('chains a rotation’s start, each case re-sealed by system:reencryption, then its completion', async () => {
     const created = await h.call('referrals.case.create', newCase(), agency(CREAS));
     const caseIds = (
       await h
@@ -193,15 +193,49 @@ describe('audit entries ride in their write and reach the chain once (real NATS,
 
     const result = await h.call('referrals.keys.rotate', { newFieldKey: true }, ADMIN);
     expect(result.reencrypted).toBe(caseIds.length);
-    const resealed = await lines({ _id: { $gt: before }, action: 'case.reencrypted' });
+    const chained = await lines({ _id: { $gt: before } });
+    const byAdmin = { clientId: ADMIN.clientId, institutionId: ADMIN.institutionId };
+    expect(chained[0]).toMatchObject({ action: 'keys.rotation-started', ...byAdmin });
+    const resealed = chained.slice(1, -1);
     expect(resealed.map((l) => l.caseId).sort()).toEqual([...caseIds].sort());
     for (const line of resealed) {
-      expect(line).toMatchObject({ clientId: 'system:reencryption', institutionId: SYSTEM });
+      expect(line).toMatchObject({
+        action: 'case.reencrypted',
+        clientId: 'system:reencryption',
+        institutionId: SYSTEM,
+      });
     }
+    expect(chained.at(-1)).toMatchObject({ action: 'keys.rotated', ...byAdmin });
+    expect(chained.at(-1)?.detail).toMatch(new RegExp(`^started at ${chained[0]._id}: `));
     expect(await verify()).toMatchObject({ intact: true });
     const exported = await h.call('referrals.case.export', { id: created.id }, agency(CREAS));
     expect(exported.audit).toContainEqual(
       expect.objectContaining({ action: 'case.reencrypted', clientId: 'system:reencryption' }),
     );
+  });
+
+  it('leaves no completion line for a rotation that fails part-way, but its failure and reason', async () => {
+    const healthy = await h.call('referrals.case.create', newCase(), agency(CREAS));
+    const created = await h.call('referrals.case.create', newCase(), agency(CREAS));
+    // Two of its ciphertexts swapped in storage: each is bound to its field, so neither opens any more.
+    const cases = h.db().collection('cases');
+    const stored = await cases.findOne({ _id: new ObjectId(created.id) });
+    const sealed = stored?.['identifiers'] as Record<string, string>;
+    await cases.updateOne(
+      { _id: new ObjectId(created.id) },
+      { $set: { 'identifiers.name': sealed['phone'], 'identifiers.phone': sealed['name'] } },
+    );
+    const before = await lastPosition();
+
+    expect(await codeOf(h.call('referrals.keys.rotate', { newFieldKey: true }, ADMIN))).not.toBe('ok');
+    const chained = await lines({ _id: { $gt: before } });
+    expect(chained.map((l) => l.action)).not.toContain('keys.rotated');
+    // Part-way: the case stored before the broken one was re-sealed, and says so.
+    expect(chained.filter((l) => l.action === 'case.reencrypted').map((l) => l.caseId)).toContain(healthy.id);
+    expect(chained[0]).toMatchObject({ action: 'keys.rotation-started', clientId: ADMIN.clientId });
+    expect(chained.at(-1)).toMatchObject({ action: 'keys.rotation-failed', clientId: ADMIN.clientId });
+    expect(chained.at(-1)?.detail).toMatch(new RegExp(`^started at ${chained[0]._id}: .+`));
+    expect((await held('cases', created.id))?.['auditOutbox']).toEqual([]);
+    expect(await verify()).toMatchObject({ intact: true });
   });
 });

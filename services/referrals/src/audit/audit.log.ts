@@ -2,9 +2,8 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import type { Caller } from '@elo/contracts';
 import { duplicateKeyField, isDuplicateKeyError } from '@elo/persistence';
-import type { AuditFact, PendingAudit } from './audit-outbox';
+import type { AuditActor, AuditFact, PendingAudit } from './audit-outbox';
 import { AuditRecord } from './audit.schema';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -22,8 +21,9 @@ export interface ChainReport {
 type Entry = Omit<AuditRecord, 'hash'>;
 
 /**
- * The entry's hash covers every field and the previous hash, in a fixed order. The relay's key comes
- * last and only when there is one, so entries chained before keys existed still verify.
+ * The entry's hash covers every field and the previous hash, in a fixed order. The relay's key and the
+ * detail come last and only when there is one, so entries chained before they existed still verify; the
+ * detail is an object, so it never reads as a key.
  */
 export function entryHash(e: Entry): string {
   const canonical = JSON.stringify([
@@ -37,6 +37,7 @@ export function entryHash(e: Entry): string {
     e.purpose ?? null,
     e.prevHash,
     ...(e.key === undefined ? [] : [e.key]),
+    ...(e.detail === undefined ? [] : [{ detail: e.detail }]),
   ]);
   return createHash('sha256').update(canonical).digest('hex');
 }
@@ -49,9 +50,18 @@ export class AuditLog {
   /**
    * Chains an entry now: for reads, which have no write to ride on, so the caller appends before it
    * serves (a read is never served without its line; one that fails after this line is over-recorded).
+   * Returns the line's position.
    */
-  async append(caller: Caller, fact: AuditFact, at = new Date()): Promise<void> {
-    await this.chain({ at, clientId: caller.clientId, institutionId: caller.institutionId, ...fact });
+  async append(actor: AuditActor, fact: AuditFact, at = new Date()): Promise<number> {
+    const position = await this.chain({
+      at,
+      clientId: actor.clientId,
+      institutionId: actor.institutionId,
+      ...fact,
+    });
+    // Only a keyed entry can be found chained already.
+    if (position === undefined) throw new Error('audit log: an unkeyed entry was taken for a chained one');
+    return position;
   }
 
   /**
@@ -64,7 +74,8 @@ export class AuditLog {
     await this.chain({ ...fact, key: id });
   }
 
-  private async chain(fact: Omit<Entry, '_id' | 'prevHash'>): Promise<void> {
+  /** The new line's position, or undefined when its key was chained already. */
+  private async chain(fact: Omit<Entry, '_id' | 'prevHash'>): Promise<number | undefined> {
     for (let attempt = 0; attempt < APPEND_ATTEMPTS; attempt++) {
       const last = await this.model.findOne({}, { _id: 1, hash: 1 }).sort({ _id: -1 }).lean().exec();
       const entry: Entry = {
@@ -74,11 +85,11 @@ export class AuditLog {
       };
       try {
         await this.model.create({ ...entry, hash: entryHash(entry) });
-        return;
+        return entry._id;
       } catch (error) {
         if (!isDuplicateKeyError(error)) throw error;
         // Another relay chained this very entry: it is there once, which is all that is owed.
-        if (duplicateKeyField(error) === 'key') return;
+        if (duplicateKeyField(error) === 'key') return undefined;
         // Another writer took this position: link to its entry instead.
       }
     }

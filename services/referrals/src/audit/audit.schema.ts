@@ -12,7 +12,10 @@ export const AUDIT_ACTIONS = [
   'referral.escalated',
   'referral.sharing-changed',
   'case.reencrypted',
+  'keys.rotation-started',
+  // A rotation that completed (lines chained before `keys.rotation-started` existed preceded theirs).
   'keys.rotated',
+  'keys.rotation-failed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -50,6 +53,8 @@ export class AuditRecord {
   @Prop() purpose?: string;
   /** The id of the outbox entry this line was chained from (writes only): at most one line per key. */
   @Prop() key?: string;
+  /** What the action alone does not say: a key rotation's outcome (what it did, or why it failed). */
+  @Prop() detail?: string;
   @Prop({ required: true }) prevHash!: string;
   @Prop({ required: true }) hash!: string;
 }
