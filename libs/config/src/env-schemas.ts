@@ -8,6 +8,14 @@ export const natsUrl = z
   .regex(/^(nats|tls):\/\/[^\s]+$/, 'must be a nats:// or tls:// URL (comma-separate several)')
   .default('nats://127.0.0.1:4222');
 
+/**
+ * How long a process keeps dialling NATS at start before it gives up and exits non-zero: a slow first
+ * handshake is waited out, a wrong address ends the start (and the orchestrator restarts the process
+ * with its fixed config) instead of being retried forever behind a readiness check that never passes.
+ * A link lost after the first connection is retried forever.
+ */
+export const natsConnectTimeoutMs = z.coerce.number().int().min(1_000).max(600_000).default(60_000);
+
 export const mongoUrl = z.string().regex(/^mongodb(\+srv)?:\/\/\S+$/, 'must be a mongodb:// URL');
 
 export const logLevel = z
@@ -29,6 +37,7 @@ export const serviceEnvSchema = z.object({
   LOG_LEVEL: logLevel,
   LOG_FORMAT: logFormat,
   NATS_URL: natsUrl,
+  NATS_CONNECT_TIMEOUT_MS: natsConnectTimeoutMs,
   MONGO_URL: mongoUrl,
   HTTP_HOST: z.string().min(1).default('127.0.0.1'),
   /** Each service's database is `<prefix>-<service>`; tests use a unique prefix per run. */

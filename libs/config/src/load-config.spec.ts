@@ -12,6 +12,7 @@ describe('loadConfig', () => {
       NODE_ENV: 'production',
       LOG_LEVEL: 'info',
       NATS_URL: 'nats://127.0.0.1:4222',
+      NATS_CONNECT_TIMEOUT_MS: 60_000,
       MONGO_URL: 'mongodb://127.0.0.1:27017/x',
       HTTP_HOST: '127.0.0.1',
       ELO_DB_PREFIX: 'elo',

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
-import { busCredentialsFromEnv, natsAuthOptions } from '@elo/messaging';
+import { busCredentialsFromEnv, firstConnectOptions, natsAuthOptions } from '@elo/messaging';
 import type { ReadinessCheck } from '@elo/observability';
 
 export const JETSTREAM_CONNECTION = Symbol('JETSTREAM_CONNECTION');
@@ -14,15 +14,19 @@ export class JetStreamConnection {
     readonly jsm: JetStreamManager,
   ) {}
 
-  static async open(servers: string[], name: string): Promise<JetStreamConnection> {
+  /** `connectTimeoutMs`: how long the first connection may take (NATS_CONNECT_TIMEOUT_MS when absent). */
+  static async open(
+    servers: string[],
+    name: string,
+    connectTimeoutMs?: number,
+  ): Promise<JetStreamConnection> {
     // noAsyncTraces: the client otherwise builds two Error objects (stack capture) for every publish
     // in case its PubAck times out; our logs name the event instead of the caller's stack.
     const nc = await connect({
       servers,
       name,
-      maxReconnectAttempts: -1,
-      // A slow first handshake (NATS starting, a busy host) is retried rather than ending the start.
-      waitOnFirstConnect: true,
+      // A slow first handshake (NATS starting, a busy host) is retried, up to the deadline.
+      ...firstConnectOptions(connectTimeoutMs),
       reconnectTimeWait: 500,
       noAsyncTraces: true,
       // The service's own nkey: the server lets it touch only its own streams and consumers.

@@ -1,30 +1,10 @@
-import { createServer } from 'node:net';
 import { Module, type INestApplicationContext, type INestMicroservice } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { RPC_CONNECTION, RpcClientModule, natsMicroserviceOptions } from '@elo/messaging';
 import { expectEventually, freePort, spawnNats, type TestNats } from '@elo/testing';
 import { JetStreamConnection } from './connection';
-
-/**
- * A port that takes every connection and drops it before the NATS greeting, as a server still
- * starting or a busy host does: the client's dial fails, and we count how often it tries.
- */
-async function notNatsYet(port: number): Promise<{ dials(): number; close(): Promise<void> }> {
-  let dials = 0;
-  const server = createServer((socket) => {
-    dials++;
-    socket.destroy();
-  });
-  await new Promise<void>((listening, fail) => {
-    server.once('error', fail);
-    server.listen(port, '127.0.0.1', listening);
-  });
-  return {
-    dials: () => dials,
-    close: () => new Promise<void>((closed) => server.close(() => closed())),
-  };
-}
+import { notNatsYet } from './test-fixtures/not-nats-yet';
 
 @Module({})
 class EmptyModule {}

@@ -1,3 +1,4 @@
+export * from './connection/first-connect';
 export * from './rpc/rpc-client';
 export * from './rpc/rpc-client.module';
 export * from './rpc/rpc-server';

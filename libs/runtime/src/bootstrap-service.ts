@@ -4,7 +4,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { connect } from '@nats-io/transport-node';
-import { loadConfig, streamReplicas } from '@elo/config';
+import { loadConfig, natsConnectTimeoutMs, streamReplicas } from '@elo/config';
 import { replayBucketName, type ServiceName } from '@elo/contracts';
 import {
   KvReplayStore,
@@ -13,6 +13,7 @@ import {
   assertCatalogHandlers,
   assertionVerifier,
   busCredentialsFromEnv,
+  firstConnectOptions,
   natsAuthOptions,
   natsMicroserviceOptions,
   type BusCredentials,
@@ -27,6 +28,8 @@ export interface ServiceBootstrapOptions {
   httpHost: string;
   httpPort: number;
   logger: Logger;
+  /** How long each first NATS connection may take; NATS_CONNECT_TIMEOUT_MS when absent. */
+  natsConnectTimeoutMs?: number;
   /** Its NATS nkey and the keys of caller assertions; read from the environment when absent. */
   credentials?: BusCredentials;
 }
@@ -42,7 +45,11 @@ export interface RunningService {
 export async function bootstrapService(options: ServiceBootstrapOptions): Promise<RunningService> {
   // First, so a missing key stops the service before it opens any connection.
   const credentials = options.credentials ?? busCredentialsFromEnv();
-  const { ELO_STREAM_REPLICAS } = loadConfig(z.object({ ELO_STREAM_REPLICAS: streamReplicas }), process.env);
+  const { ELO_STREAM_REPLICAS, NATS_CONNECT_TIMEOUT_MS } = loadConfig(
+    z.object({ ELO_STREAM_REPLICAS: streamReplicas, NATS_CONNECT_TIMEOUT_MS: natsConnectTimeoutMs }),
+    process.env,
+  );
+  const connectTimeoutMs = options.natsConnectTimeoutMs ?? NATS_CONNECT_TIMEOUT_MS;
   let replays: KvReplayStore | undefined;
   // Requests arrive only once the store below is open; until then nothing is accepted.
   const verifier = await assertionVerifier(credentials, {
@@ -53,9 +60,9 @@ export async function bootstrapService(options: ServiceBootstrapOptions): Promis
   const replaysConnection = await connect({
     servers: splitServers(options.natsUrl),
     name: `${options.name}-replays`,
-    maxReconnectAttempts: -1,
-    // A slow first handshake (NATS starting, a busy host) is retried rather than ending the start.
-    waitOnFirstConnect: true,
+    // A slow first handshake (NATS starting, a busy host) is retried, up to the deadline; past it the
+    // start fails here, naming the server, and the process exits.
+    ...firstConnectOptions(connectTimeoutMs),
     // One KV create per request: without this, each builds two Errors with stack traces in case it fails.
     noAsyncTraces: true,
     ...natsAuthOptions(credentials),
@@ -66,7 +73,7 @@ export async function bootstrapService(options: ServiceBootstrapOptions): Promis
       replicas: ELO_STREAM_REPLICAS,
     });
     await replays.open(); // a missing grant or JetStream stops the start here
-    const app = await startApp(options, credentials, verifier);
+    const app = await startApp(options, credentials, verifier, connectTimeoutMs);
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : options.httpPort;
     options.logger.info({ port }, `${options.name} ready`);
@@ -88,6 +95,7 @@ async function startApp(
   options: ServiceBootstrapOptions,
   credentials: BusCredentials,
   verifier: CallerAssertionVerifier,
+  connectTimeoutMs: number,
 ): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(options.module, new FastifyAdapter(), {
     logger: new PinoNestLogger(options.logger),
@@ -100,9 +108,13 @@ async function startApp(
   assertCatalogHandlers(app);
   app.useGlobalInterceptors(new RpcContextInterceptor(verifier));
   app.useGlobalFilters(new RpcErrorFilter());
-  app.connectMicroservice(natsMicroserviceOptions(splitServers(options.natsUrl), options.name, credentials), {
-    inheritAppConfig: true,
-  });
+  const microservice = natsMicroserviceOptions(
+    splitServers(options.natsUrl),
+    options.name,
+    credentials,
+    connectTimeoutMs,
+  );
+  app.connectMicroservice(microservice, { inheritAppConfig: true });
   await app.startAllMicroservices();
   await app.listen(options.httpPort, options.httpHost);
   return app;

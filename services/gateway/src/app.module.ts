@@ -33,6 +33,7 @@ export class GatewayModule {
           servers: splitServers(config.NATS_URL),
           name: 'gateway',
           timeoutMs: config.RPC_TIMEOUT_MS,
+          connectTimeoutMs: config.NATS_CONNECT_TIMEOUT_MS,
         }),
         ObservabilityModule.forRoot({ service: 'gateway', readiness: [] }),
         RateLimitModule.forRoot(config),

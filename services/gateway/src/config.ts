@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { busCredentialFields, logFormat, logLevel, natsUrl, nodeEnv, port } from '@elo/config';
+import {
+  busCredentialFields,
+  logFormat,
+  logLevel,
+  natsConnectTimeoutMs,
+  natsUrl,
+  nodeEnv,
+  port,
+} from '@elo/config';
 import { authConfigFields, refuseDevAuthInProduction } from './auth/auth.config';
 import { httpConfigFields } from './http/http.config';
 import { rateLimitConfigFields } from './rate-limit/rate-limit.config';
@@ -11,6 +19,7 @@ export const gatewayConfigSchema = z
     LOG_LEVEL: logLevel,
     LOG_FORMAT: logFormat,
     NATS_URL: natsUrl,
+    NATS_CONNECT_TIMEOUT_MS: natsConnectTimeoutMs,
     PORT: port(3000),
     HOST: z.string().min(1).default('127.0.0.1'),
     /** How long the gateway waits for a service's reply before answering 504. */

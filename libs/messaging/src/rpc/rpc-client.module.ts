@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { connect } from '@nats-io/transport-node';
+import { firstConnectOptions } from '../connection/first-connect';
 import {
   assertionSigner,
   busCredentialsFromEnv,
@@ -12,6 +13,8 @@ export interface RpcClientOptions {
   servers: string[];
   name: string;
   timeoutMs: number;
+  /** How long the first connection may take (NATS_CONNECT_TIMEOUT_MS when absent). */
+  connectTimeoutMs?: number;
   /** The NATS nkey and assertion signing key; read from the environment when absent. */
   credentials?: BusCredentials;
 }
@@ -32,9 +35,8 @@ export class RpcClientModule {
             connect({
               servers: options.servers,
               name: options.name,
-              maxReconnectAttempts: -1,
-              // A slow first handshake (NATS starting, a busy host) is retried rather than ending the start.
-              waitOnFirstConnect: true,
+              // A slow first handshake (NATS starting, a busy host) is retried, up to the deadline.
+              ...firstConnectOptions(options.connectTimeoutMs),
               noAsyncTraces: true,
               ...natsAuthOptions(credentials()),
             }),

@@ -18,6 +18,7 @@ import {
   type ErrorPayload,
 } from '@elo/contracts';
 import { runWithContext, sanitizeCorrelationId } from '@elo/observability';
+import { firstConnectOptions } from '../connection/first-connect';
 import { natsAuthOptions, type BusCredentials } from '../trust/bus-credentials';
 import type { CallerAssertionVerifier, VerifiedAssertion } from '../trust/caller-assertion';
 
@@ -25,6 +26,8 @@ export function natsMicroserviceOptions(
   servers: string[],
   service: string,
   credentials?: BusCredentials,
+  /** The first-connection deadline; NATS_CONNECT_TIMEOUT_MS when absent. */
+  connectTimeoutMs?: number,
 ): MicroserviceOptions {
   // The queue group makes replicas of one service share requests instead of all answering.
   return {
@@ -33,10 +36,9 @@ export function natsMicroserviceOptions(
       servers,
       queue: service,
       name: service,
-      maxReconnectAttempts: -1,
       // Nest passes these to @nats-io/transport-node's connect(): a slow first handshake (NATS
-      // starting, a busy host) is retried rather than ending the start.
-      waitOnFirstConnect: true,
+      // starting, a busy host) is retried, up to the deadline; a lost link forever.
+      ...firstConnectOptions(connectTimeoutMs),
       ...(credentials ? natsAuthOptions(credentials) : {}),
     },
   };
