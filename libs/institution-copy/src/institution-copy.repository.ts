@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { trusted, type Model } from 'mongoose';
 import type { InstitutionKind, InstitutionSnapshot } from '@elo/contracts';
-import { isDuplicateKeyError } from '@elo/persistence';
+import { isDuplicateKeyError, knownIds } from '@elo/persistence';
 import { InstitutionCopyRecord } from './institution-copy.schema';
 
 export interface InstitutionName {
@@ -45,13 +45,8 @@ export class InstitutionCopyRepository {
   }
 
   /** The ids among `ids` that the directory has announced. */
-  async known(ids: readonly string[]): Promise<Set<string>> {
-    if (!ids.length) return new Set();
-    const rows = await this.model
-      .find({ _id: trusted({ $in: [...new Set(ids)] }) }, { _id: 1 })
-      .lean<{ _id: string }[]>()
-      .exec();
-    return new Set(rows.map((r) => r._id));
+  known(ids: readonly string[]): Promise<Set<string>> {
+    return knownIds(this.model, ids);
   }
 
   async names(ids: readonly string[]): Promise<Map<string, InstitutionName>> {

@@ -7,3 +7,4 @@ export * from './relay-waker';
 export * from './version-errors';
 export * from './versioned-write';
 export * from './search-text';
+export * from './known-ids';

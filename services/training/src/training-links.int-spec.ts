@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { NestFactory } from '@nestjs/core';
-import type { INestApplicationContext } from '@nestjs/common';
 import { getConnectionToken } from '@nestjs/mongoose';
 import { Types, type Connection } from 'mongoose';
 import { jetstream } from '@nats-io/jetstream';
@@ -15,16 +13,12 @@ import {
   type RpcResponse,
 } from '@elo/contracts';
 import { HEADER_MSG_ID, JETSTREAM_CONNECTION, encodeEvent, type JetStreamConnection } from '@elo/events';
-import { InstitutionCopyRepository } from '@elo/institution-copy';
-import { RpcClient, RpcClientModule } from '@elo/messaging';
-import { runWithContext } from '@elo/observability';
 import type { RunningService } from '@elo/runtime';
-import { expectEventually, startMongo, startNats, type TestMongo, type TestNats } from '@elo/testing';
-import { startTraining } from './bootstrap';
-import { trainingConfigSchema } from './config';
+import { expectEventually } from '@elo/testing';
 import { seedId } from './seed/demo-data';
 import { SEED_ACRONYMS } from './seed/demo-events';
 import { TrainingSeeder } from './seed/training.seeder';
+import { startTrainingHarness, type TrainingHarness } from './test-fixtures/training-harness';
 
 const COORDINATOR: Caller = {
   clientId: 'coord',
@@ -36,56 +30,33 @@ const institutionId = (i: number) => `${'c'.repeat(22)}${String(i).padStart(2, '
 // One service on real NATS (JetStream) and the MongoDB wire protocol: module updates at a version,
 // agreements learnt from partnership.signed, and the demo seed's announcement of its completed course.
 describe('training: module versions, agreements from events, seeded completions', () => {
-  let nats: TestNats;
-  let mongo: TestMongo;
+  let h: TrainingHarness;
   let service: RunningService;
-  let client: INestApplicationContext;
-  let rpc: RpcClient;
   let nc: NatsConnection;
 
   beforeAll(async () => {
-    nats = await startNats({ requireOwned: true });
-    mongo = await startMongo();
-    const config = trainingConfigSchema.parse({
-      NODE_ENV: 'test',
-      NATS_URL: nats.url,
-      MONGO_URL: mongo.url,
-      ELO_DB_PREFIX: mongo.dbName('training-links'),
-      TRAINING_HTTP_PORT: '0',
-      LOG_LEVEL: 'warn',
-    });
-    service = await startTraining(config);
-    const copies = service.app.get(InstitutionCopyRepository);
-    for (const [i, acronym] of SEED_ACRONYMS.entries()) {
-      await copies.apply({
+    h = await startTrainingHarness({
+      name: 'training-links',
+      institutions: SEED_ACRONYMS.map((acronym, i) => ({
         id: institutionId(i),
         name: acronym,
         acronym,
         kind: 'federal_body',
         networks: [],
         version: 0,
-      });
-    }
-    client = await NestFactory.createApplicationContext(
-      RpcClientModule.forRoot({ servers: [nats.url], name: 'test', timeoutMs: 20_000 }),
-      { logger: false },
-    );
-    rpc = client.get(RpcClient);
-    nc = await connect({ servers: nats.url });
+      })),
+    });
+    [service] = h.replicas;
+    nc = await connect({ servers: h.nats.url });
   }, 90_000);
 
   afterAll(async () => {
     await nc?.close();
-    await client?.close();
-    await service?.close();
-    await mongo?.stop();
-    await nats?.stop();
+    await h?.stop();
   });
 
   const send = <P extends RpcPattern>(pattern: P, request: unknown): Promise<RpcResponse<P>> =>
-    runWithContext({ correlationId: 'links', caller: COORDINATOR }, () =>
-      rpc.send(pattern, request as RpcRequest<P>),
-    );
+    h.send(pattern, request, COORDINATOR);
 
   const course = (partnershipId: string) => ({
     title: 'Curso na tríplice fronteira',
@@ -200,7 +171,7 @@ describe('training: module versions, agreements from events, seeded completions'
     // Another agency reads every course (the public calendar), so a 403 tells it nothing a 404 would hide.
     const stranger: Caller = { clientId: 'x', institutionId: 'bbbbbbbbbbbbbbbbbbbbbbbb', roles: ['agency'] };
     const asStranger = <P extends RpcPattern>(pattern: P, request: RpcRequest<P>) =>
-      runWithContext({ correlationId: 'links', caller: stranger }, () => rpc.send(pattern, request));
+      h.send(pattern, request, stranger);
     expect(await asStranger('training.event.get', { id: planned.id })).toMatchObject({ id: planned.id });
     await expect(
       asStranger('training.event.update', { id: planned.id, changes: { title: 'Meu' } }),

@@ -1,14 +1,5 @@
-import { MongoServerError } from 'mongodb';
+import { serverError } from '../test-utils/server-error';
 import { conformanceTargets, useTarget, type LooseDoc } from '../test-utils/targets';
-
-const serverError = async (promise: Promise<unknown>): Promise<MongoServerError> => {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (failure: unknown) => failure,
-  );
-  expect(error).toBeInstanceOf(MongoServerError);
-  return error as MongoServerError;
-};
 
 describe.each(conformanceTargets())('admin and session commands [$name]', (target) => {
   const session = useTarget(target, 'commands');

@@ -1,5 +1,6 @@
-import { MongoServerError } from 'mongodb';
+import type { MongoServerError } from 'mongodb';
 import { expectEventually } from '../test-utils/expect-eventually';
+import { serverError } from '../test-utils/server-error';
 import { conformanceTargets, indexNames, useTarget, type LooseDoc } from '../test-utils/targets';
 
 describe.each(conformanceTargets())('index commands [$name]', (target) => {
@@ -60,13 +61,9 @@ describe.each(conformanceTargets())('index commands [$name]', (target) => {
 describe.each(conformanceTargets())('unique indexes [$name]', (target) => {
   const session = useTarget(target, 'unique');
   const dupError = async (promise: Promise<unknown>): Promise<MongoServerError> => {
-    const error: unknown = await promise.then(
-      () => undefined,
-      (failure: unknown) => failure,
-    );
-    expect(error).toBeInstanceOf(MongoServerError);
-    expect((error as MongoServerError).code).toBe(11000);
-    return error as MongoServerError;
+    const error = await serverError(promise);
+    expect(error.code).toBe(11000);
+    return error;
   };
 
   it('rejects duplicate inserts with keyPattern, keyValue and mongod wording', async () => {

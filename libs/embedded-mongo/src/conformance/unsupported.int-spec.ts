@@ -1,14 +1,6 @@
-import { MongoServerError, type Document } from 'mongodb';
+import type { Document } from 'mongodb';
+import { serverError } from '../test-utils/server-error';
 import { conformanceTargets, useTarget } from '../test-utils/targets';
-
-const failure = async (promise: Promise<unknown>): Promise<MongoServerError> => {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(MongoServerError);
-  return error as MongoServerError;
-};
 
 // The engine is a standalone without a JavaScript engine, geo or text search: each refusal
 // carries the code a mongod in that situation gives, or NotImplemented (238).
@@ -23,9 +15,9 @@ describe.each(conformanceTargets().filter((target) => target.embedded))(
     });
 
     it('refuses server-side JavaScript as a mongod with javascriptEnabled: false', async () => {
-      const where = await failure(places().find({ $where: 'this.name === "a"' }).toArray());
+      const where = await serverError(places().find({ $where: 'this.name === "a"' }).toArray());
       expect(where).toMatchObject({ code: 6108304, message: 'no globalScriptEngine in $where parsing' });
-      const fn = await failure(
+      const fn = await serverError(
         places()
           .aggregate([{ $addFields: { x: { $function: { body: 'function() {}', args: [], lang: 'js' } } } }])
           .toArray(),
@@ -39,10 +31,10 @@ describe.each(conformanceTargets().filter((target) => target.embedded))(
         { loc: { $geoWithin: { $center: [[0, 0], 1] } } },
         { $text: { $search: 'a' } },
       ]) {
-        const error = await failure(places().find(filter).toArray());
+        const error = await serverError(places().find(filter).toArray());
         expect(error).toMatchObject({ code: 238, codeName: 'NotImplemented' });
       }
-      const geoNear = await failure(
+      const geoNear = await serverError(
         places()
           .aggregate([{ $geoNear: { near: [0, 0], distanceField: 'd' } }])
           .toArray(),
@@ -52,7 +44,7 @@ describe.each(conformanceTargets().filter((target) => target.embedded))(
 
     it('refuses change streams as a standalone mongod does', async () => {
       const stream = places().watch();
-      const error = await failure(stream.tryNext());
+      const error = await serverError(stream.tryNext());
       await stream.close();
       expect(error.code).toBe(40573);
     });

@@ -1,4 +1,5 @@
-import { MongoServerError, type Document, type UpdateFilter } from 'mongodb';
+import type { Document, UpdateFilter } from 'mongodb';
+import { serverError } from '../test-utils/server-error';
 import { conformanceTargets, useTarget } from '../test-utils/targets';
 
 // Rows whose fields the driver's types cannot know: these cases send what a typo'd app would.
@@ -8,15 +9,6 @@ interface Row {
 }
 // The driver's types refuse array operators on unknown fields; the server must decide.
 const raw = (update: Document) => update as UpdateFilter<Row>;
-
-const serverError = async (promise: Promise<unknown>): Promise<MongoServerError> => {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (failure: unknown) => failure,
-  );
-  expect(error).toBeInstanceOf(MongoServerError);
-  return error as MongoServerError;
-};
 
 // https://www.mongodb.com/docs/manual/reference/operator/update/ (positional, $pull, $push, $set)
 describe.each(conformanceTargets())('update operators [$name]', (target) => {

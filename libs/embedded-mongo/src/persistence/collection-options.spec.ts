@@ -1,25 +1,13 @@
-import { MongoClient } from 'mongodb';
-import { startEmbeddedMongo } from '../server';
+import { withServer } from '../test-utils/with-server';
 import { dataDirs } from './test-fixtures/data-dirs';
 
 const dirs = dataDirs();
-
-async function withClient<T>(dataDir: string, run: (client: MongoClient) => Promise<T>): Promise<T> {
-  const server = await startEmbeddedMongo({ dataDir, onError: () => undefined });
-  const client = await MongoClient.connect(server.uri);
-  try {
-    return await run(client);
-  } finally {
-    await client.close();
-    await server.stop();
-  }
-}
 
 describe('collection options across a restart', () => {
   it('keeps a validator and index changes made by collMod, from the journal and from the snapshot', async () => {
     const live = await dirs.make();
     let crashImage = '';
-    await withClient(live, async (client) => {
+    await withServer(live, async (client) => {
       const db = client.db('app');
       await db.createCollection('c');
       await db.collection('c').createIndex({ k: 1 }, { name: 'k_1' });
@@ -32,7 +20,7 @@ describe('collection options across a restart', () => {
       crashImage = await dirs.crashImage(live);
     });
     for (const dataDir of [crashImage, live]) {
-      await withClient(dataDir, async (client) => {
+      await withServer(dataDir, async (client) => {
         const c = client.db('app').collection<{ _id: number; k?: number }>('c');
         await expect(c.insertOne({ _id: 1 })).rejects.toMatchObject({ code: 121 });
         await c.insertOne({ _id: 2, k: 1 });

@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { Decimal128, Double, Int32, Long, MongoClient } from 'mongodb';
 import { startEmbeddedMongo } from '../server';
 import { SNAPSHOT_FILE } from '../snapshot';
+import { withServer } from '../test-utils/with-server';
 import { dataDirs } from './test-fixtures/data-dirs';
 
 const dirs = dataDirs();
@@ -30,10 +31,8 @@ function typesOf(value: unknown): unknown {
   return value;
 }
 
-async function readBack(dataDir: string): Promise<{ types: unknown; doubles: number; longs: number }> {
-  const server = await startEmbeddedMongo({ dataDir, onError: () => undefined });
-  const client = await MongoClient.connect(server.uri);
-  try {
+function readBack(dataDir: string): Promise<{ types: unknown; doubles: number; longs: number }> {
+  return withServer(dataDir, async (client) => {
     const c = client.db('app').collection<{ _id: string }>('c');
     const doc = await c.findOne({ _id: 'n' }, { promoteValues: false });
     return {
@@ -44,10 +43,7 @@ async function readBack(dataDir: string): Promise<{ types: unknown; doubles: num
       }),
       longs: await c.countDocuments({ long: { $type: 'long' }, bigLong: { $type: 'long' } }),
     };
-  } finally {
-    await client.close();
-    await server.stop();
-  }
+  });
 }
 
 describe('number types across a restart', () => {

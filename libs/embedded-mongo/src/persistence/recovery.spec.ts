@@ -1,30 +1,16 @@
 import { readdir, readFile, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomInt } from 'node:crypto';
-import { MongoClient } from 'mongodb';
-import { startEmbeddedMongo, type EmbeddedMongo } from '../server';
+import { startEmbeddedMongo } from '../server';
 import { Engine } from '../storage/engine';
 import { expectEventually } from '../test-utils/expect-eventually';
+import { withServer } from '../test-utils/with-server';
 import { nodeIo } from './io';
 import { parseJournal } from './journal-format';
 import { recover } from './recovery';
 import { dataDirs } from './test-fixtures/data-dirs';
 
 const dirs = dataDirs();
-
-async function withServer<T>(
-  dataDir: string,
-  run: (client: MongoClient, server: EmbeddedMongo) => Promise<T>,
-) {
-  const server = await startEmbeddedMongo({ dataDir, onError: () => undefined });
-  const client = await MongoClient.connect(server.uri);
-  try {
-    return await run(client, server);
-  } finally {
-    await client.close();
-    await server.stop();
-  }
-}
 
 async function journalFiles(dir: string): Promise<string[]> {
   return (await readdir(dir)).filter((name) => name.startsWith('embedded-mongo.journal.')).sort();

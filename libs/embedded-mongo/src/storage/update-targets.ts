@@ -1,6 +1,6 @@
 import { EJSON } from 'bson';
 import { ErrorCode, MongoCommandError } from '../errors';
-import { isPlainObject, type Doc } from './document';
+import { getPath, isPlainObject, type Doc } from './document';
 
 // Operators that create the field they name, and so need every parent on the way to be a
 // document (or an array indexed by number).
@@ -23,7 +23,7 @@ export function checkUpdateTargets(doc: Doc, modifier: Doc): void {
     if (!isPlainObject(fields)) continue;
     for (const path of Object.keys(fields)) {
       if (path.includes('$')) continue;
-      const current = valueAt(doc, path);
+      const current = getPath(doc, path);
       if (current !== undefined && !Array.isArray(current)) throw notAnArray(operator, doc, path, current);
     }
   }
@@ -50,16 +50,6 @@ function checkPathViable(doc: Doc, path: string): void {
       `Cannot create field '${child}' in element {${part}: ${describe(next)}}`,
     );
   }
-}
-
-function valueAt(doc: Doc, path: string): unknown {
-  let current: unknown = doc;
-  for (const part of path.split('.')) {
-    if (isPlainObject(current)) current = current[part];
-    else if (Array.isArray(current) && /^\d+$/.test(part)) current = current[Number(part)];
-    else return undefined;
-  }
-  return current;
 }
 
 function notAnArray(operator: string, doc: Doc, path: string, value: unknown): MongoCommandError {

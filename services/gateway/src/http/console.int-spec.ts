@@ -2,10 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { loadConfig } from '@elo/config';
 import { startNats, type TestNats } from '@elo/testing';
-import { createGateway } from '../bootstrap';
-import { gatewayConfigSchema } from '../config';
+import { startGatewayAlone } from '../test-fixtures/gateway-alone';
 
 describe('the console under /console', () => {
   let nats: TestNats;
@@ -18,15 +16,7 @@ describe('the console under /console', () => {
     fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>Elo</title>');
     fs.writeFileSync(path.join(dir, 'assets', 'index-abc.js'), 'export {};');
     nats = await startNats();
-    const config = loadConfig(gatewayConfigSchema, {
-      NODE_ENV: 'test',
-      NATS_URL: nats.url,
-      LOG_LEVEL: 'silent',
-      CONSOLE_DIR: dir,
-    });
-    app = await createGateway(config);
-    await app.init();
-    await app.getHttpAdapter().getInstance().ready();
+    app = await startGatewayAlone(nats.url, { CONSOLE_DIR: dir });
   });
 
   afterAll(async () => {

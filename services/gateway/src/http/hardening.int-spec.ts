@@ -1,9 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { loadConfig } from '@elo/config';
 import { DEV_ADMIN_CLIENT_ID, DEV_ADMIN_CLIENT_SECRET } from '@elo/contracts';
 import { spawnNats, type TestNats } from '@elo/testing';
-import { createGateway } from '../bootstrap';
-import { gatewayConfigSchema } from '../config';
+import { startGatewayAlone } from '../test-fixtures/gateway-alone';
 
 // The gateway alone (no service runs): what it answers by itself, on every response.
 type Problem = { status: number; code: string; detail: string; instance: string };
@@ -13,20 +11,8 @@ describe('gateway hardening', () => {
   let app: NestFastifyApplication;
   let token: string;
 
-  const gateway = async (env: Record<string, string> = {}) => {
-    const config = loadConfig(gatewayConfigSchema, {
-      NODE_ENV: 'test',
-      NATS_URL: nats.url,
-      LOG_LEVEL: 'silent',
-      RPC_TIMEOUT_MS: '1000',
-      BODY_LIMIT_BYTES: '2048',
-      ...env,
-    });
-    const created = await createGateway(config);
-    await created.init();
-    await created.getHttpAdapter().getInstance().ready();
-    return created;
-  };
+  const gateway = (env: Record<string, string> = {}) =>
+    startGatewayAlone(nats.url, { RPC_TIMEOUT_MS: '1000', BODY_LIMIT_BYTES: '2048', ...env });
   const admin = { grant_type: 'client_credentials', client_id: DEV_ADMIN_CLIENT_ID };
 
   beforeAll(async () => {

@@ -1,9 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { loadConfig } from '@elo/config';
 import { DEV_ADMIN_CLIENT_ID, DEV_ADMIN_CLIENT_SECRET } from '@elo/contracts';
 import { startNats, type TestNats } from '@elo/testing';
-import { createGateway } from '../bootstrap';
-import { gatewayConfigSchema } from '../config';
+import { startGatewayAlone } from '../test-fixtures/gateway-alone';
 import { MAX_JSON_DEPTH } from './json-body';
 
 // What the gateway refuses by itself, before any service is asked: no directory runs here, so an
@@ -18,15 +16,7 @@ describe('HTTP input validation in the gateway', () => {
 
   beforeAll(async () => {
     nats = await startNats();
-    const config = loadConfig(gatewayConfigSchema, {
-      NODE_ENV: 'test',
-      NATS_URL: nats.url,
-      LOG_LEVEL: 'silent',
-      RPC_TIMEOUT_MS: '1000',
-    });
-    app = await createGateway(config);
-    await app.init();
-    await app.getHttpAdapter().getInstance().ready();
+    app = await startGatewayAlone(nats.url, { RPC_TIMEOUT_MS: '1000' });
     const res = await app.inject({
       method: 'POST',
       url: '/v1/auth/token',

@@ -1,9 +1,7 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { loadConfig } from '@elo/config';
 import { startNats, type TestNats } from '@elo/testing';
-import { createGateway } from '../bootstrap';
-import { gatewayConfigSchema } from '../config';
+import { startGatewayAlone } from '../test-fixtures/gateway-alone';
 import { openApiDocument } from './document';
 
 type Schema = {
@@ -30,14 +28,7 @@ describe('OpenAPI document', () => {
 
   beforeAll(async () => {
     nats = await startNats();
-    const config = loadConfig(gatewayConfigSchema, {
-      NODE_ENV: 'test',
-      NATS_URL: nats.url,
-      LOG_LEVEL: 'silent',
-    });
-    app = await createGateway(config);
-    await app.init();
-    await app.getHttpAdapter().getInstance().ready();
+    app = await startGatewayAlone(nats.url);
     const res = await app.inject({ method: 'GET', url: '/docs/openapi.json' });
     expect(res.statusCode).toBe(200);
     doc = JSON.parse(res.body) as typeof doc;

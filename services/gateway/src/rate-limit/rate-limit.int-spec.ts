@@ -1,11 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { loadConfig } from '@elo/config';
 import { DEV_ADMIN_CLIENT_ID, DEV_ADMIN_CLIENT_SECRET } from '@elo/contracts';
 import { connect } from '@nats-io/transport-node';
 import { spawnNats, type TestNats } from '@elo/testing';
-import { createGateway } from '../bootstrap';
-import { gatewayConfigSchema } from '../config';
+import { startGatewayAlone } from '../test-fixtures/gateway-alone';
 
 // Two gateway replicas on one NATS: the limits hold across them.
 describe('gateway rate limits', () => {
@@ -13,11 +11,8 @@ describe('gateway rate limits', () => {
   let replicas: NestFastifyApplication[];
   const signingKey = randomBytes(32).toString('base64'); // replicas share it, as in production
 
-  const start = async () => {
-    const config = loadConfig(gatewayConfigSchema, {
-      NODE_ENV: 'test',
-      NATS_URL: nats.url,
-      LOG_LEVEL: 'silent',
+  const start = () =>
+    startGatewayAlone(nats.url, {
       RPC_TIMEOUT_MS: '1000',
       JWT_SIGNING_KEY: signingKey,
       RATE_LIMIT_API_REQUESTS: '6',
@@ -25,11 +20,6 @@ describe('gateway rate limits', () => {
       RATE_LIMIT_TOKEN_FAILURES_PER_CLIENT: '3',
       RATE_LIMIT_TOKEN_FAILURES_PER_ADDRESS: '5',
     });
-    const app = await createGateway(config);
-    await app.init();
-    await app.getHttpAdapter().getInstance().ready();
-    return app;
-  };
   const token = (app: NestFastifyApplication, clientId: string, secret: string, address = '10.0.0.1') =>
     app.inject({
       method: 'POST',

@@ -8,18 +8,9 @@ import {
 import { EventPublisher } from '@elo/events';
 import type { RunningService } from '@elo/runtime';
 import { codeOf, expectEventually } from '@elo/testing';
+import { A, agencyA, agencyB, coordinator } from '../test-fixtures/callers';
 import { startHarness, type NotificationsHarness } from '../test-fixtures/in-process';
 import type { Receiver } from '../test-fixtures/receiver';
-
-const A = '665f1c2e9b1e8a00000000aa';
-const B = '665f1c2e9b1e8a00000000bb';
-const agencyA: Caller = { clientId: 'a', institutionId: A, roles: ['agency'] };
-const agencyB: Caller = { clientId: 'b', institutionId: B, roles: ['agency'] };
-const coordinator: Caller = {
-  clientId: 'c',
-  institutionId: '665f1c2e9b1e8a00000000cc',
-  roles: ['coordinator'],
-};
 
 describe('webhook delivery', () => {
   let h: NotificationsHarness;

@@ -1,16 +1,8 @@
 import type { Caller } from '@elo/contracts';
 import { codeOf, expectEventually } from '@elo/testing';
+import { agencyA, agencyB, coordinator } from '../test-fixtures/callers';
 import { startHarness, type NotificationsHarness } from '../test-fixtures/in-process';
 
-const A = '665f1c2e9b1e8a00000000aa';
-const B = '665f1c2e9b1e8a00000000bb';
-const agencyA: Caller = { clientId: 'a', institutionId: A, roles: ['agency'] };
-const agencyB: Caller = { clientId: 'b', institutionId: B, roles: ['agency'] };
-const coordinator: Caller = {
-  clientId: 'c',
-  institutionId: '665f1c2e9b1e8a00000000cc',
-  roles: ['coordinator'],
-};
 const SCHEDULE = [0, 50, 50];
 
 describe('replaying and recovering deliveries', () => {

@@ -1,10 +1,9 @@
-import { createCloudEvent, type Caller } from '@elo/contracts';
+import { createCloudEvent } from '@elo/contracts';
 import { EventPublisher } from '@elo/events';
 import { expectEventually } from '@elo/testing';
+import { A, agencyA } from '../test-fixtures/callers';
 import { startHarness, type NotificationsHarness } from '../test-fixtures/in-process';
 
-const A = '665f1c2e9b1e8a00000000aa';
-const agencyA: Caller = { clientId: 'a', institutionId: A, roles: ['agency'] };
 const EVENTS = 60;
 
 describe('two replicas of the service', () => {

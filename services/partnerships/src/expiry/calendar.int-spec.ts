@@ -1,8 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
-import { jetstreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { MongoClient } from 'mongodb';
-import { streamName, type Caller } from '@elo/contracts';
+import type { Caller } from '@elo/contracts';
 import type { RunningService } from '@elo/runtime';
 import { expectEventually, startMongo, startNats, type TestMongo, type TestNats } from '@elo/testing';
 import { startPartnerships } from '../bootstrap';
@@ -11,6 +10,7 @@ import { partnershipsConfigSchema } from '../config';
 import { InstitutionCopyRepository } from '@elo/institution-copy';
 import { CommitmentService } from '../partnerships/commitment.service';
 import { PartnershipService } from '../partnerships/partnership.service';
+import { publishedPerType } from '../test-fixtures/published-events';
 import { CalendarChecker } from './calendar.checker';
 
 const PRF = 'aaaaaaaaaaaaaaaaaaaaaaaa';
@@ -87,15 +87,7 @@ describe('calendar job: in force, expiring 90/30/7, overdue commitments and expi
     await expectEventually(async () =>
       expect(await collection.countDocuments({ 'outbox.0': { $exists: true } })).toBe(0),
     );
-    const info = await (
-      await jetstreamManager(nc)
-    ).streams.info(streamName('partnerships'), { subjects_filter: '>' });
-    return Object.fromEntries(
-      Object.entries(info.state.subjects ?? {}).map(([subject, n]) => [
-        subject.replace('elo.partnerships.', ''),
-        n,
-      ]),
-    );
+    return publishedPerType(nc);
   }
 
   /** Both replicas run the calendar at the same moment. */

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { jetstreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { MongoClient } from 'mongodb';
-import { streamName } from '@elo/contracts';
 import type { RunningService } from '@elo/runtime';
 import { expectEventually, startMongo, startNats, type TestMongo, type TestNats } from '@elo/testing';
 import { startPartnerships } from '../bootstrap';
 import { partnershipsConfigSchema, type PartnershipsConfig } from '../config';
 import { InstitutionCopyRepository } from '@elo/institution-copy';
+import { publishedPerType } from '../test-fixtures/published-events';
 import { acronymsOf, parsePartnershipSeed } from './partnership-seed';
 import { PartnershipSeeder } from './partnership.seeder';
 
@@ -41,6 +40,8 @@ describe('demo agreements seed', () => {
     await mongo?.stop();
     await nats?.stop();
   });
+
+  const published = () => publishedPerType(nc);
 
   it('waits for the institutions it names, inserts every record once, and a restart inserts nothing', async () => {
     const records = parsePartnershipSeed(JSON.parse(readFileSync(config.PARTNERSHIPS_SEED_FILE, 'utf8')));
@@ -81,17 +82,4 @@ describe('demo agreements seed', () => {
     expect(await agreements.countDocuments()).toBe(records.length);
     expect(await published()).toMatchObject(expected);
   });
-
-  /** Events per type that JetStream stored, duplicates included. */
-  async function published(): Promise<Record<string, number>> {
-    const info = await (
-      await jetstreamManager(nc)
-    ).streams.info(streamName('partnerships'), { subjects_filter: '>' });
-    return Object.fromEntries(
-      Object.entries(info.state.subjects ?? {}).map(([subject, n]) => [
-        subject.replace('elo.partnerships.', ''),
-        n,
-      ]),
-    );
-  }
 });

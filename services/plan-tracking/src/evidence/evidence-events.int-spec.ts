@@ -1,5 +1,4 @@
 import type { INestApplication } from '@nestjs/common';
-import type { Registry } from 'prom-client';
 import {
   EVENT_CATALOG,
   createCloudEvent,
@@ -8,21 +7,12 @@ import {
   type EventPayload,
   type EventType,
 } from '@elo/contracts';
-import {
-  DeadLetterService,
-  EventPublisher,
-  HEADER_MSG_ID,
-  JETSTREAM_CONNECTION,
-  encodeEvent,
-  type JetStreamConnection,
-} from '@elo/events';
+import { DeadLetterService, EventPublisher } from '@elo/events';
 import { InstitutionCopyRepository } from '@elo/institution-copy';
-import { METRICS_REGISTRY, runWithContext } from '@elo/observability';
-import type { RunningService } from '@elo/runtime';
-import { expectEventually, startMongo, startNats, type TestMongo, type TestNats } from '@elo/testing';
+import { runWithContext } from '@elo/observability';
+import { expectEventually } from '@elo/testing';
 import { ActivityService } from '../activities/activity.service';
-import { startPlanTracking } from '../bootstrap';
-import { planConfigSchema } from '../config';
+import { startPlanHarness, type PlanHarness } from '../test-fixtures/plan-harness';
 import { EvidenceEventsHandler } from './evidence-events.handler';
 
 const COORDINATOR: Caller = {
@@ -39,53 +29,27 @@ function event<T extends EventType>(type: T, subject: string, data: EventPayload
 }
 
 describe('events that become evidence (training.completed, partnership.signed) and institution copies', () => {
-  let nats: TestNats;
-  let mongo: TestMongo;
-  let service: RunningService;
+  let h: PlanHarness;
   let app: INestApplication;
 
   beforeAll(async () => {
-    nats = await startNats({ requireOwned: true });
-    mongo = await startMongo();
     // Fast retries, so a failing event is retried within the test.
     process.env['ELO_EVENTS_BACKOFF_MS'] = '200,400,800';
     process.env['ELO_EVENTS_MAX_DELIVER'] = '4';
-    const config = planConfigSchema.parse({
-      NATS_URL: nats.url,
-      MONGO_URL: mongo.url,
-      ELO_DB_PREFIX: mongo.dbName('plan-events'),
-      PLAN_SEED: 'true',
-      PLAN_HTTP_PORT: '0',
-      LOG_LEVEL: 'warn',
-    });
-    service = await startPlanTracking(config);
-    app = service.app;
+    h = await startPlanHarness('plan-events');
+    ({ app } = h);
   }, 60_000);
 
   afterAll(async () => {
     delete process.env['ELO_EVENTS_BACKOFF_MS'];
     delete process.env['ELO_EVENTS_MAX_DELIVER'];
-    await service?.close();
-    await mongo?.stop();
-    await nats?.stop();
+    await h?.stop();
   });
 
   const activity = (code: string) => app.get(ActivityService).get(code);
 
-  async function consumed(handler: string, outcome: string): Promise<number> {
-    const metric = app.get<Registry>(METRICS_REGISTRY).getSingleMetric('events_consumed_total');
-    const values = (await metric?.get())?.values ?? [];
-    return values.find((v) => v.labels['handler'] === handler && v.labels['outcome'] === outcome)?.value ?? 0;
-  }
-
-  /** The same event again under another JetStream message id, so JetStream does not drop it: a true redelivery. */
-  async function publishAgain(e: EloCloudEvent): Promise<void> {
-    const { body, headers } = encodeEvent(e);
-    headers.set(HEADER_MSG_ID, `${e.id}-again`);
-    await app
-      .get<JetStreamConnection>(JETSTREAM_CONNECTION)
-      .js.publish(EVENT_CATALOG[e.type].subject, body, { headers });
-  }
+  const consumed = (handler: string, outcome: string) => h.consumed(handler, outcome);
+  const publishAgain = (e: EloCloudEvent) => h.publishAgain(e);
 
   it('adds one evidence entry per activity and moves people-trained indicators once, even when delivered twice', async () => {
     await runWithContext({ correlationId: 'setup', caller: COORDINATOR }, () =>

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { connect, headers as natsHeaders, type NatsConnection } from '@nats-io/transport-node';
-import type { Registry } from 'prom-client';
 import {
-  EVENT_CATALOG,
   HEADER_CALLER_ASSERTION,
   LATEST_EVIDENCE,
   createCloudEvent,
@@ -13,27 +11,12 @@ import {
   type Evidence,
   type Page,
 } from '@elo/contracts';
-import {
-  EventPublisher,
-  HEADER_MSG_ID,
-  JETSTREAM_CONNECTION,
-  encodeEvent,
-  type JetStreamConnection,
-} from '@elo/events';
-import { METRICS_REGISTRY, runWithContext } from '@elo/observability';
-import type { RunningService } from '@elo/runtime';
-import {
-  expectEventually,
-  startMongo,
-  startNats,
-  testAssertion,
-  type TestMongo,
-  type TestNats,
-} from '@elo/testing';
+import { EventPublisher } from '@elo/events';
+import { runWithContext } from '@elo/observability';
+import { expectEventually, testAssertion } from '@elo/testing';
 import { ActivityRepository } from '../activities/activity.repository';
 import { ActivityService } from '../activities/activity.service';
-import { startPlanTracking } from '../bootstrap';
-import { planConfigSchema } from '../config';
+import { startPlanHarness, type PlanHarness } from '../test-fixtures/plan-harness';
 import { trainingEvidence } from './event-evidence';
 import { EvidenceRecorder } from './evidence.recorder';
 import { EvidenceRepository } from './evidence.repository';
@@ -58,33 +41,19 @@ const training = (n: number, code = CODE) =>
   );
 
 describe('evidence in its own collection, paged (real NATS, real MongoDB wire protocol)', () => {
-  let nats: TestNats;
-  let mongo: TestMongo;
-  let service: RunningService;
+  let h: PlanHarness;
   let app: INestApplication;
   let nc: NatsConnection;
 
   beforeAll(async () => {
-    nats = await startNats({ requireOwned: true });
-    mongo = await startMongo();
-    const config = planConfigSchema.parse({
-      NATS_URL: nats.url,
-      MONGO_URL: mongo.url,
-      ELO_DB_PREFIX: mongo.dbName('plan-evidence'),
-      PLAN_SEED: 'true',
-      PLAN_HTTP_PORT: '0',
-      LOG_LEVEL: 'warn',
-    });
-    service = await startPlanTracking(config);
-    app = service.app;
-    nc = await connect({ servers: nats.url });
+    h = await startPlanHarness('plan-evidence');
+    ({ app } = h);
+    nc = await connect({ servers: h.natsUrl });
   }, 60_000);
 
   afterAll(async () => {
     await nc?.close();
-    await service?.close();
-    await mongo?.stop();
-    await nats?.stop();
+    await h?.stop();
   });
 
   /** A request as any process on the bus sends it: the pattern's catalog schema parses it. */
@@ -96,23 +65,8 @@ describe('evidence in its own collection, paged (real NATS, real MongoDB wire pr
     return reply.json<{ err?: ErrorPayload; response?: T }>();
   }
 
-  async function consumed(outcome: string): Promise<number> {
-    const metric = app.get<Registry>(METRICS_REGISTRY).getSingleMetric('events_consumed_total');
-    const values = (await metric?.get())?.values ?? [];
-    return (
-      values.find(
-        (v) => v.labels['handler'] === 'record-training-evidence' && v.labels['outcome'] === outcome,
-      )?.value ?? 0
-    );
-  }
-
-  async function publishAgain(e: EloCloudEvent): Promise<void> {
-    const { body, headers } = encodeEvent(e);
-    headers.set(HEADER_MSG_ID, `${e.id}-again`);
-    await app
-      .get<JetStreamConnection>(JETSTREAM_CONNECTION)
-      .js.publish(EVENT_CATALOG[e.type].subject, body, { headers });
-  }
+  const consumed = (outcome: string) => h.consumed('record-training-evidence', outcome);
+  const publishAgain = (e: EloCloudEvent) => h.publishAgain(e);
 
   it('keeps every entry once, serves them in pages, and leaves the activity only counts and the latest few', async () => {
     await runWithContext({ correlationId: 'setup', caller: COORDINATOR }, () =>

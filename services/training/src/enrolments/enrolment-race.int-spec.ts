@@ -1,22 +1,14 @@
-import { NestFactory } from '@nestjs/core';
-import type { INestApplicationContext } from '@nestjs/common';
 import {
   EVENT_CATALOG,
   streamName,
   type Caller,
   type Enrolment,
   type RpcPattern,
-  type RpcRequest,
   type RpcResponse,
 } from '@elo/contracts';
-import { RpcClient, RpcClientModule } from '@elo/messaging';
 import { JETSTREAM_CONNECTION, type JetStreamConnection } from '@elo/events';
-import { runWithContext } from '@elo/observability';
-import type { RunningService } from '@elo/runtime';
-import { expectEventually, startMongo, startNats, type TestMongo, type TestNats } from '@elo/testing';
-import { startTraining } from '../bootstrap';
-import { trainingConfigSchema } from '../config';
-import { InstitutionCopyRepository } from '@elo/institution-copy';
+import { expectEventually } from '@elo/testing';
+import { startTrainingHarness, type TrainingHarness } from '../test-fixtures/training-harness';
 
 const ORGANISER = '0123456789abcdef01234567';
 const COORDINATOR: Caller = {
@@ -39,54 +31,35 @@ const person = (i: number) => ({
 // Two replicas of the service on one NATS and one MongoDB (the embedded engine over the wire
 // protocol): requests spread over both, so only the database's conditional writes can keep order.
 describe('training: enrolment without overbooking, across replicas', () => {
-  let nats: TestNats;
-  let mongo: TestMongo;
-  let replicas: RunningService[] = [];
-  let client: INestApplicationContext;
-  let rpc: RpcClient;
+  let h: TrainingHarness;
 
   beforeAll(async () => {
-    nats = await startNats({ requireOwned: true });
-    mongo = await startMongo();
-    const config = trainingConfigSchema.parse({
-      NATS_URL: nats.url,
-      MONGO_URL: mongo.url,
-      ELO_DB_PREFIX: mongo.dbName('training-race'),
-      TRAINING_HTTP_PORT: '0',
-      TRAINING_CERTIFICATE_LOOKUPS_PER_MINUTE: '5',
-      LOG_LEVEL: 'warn',
+    h = await startTrainingHarness({
+      name: 'training-race',
+      replicas: 2,
+      env: { TRAINING_CERTIFICATE_LOOKUPS_PER_MINUTE: '5' },
+      institutions: [
+        {
+          id: ORGANISER,
+          name: 'Organização Internacional para as Migrações',
+          acronym: 'OIM',
+          kind: 'international_organization',
+          networks: [],
+          version: 0,
+        },
+      ],
     });
-    replicas = [await startTraining(config), await startTraining(config)];
-    await replicas[0].app.get(InstitutionCopyRepository).apply({
-      id: ORGANISER,
-      name: 'Organização Internacional para as Migrações',
-      acronym: 'OIM',
-      kind: 'international_organization',
-      networks: [],
-      version: 0,
-    });
-    client = await NestFactory.createApplicationContext(
-      RpcClientModule.forRoot({ servers: [nats.url], name: 'test', timeoutMs: 20_000 }),
-      { logger: false },
-    );
-    rpc = client.get(RpcClient);
   }, 90_000);
 
   afterAll(async () => {
-    await client?.close();
-    for (const replica of replicas) await replica.close();
-    await mongo?.stop();
-    await nats?.stop();
+    await h?.stop();
   });
 
   const send = <P extends RpcPattern>(
     pattern: P,
     request: unknown,
     caller: Caller | null = COORDINATOR,
-  ): Promise<RpcResponse<P>> =>
-    runWithContext({ correlationId: 'race', ...(caller ? { caller } : {}) }, () =>
-      rpc.send(pattern, request as RpcRequest<P>),
-    );
+  ): Promise<RpcResponse<P>> => h.send(pattern, request, caller ?? undefined);
 
   async function openCourse(capacity: number): Promise<string> {
     const event = await send('training.event.create', {
@@ -252,7 +225,7 @@ describe('training: enrolment without overbooking, across replicas', () => {
     const eventId = await openCourse(5);
     await send('training.enrolment.create', { eventId, participant: person(7) });
     await send('training.event.transition', { id: eventId, to: 'cancelled' });
-    const { jsm } = replicas[0].app.get<JetStreamConnection>(JETSTREAM_CONNECTION);
+    const { jsm } = h.replicas[0].app.get<JetStreamConnection>(JETSTREAM_CONNECTION);
     for (const type of ['training.scheduled', 'training.enrollment-opened', 'training.cancelled'] as const) {
       await expectEventually(async () => {
         const message = await jsm.streams.getMessage(streamName('training'), {

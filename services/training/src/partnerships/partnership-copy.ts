@@ -1,8 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectModel, Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
-import { trusted, type Model } from 'mongoose';
+import type { Model } from 'mongoose';
 import { PARTNERSHIP_KINDS, type EloCloudEvent, type PartnershipKind } from '@elo/contracts';
 import { OnEvent } from '@elo/events';
+import { knownIds } from '@elo/persistence';
 
 /**
  * The agreements a course may name as its partnership, learnt from `partnership.signed` (event-carried
@@ -42,12 +43,7 @@ export class PartnershipCopy {
   }
 
   /** Which of these agreements the partnerships service has announced as signed. */
-  async known(ids: readonly string[]): Promise<Set<string>> {
-    if (!ids.length) return new Set();
-    const rows = await this.model
-      .find({ _id: trusted({ $in: [...new Set(ids)] }) }, { _id: 1 })
-      .lean<{ _id: string }[]>()
-      .exec();
-    return new Set(rows.map((r) => r._id));
+  known(ids: readonly string[]): Promise<Set<string>> {
+    return knownIds(this.model, ids);
   }
 }
