@@ -245,4 +245,18 @@ describe('retention of case identifiers (real NATS, real MongoDB wire protocol)'
     expect((await raw(id))!['identifiersErasedAt']).toBeUndefined();
     expect((await raw(id))!['auditOutbox']).toEqual([]);
   });
+
+  // Last: it rotates the field key under every case.
+  it('does not count re-sealing under a new field key as a change', async () => {
+    const id = await openCase();
+    await age(id);
+    const was = (await raw(id))!;
+    const rotated = await h.call('referrals.keys.rotate', { newFieldKey: true }, ADMIN);
+    expect(rotated.reencrypted).toBeGreaterThan(0);
+    const resealed = (await raw(id))!;
+    expect(resealed['identifiers']).not.toEqual(was['identifiers']);
+    expect(resealed['updatedAt']).toEqual(was['updatedAt']);
+    expect(await runJob()).toBe(1);
+    expect((await raw(id))!['identifiersErasedAt']).toEqual(h.clock.now());
+  });
 });
