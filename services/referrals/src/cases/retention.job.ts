@@ -2,11 +2,14 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { PeriodicJob } from '@elo/runtime';
 import { CLOCK, type Clock } from '../common/clock';
 import { REFERRALS_CONFIG, type ReferralsConfig } from '../config';
-import { Retention, retentionCutoff } from './retention';
+import { RETENTION_BATCH, Retention, retentionCutoff } from './retention';
+
+// A first deployment's backlog clears in a few runs, while one run still ends within minutes.
+const MAX_BATCHES_PER_RUN = 50;
 
 /**
- * Erases the identifiers of cases finished more than `REFERRALS_RETENTION_DAYS` ago, a bounded batch
- * per run. Each erasure is one guarded write: a second replica, or a rerun, finds nothing left to do.
+ * Erases the identifiers of cases finished more than `REFERRALS_RETENTION_DAYS` ago, batch after
+ * batch while batches come back full, up to a bound per run. Each erasure is one guarded write: a second replica, or a rerun, finds nothing left to do.
  */
 @Injectable()
 export class RetentionJob extends PeriodicJob<number> {
@@ -26,10 +29,13 @@ export class RetentionJob extends PeriodicJob<number> {
 
   protected async work(): Promise<number> {
     const now = this.clock.now();
-    const erased = await this.retention.eraseFinished(
-      now,
-      retentionCutoff(now, this.config.REFERRALS_RETENTION_DAYS),
-    );
+    const cutoff = retentionCutoff(now, this.config.REFERRALS_RETENTION_DAYS);
+    let erased = 0;
+    for (let batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
+      const count = await this.retention.eraseFinished(now, cutoff, RETENTION_BATCH);
+      erased += count;
+      if (count < RETENTION_BATCH) break;
+    }
     if (erased) this.logger.log({ msg: 'case identifiers erased', cases: erased });
     return erased;
   }
