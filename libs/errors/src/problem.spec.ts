@@ -11,6 +11,7 @@ describe('problem details', () => {
     expect(problemMapping('AUTH.FORBIDDEN').status).toBe(403);
     expect(problemMapping('COMMON.PRECONDITION_FAILED').status).toBe(412);
     expect(problemMapping('COMMON.CONCURRENT_MODIFICATION').status).toBe(409);
+    expect(problemMapping('REFERRAL.IDENTIFIERS_ERASED').status).toBe(410);
   });
 
   it('builds an RFC 9457 body with code, correlation id and field errors', () => {

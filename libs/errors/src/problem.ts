@@ -186,6 +186,8 @@ export function problemMapping(code: ErrorCode): ProblemMapping {
       return { status: 503, title: 'The identifier master key is not configured' };
     case 'REFERRAL.CONSENT_NOT_GIVEN':
       return { status: 409, title: 'Only consent that was given can be withdrawn' };
+    case 'REFERRAL.IDENTIFIERS_ERASED':
+      return { status: 410, title: 'The case’s identifiers were erased at the end of its retention period' };
     case 'NOTIFICATION.ENDPOINT_NOT_FOUND':
       return { status: 404, title: 'Webhook endpoint not found' };
     case 'NOTIFICATION.MESSAGE_NOT_FOUND':

@@ -26,6 +26,13 @@ export const referralsConfigSchema = serviceEnvSchema
     REFERRALS_SHARING_REVIEW_MS: z.coerce.number().int().min(200).max(3_600_000).default(60_000),
     /** How often audit entries stored with their write, and left unchained by a dying process, are chained. */
     REFERRALS_AUDIT_RELAY_MS: z.coerce.number().int().min(200).max(3_600_000).default(10_000),
+    /**
+     * Days a finished case (every referral final, or none) keeps its identifiers after its last change;
+     * then they are erased (LGPD art. 15/16). Five years by default: a ministry policy decision to confirm.
+     */
+    REFERRALS_RETENTION_DAYS: z.coerce.number().int().min(180).max(36_500).default(1825),
+    /** How often finished cases past their retention period are looked for. */
+    REFERRALS_RETENTION_CHECK_MS: z.coerce.number().int().min(200).max(86_400_000).default(3_600_000),
   })
   .refine((c) => c.NODE_ENV !== 'production' || c.REFERRALS_MASTER_KEY !== undefined, {
     message: 'is required in production: identifiers cannot be protected without it',

@@ -12,6 +12,8 @@ import { CaseRepository } from './cases/case.repository';
 import { CaseRecord, CaseSchema } from './cases/case.schema';
 import { CaseService } from './cases/case.service';
 import { ConsentService } from './cases/consent.service';
+import { Retention } from './cases/retention';
+import { RetentionJob } from './cases/retention.job';
 import { SharingReview } from './cases/sharing-review';
 import { SharingReviewJob } from './cases/sharing-review.job';
 import { DataKeyDoc, DataKeySchema, MongoDataKeyStore } from './crypto/data-key.store';
@@ -56,6 +58,8 @@ export const REFERRALS_OUTBOX_COLLECTIONS = ['referrals'];
     ConsentService,
     SharingReview,
     SharingReviewJob,
+    Retention,
+    RetentionJob,
     CaseLookupService,
     SharingDecider,
     ReferralRepository,

@@ -198,4 +198,6 @@ export interface Case {
   consent: RecordedConsent;
   version: number;
   createdAt: string;
+  /** When retention erased the identifiers (the case finished long ago); absent while they are held. */
+  identifiersErasedAt?: string;
 }

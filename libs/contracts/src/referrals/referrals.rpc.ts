@@ -28,6 +28,7 @@ export interface CaseExport {
   case: Case;
   /** Earlier consent states, oldest first (the current one is the case's). */
   consentHistory: RecordedConsent[];
+  /** Empty once retention erased them (`case.identifiersErasedAt` says when). */
   identifiers: Identifiers;
   referrals: Referral[];
   /** `clientId` is the caller's, or `system:<job>` for the service's own writes (e.g. `system:reencryption`). */

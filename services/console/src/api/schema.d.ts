@@ -13668,6 +13668,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description Gone for good: erased at the end of its retention period */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
       /** @description The client made more requests than its rate limit allows (see Retry-After, RateLimit, RateLimit-Policy) */
       429: {
         headers: {
@@ -14368,6 +14377,15 @@ export interface operations {
       };
       /** @description Not found */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Gone for good: erased at the end of its retention period */
+      410: {
         headers: {
           [name: string]: unknown;
         };

@@ -57,6 +57,7 @@ const DESCRIPTIONS: Record<number, string> = {
   403: 'The token lacks the required role, or the caller does not own the resource',
   404: 'Not found',
   409: 'Conflict with the current state (duplicate or concurrent change)',
+  410: 'Gone for good: erased at the end of its retention period',
   412: 'If-Match names a version that is no longer current: nothing changed; reload and retry',
   413: 'Body too large',
   415: 'Unsupported content type',

@@ -66,7 +66,7 @@ export class CasesController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Read the identifiers of an owned case for a stated purpose (audited)' })
   @ApiZodOk(anyObject)
-  @ApiProblems(400, 401, 403, 404)
+  @ApiProblems(400, 401, 403, 404, 410)
   identifiers(
     @ZodParams(caseRefSchema) { id }: { id: string },
     @ZodBody('IdentifierReadInput', identifierReadSchema) body: IdentifierRead,

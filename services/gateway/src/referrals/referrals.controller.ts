@@ -86,7 +86,7 @@ export class ReferralsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Read the case identifiers for a stated purpose (audited; 403 when not shared)' })
   @ApiZodOk(anyObject)
-  @ApiProblems(400, 401, 403, 404)
+  @ApiProblems(400, 401, 403, 404, 410)
   identifiers(
     @ZodParams(referralRefSchema) { id }: { id: string },
     @ZodBody('IdentifierReadInput', identifierReadSchema) body: IdentifierRead,

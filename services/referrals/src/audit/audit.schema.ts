@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   'referral.escalated',
   'referral.sharing-changed',
   'case.reencrypted',
+  'case.identifiers-erased',
   'keys.rotation-started',
   // A rotation that completed (lines chained before `keys.rotation-started` existed preceded theirs).
   'keys.rotated',
@@ -27,6 +28,7 @@ export const SYSTEM_ACTORS = [
   'system:overdue-escalation',
   'system:sharing-review',
   'system:reencryption',
+  'system:retention',
 ] as const;
 export type SystemActor = (typeof SYSTEM_ACTORS)[number];
 const SYSTEM_PREFIX = 'system:';

@@ -26,7 +26,10 @@ export class CaseExportService {
     // before this export's own line: the export lists every action that took effect.
     await this.relay.settleCase(id);
     await this.audit.append(caller, { action: 'case.exported', caseId: id, purpose: 'LGPD art. 18 export' });
-    const identifiers = await this.cases.identifiers(id, 'LGPD art. 18 export', caller);
+    // Once erased, the export says so (`case.identifiersErasedAt`) instead of failing on the read.
+    const identifiers = owned.identifiersErasedAt
+      ? {}
+      : await this.cases.identifiers(id, 'LGPD art. 18 export', caller);
     const now = this.clock.now();
     const referrals = (await this.referrals.forCase(id, caller.institutionId)).map((r) => toReferral(r, now));
     const audit = (await this.audit.forCase(id)).map((e) => ({

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Types, type Model } from 'mongoose';
+import { trusted, Types, type Model } from 'mongoose';
 import type { Case, CaseCore, RecordedConsent } from '@elo/contracts';
 import { OwnedAggregateRepository, type AggregateRow, type InstitutionScope } from '@elo/persistence';
 import { AUDIT_OUTBOX_FIELD, pushAudit, type PendingAudit } from '../audit/audit-outbox';
@@ -8,6 +8,8 @@ import type { BlindIndexes, SealedIdentifiers } from '../crypto/identifier-ciphe
 import { CaseRecord } from './case.schema';
 
 type CaseRow = AggregateRow<CaseRecord>;
+
+const isObjectIdHex = (id: string) => /^[0-9a-f]{24}$/i.test(id);
 
 function toCase(row: CaseRow): Case {
   return {
@@ -17,7 +19,14 @@ function toCase(row: CaseRow): Case {
     consent: row.consent,
     version: row.__v,
     createdAt: row.createdAt.toISOString(),
+    ...(row.identifiersErasedAt ? { identifiersErasedAt: row.identifiersErasedAt.toISOString() } : {}),
   };
+}
+
+/** A case's sealed identifiers, or when retention erased them. */
+export interface HeldIdentifiers {
+  identifiers: SealedIdentifiers;
+  identifiersErasedAt?: Date;
 }
 
 export interface PendingSharingReview {
@@ -56,12 +65,14 @@ export class CaseRepository extends OwnedAggregateRepository<CaseRecord, Case> {
   }
 
   /** The sealed identifiers of an owned case (null when the case is not the scope's). */
-  async sealed(scope: InstitutionScope, id: string): Promise<SealedIdentifiers | null> {
-    const row = await this.cases
-      .findOne({ _id: new Types.ObjectId(id), institutionId: scope.institutionId }, { identifiers: 1 })
-      .lean<{ identifiers: SealedIdentifiers }>()
+  sealed(scope: InstitutionScope, id: string): Promise<HeldIdentifiers | null> {
+    return this.cases
+      .findOne(
+        { _id: new Types.ObjectId(id), institutionId: scope.institutionId },
+        { identifiers: 1, identifiersErasedAt: 1 },
+      )
+      .lean<HeldIdentifiers>()
       .exec();
-    return row ? row.identifiers : null;
   }
 
   /** Owned cases whose CPF or passport blind index matches. */
@@ -91,14 +102,11 @@ export class CaseRepository extends OwnedAggregateRepository<CaseRecord, Case> {
    * The current consent and the sealed identifiers of a case whoever owns it, for a receiver the
    * sharing decision allows (who is refused when the consent no longer grounds the sharing).
    */
-  async heldAcrossInstitutions(
-    id: string,
-  ): Promise<{ consent: RecordedConsent; identifiers: SealedIdentifiers } | null> {
-    const row = await this.cases
-      .findById(id, { consent: 1, identifiers: 1 })
-      .lean<{ consent: RecordedConsent; identifiers: SealedIdentifiers }>()
+  heldAcrossInstitutions(id: string): Promise<(HeldIdentifiers & { consent: RecordedConsent }) | null> {
+    return this.cases
+      .findById(id, { consent: 1, identifiers: 1, identifiersErasedAt: 1 })
+      .lean<HeldIdentifiers & { consent: RecordedConsent }>()
       .exec();
-    return row ? { consent: row.consent, identifiers: row.identifiers } : null;
   }
 
   /**
@@ -158,6 +166,44 @@ export class CaseRepository extends OwnedAggregateRepository<CaseRecord, Case> {
       .lean<{ consentHistory?: RecordedConsent[] }>()
       .exec();
     return row?.consentHistory ?? [];
+  }
+
+  /**
+   * Cases still holding identifiers, unchanged since `cutoff`, other than `excluded` (those with a
+   * referral still open or changed since): oldest change first, at most `limit`.
+   */
+  async unchangedSince(cutoff: Date, excluded: readonly string[], limit: number): Promise<Types.ObjectId[]> {
+    const rows = await this.cases
+      .find(
+        {
+          identifiersErasedAt: trusted({ $exists: false }),
+          updatedAt: trusted({ $lte: cutoff }),
+          _id: trusted({ $nin: excluded.filter(isObjectIdHex).map((id) => new Types.ObjectId(id)) }),
+        },
+        { _id: 1 },
+      )
+      .sort({ updatedAt: 1, _id: 1 })
+      .limit(limit)
+      .lean<{ _id: Types.ObjectId }[]>()
+      .exec();
+    return rows.map((row) => row._id);
+  }
+
+  /**
+   * Erases the identifiers and their blind indexes, with the audit entry, in one write guarded by the
+   * case still being unchanged since `cutoff` and not yet erased: a case changed meanwhile is kept, and
+   * of two replicas only the first erases (and audits).
+   */
+  async eraseIdentifiers(id: Types.ObjectId, cutoff: Date, at: Date, audit: PendingAudit): Promise<boolean> {
+    const result = await this.cases
+      .updateOne(
+        { _id: id, identifiersErasedAt: trusted({ $exists: false }), updatedAt: trusted({ $lte: cutoff }) },
+        pushAudit({ $set: { identifiers: {}, blind: {}, identifiersErasedAt: at }, $inc: { __v: 1 } }, [
+          audit,
+        ]),
+      )
+      .exec();
+    return result.modifiedCount === 1;
   }
 
   /** Every case's core, for statistics (counts only leave the service, suppressed). */

@@ -25,11 +25,15 @@ export class CaseRecord {
   @Prop({ type: SchemaTypes.Mixed, default: {} }) blind!: BlindIndexes;
   /** Audit entries written with the change they describe, until `AuditRelay` has chained them. */
   @Prop(AUDIT_OUTBOX_PROP) auditOutbox!: PendingAudit[];
+  /** Set by retention when it erased `identifiers` and `blind` (the core stays, for statistics). */
+  @Prop() identifiersErasedAt?: Date;
   createdAt!: Date;
   updatedAt!: Date;
 }
 export const CaseSchema = SchemaFactory.createForClass(CaseRecord);
 CaseSchema.index({ institutionId: 1, 'blind.cpf': 1 }, { sparse: true });
 CaseSchema.index({ sharingReviewPending: 1 });
+// Retention's candidates: the cases unchanged the longest.
+CaseSchema.index({ updatedAt: 1 });
 CaseSchema.index({ institutionId: 1, 'blind.passport': 1 }, { sparse: true });
 indexAuditOutbox(CaseSchema);

@@ -8,6 +8,7 @@ import { AuditRelay } from '../audit/audit-relay';
 import { CLOCK, type Clock } from '../common/clock';
 import { IdentifierCipher } from '../crypto/identifier-cipher';
 import { CaseRepository } from './case.repository';
+import { refuseErased } from './erased-identifiers';
 import { refuseFutureConsent } from './consent.service';
 
 const notFound = (id: string) => new DomainError('REFERRAL.CASE_NOT_FOUND', `Case ${id} not found`);
@@ -56,9 +57,10 @@ export class CaseService {
 
   /** A read: audited first, then served (nothing is written that the entry could ride on). */
   async identifiers(id: string, purpose: string, caller: Caller): Promise<Identifiers> {
-    const sealed = await this.cases.sealed(institutionScope(caller.institutionId), id);
-    if (!sealed) throw notFound(id);
+    const held = await this.cases.sealed(institutionScope(caller.institutionId), id);
+    if (!held) throw notFound(id);
+    refuseErased(id, held.identifiersErasedAt);
     await this.audit.append(caller, { action: 'case.identifiers-read', caseId: id, purpose });
-    return this.cipher.open(id, sealed);
+    return this.cipher.open(id, held.identifiers);
   }
 }

@@ -45,6 +45,9 @@ export class Reencryption {
         .updateOne(
           { _id: row._id, identifiers: sealed },
           pushAudit({ $set: { identifiers: resealed.sealed } }, [audit]),
+          // The same identifiers under another key: not a change of the case, so its retention period
+          // (counted from `updatedAt`) does not start again at every rotation.
+          { timestamps: false },
         )
         .exec();
       if (!result.modifiedCount) continue;

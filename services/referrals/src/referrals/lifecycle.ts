@@ -1,4 +1,4 @@
-import type { ReferralStatus, ReferralTransition } from '@elo/contracts';
+import { REFERRAL_STATUSES, type ReferralStatus, type ReferralTransition } from '@elo/contracts';
 
 type Target = ReferralTransition['to'];
 
@@ -17,3 +17,8 @@ export function transitionRule(to: Target): { by: 'sender' | 'receiver'; from: r
 
 /** An answer stops the deadline clock: only a referral still `sent` can be overdue. */
 export const AWAITING_ANSWER: ReferralStatus = 'sent';
+
+/** The statuses no transition leaves (completed, rejected, revoked): derived, so a new rule keeps it true. */
+export const FINAL_STATUSES: readonly ReferralStatus[] = REFERRAL_STATUSES.filter(
+  (status) => !Object.values(RULES).some((rule) => rule.from.includes(status)),
+);

@@ -5,6 +5,7 @@ import type { Caller, EloCloudEvent, Page, Referral, ReferralBoxQuery } from '@e
 import { Outbox } from '@elo/events';
 import { AggregateRepository, type AggregateRow } from '@elo/persistence';
 import { AUDIT_OUTBOX_FIELD, pushAudit, type PendingAudit } from '../audit/audit-outbox';
+import { FINAL_STATUSES } from './lifecycle';
 import { ReferralRecord } from './referral.schema';
 
 export type ReferralRow = AggregateRow<ReferralRecord>;
@@ -128,6 +129,15 @@ export class ReferralRepository extends AggregateRepository<ReferralRecord, Refe
     return this.referrals
       .find({ caseId, senderInstitutionId }, this.projection())
       .lean<ReferralRow[]>()
+      .exec();
+  }
+
+  /** The cases with a referral not yet final, or changed since `cutoff`: not finished, for retention. */
+  casesInUseSince(cutoff: Date): Promise<string[]> {
+    return this.referrals
+      .distinct('caseId', {
+        $or: [{ status: trusted({ $nin: FINAL_STATUSES }) }, { updatedAt: trusted({ $gt: cutoff }) }],
+      })
       .exec();
   }
 }

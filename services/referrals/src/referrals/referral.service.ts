@@ -18,6 +18,7 @@ import { pendingAudit } from '../audit/audit-outbox';
 import { AuditLog } from '../audit/audit.log';
 import { AuditRelay } from '../audit/audit-relay';
 import { CaseRepository } from '../cases/case.repository';
+import { refuseErased } from '../cases/erased-identifiers';
 import { CLOCK, type Clock } from '../common/clock';
 import { IdentifierCipher } from '../crypto/identifier-cipher';
 import { SharingDecider } from '../sharing/sharing-decider';
@@ -116,6 +117,8 @@ export class ReferralService {
     if (!isSender && !isGrounded(held.consent)) {
       throw new DomainError('REFERRAL.IDENTIFIERS_NOT_SHARED', `Referral ${id}: consent_withdrawn`);
     }
+    // After the access checks: whether a case's identifiers were erased is for those who may read them.
+    refuseErased(row.caseId, held.identifiersErasedAt);
     const sealed = held.identifiers;
     await this.audit.append(caller, {
       action: 'referral.identifiers-read',

@@ -62,6 +62,7 @@ export async function startHarness(name: string): Promise<Harness> {
     REFERRALS_OVERDUE_CHECK_MS: String(3_600_000),
     REFERRALS_SHARING_REVIEW_MS: String(3_600_000),
     REFERRALS_AUDIT_RELAY_MS: String(3_600_000),
+    REFERRALS_RETENTION_CHECK_MS: String(3_600_000),
     LOG_LEVEL: 'warn',
   });
   let service = await startReferrals(config, clock);
