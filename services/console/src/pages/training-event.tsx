@@ -1,11 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { api, type Problem } from '../api/client';
+import type { SessionView } from '../api/session';
 import { ImportErrors } from '../components/import-errors';
 import { ErrorMessage, Loading, Success } from '../components/status';
 import { formatDateTime, formatNumber } from '../format';
 import { label } from '../labels';
 import { hasRole, useSession } from '../session-context';
 import { unwrap, useLoad } from '../use-load';
+import { AttendanceForm } from './training-attendance';
 import { Enrolments } from './training-enrolments';
 import { MODALITY, TRAINING_STATUS, type ImportResult, type TrainingEventView } from './training-types';
 
@@ -58,8 +60,18 @@ function CsvImport({ id, onImported }: { id: string; onImported: () => void }) {
   );
 }
 
+/** Who may change a course's participants: coordinators, and the organising institution's agency accounts. */
+export function organises(session: SessionView, event: TrainingEventView): boolean {
+  return (
+    hasRole(session, 'admin', 'coordinator') ||
+    (hasRole(session, 'agency') && session.person.institutionId === event.organiserInstitutionId)
+  );
+}
+
 export function TrainingEventPage({ id }: { id: string }) {
   const { session } = useSession();
+  // Bumped by each attendance recorded, so the participants' attendance is read again.
+  const [attendanceRound, setAttendanceRound] = useState(0);
   const loaded = useLoad(
     async () =>
       (await unwrap(
@@ -103,7 +115,18 @@ export function TrainingEventPage({ id }: { id: string }) {
           </li>
         ))}
       </ol>
-      <Enrolments id={id} sessions={e.sessions.length} version={`${e.enrolled}:${e.waiting}`} />
+      <Enrolments
+        id={id}
+        sessions={e.sessions.length}
+        version={`${e.enrolled}:${e.waiting}:${attendanceRound}`}
+      />
+      {e.status === 'in_progress' && e.sessions.length > 0 && organises(session, e) && (
+        <AttendanceForm
+          eventId={id}
+          sessions={e.sessions}
+          onRecorded={() => setAttendanceRound((r) => r + 1)}
+        />
+      )}
       {hasRole(session, 'admin', 'coordinator', 'agency') &&
         e.status !== 'completed' &&
         e.status !== 'cancelled' && <CsvImport id={id} onImported={loaded.reload} />}

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
+import { invalid } from '../components/field-error';
 import { ErrorMessage, Success } from '../components/status';
 import { field, fieldErrors } from '../form';
 import { EVENT_TYPE, type EventType } from '../labels';
@@ -7,19 +8,6 @@ import { unwrap } from '../use-load';
 
 // In the order EVENT_TYPE names them; that map is typed by the API's list, so none is missed.
 const EVENT_TYPES = Object.keys(EVENT_TYPE) as EventType[];
-
-/** The message under an input the API refused, and the attributes that tie the input to it. */
-function invalid(errors: Record<string, string>, name: string, id: string) {
-  const message = errors[name];
-  return {
-    attributes: message ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {},
-    message: message ? (
-      <span id={`${id}-error`} className="field-error">
-        {message}
-      </span>
-    ) : null,
-  };
-}
 
 /** A new webhook endpoint; its signing secret is in the answer only, so it is shown once here. */
 export function WebhookForm({ onCreated }: { onCreated: () => void }) {
