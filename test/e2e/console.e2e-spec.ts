@@ -208,7 +208,7 @@ describe('the console in a browser', () => {
     await expectAccessible(page, '15-pessoas');
   }, 60_000);
 
-  it('plans a course from the calendar, then records who attended its first session', async () => {
+  it('plans a course from the calendar, opens and starts it, records who attended and completes it', async () => {
     const page = coordinatorPage;
     await page.goto(url('/capacitacoes'));
     await page.getByRole('link', { name: 'Planejar capacitação' }).click();
@@ -244,19 +244,16 @@ describe('the console in a browser', () => {
     ]);
     expect(course.body.organiserInstitutionId).toBe(p.fx.conatrap);
 
+    await page.getByRole('button', { name: 'Abrir inscrições' }).click();
+    await page.getByText('Situação atualizada: Inscrições abertas.').waitFor();
     const organiser = await (await createClient(stack, p.fx.conatrap, ['coordinator'])).token();
-    const transition = async (to: string) =>
-      (await p.send('POST', `/v1/training/events/${id}/transitions`, organiser, { to })).status;
-    expect(await transition('open')).toBe(201);
     const enrolled = await p.send<{ id: string }>('POST', `/v1/training/events/${id}/enrolments`, organiser, {
       name: 'Ana Teste',
       email: 'ana.teste@example.org',
       audience: 'health',
     });
     expect(enrolled.status).toBe(201);
-    expect(await transition('in_progress')).toBe(201);
-
-    await page.reload();
+    await page.getByRole('button', { name: 'Iniciar capacitação' }).click();
     await page.getByRole('heading', { name: 'Registrar frequência' }).waitFor();
     await page.locator(`label[for="attendance-${enrolled.body.id}"]`).click();
     await page.getByRole('button', { name: 'Registrar frequência' }).click();
@@ -268,6 +265,17 @@ describe('the console in a browser', () => {
     );
     expect(attendance.body.items.map((e) => e.attendedSessionIds)).toEqual([['s1']]);
     await expectAccessible(page, '17-frequencia');
+
+    await page.getByRole('button', { name: 'Concluir e emitir certificados' }).click();
+    await page.getByRole('button', { name: 'Confirmar conclusão' }).click();
+    await page
+      .getByText(
+        'Capacitação concluída: 1 certificado(s) emitido(s), 0 participante(s) sem a frequência mínima.',
+      )
+      .waitFor();
+    await page.getByRole('heading', { name: 'Registrar frequência' }).waitFor({ state: 'detached' });
+    await page.getByText('1 certificado(s) emitido(s).', { exact: true }).waitFor();
+    await expectAccessible(page, '18-capacitacao-concluida');
   }, 90_000);
 
   it('keeps the other pages accessible, and no page broke on the CSP', async () => {

@@ -9,6 +9,7 @@ import { hasRole, useSession } from '../session-context';
 import { unwrap, useLoad } from '../use-load';
 import { AttendanceForm } from './training-attendance';
 import { Enrolments } from './training-enrolments';
+import { StatusActions } from './training-status-actions';
 import { MODALITY, TRAINING_STATUS, type ImportResult, type TrainingEventView } from './training-types';
 
 function CsvImport({ id, onImported }: { id: string; onImported: () => void }) {
@@ -70,7 +71,8 @@ export function organises(session: SessionView, event: TrainingEventView): boole
 
 export function TrainingEventPage({ id }: { id: string }) {
   const { session } = useSession();
-  // Bumped by each attendance recorded, so the participants' attendance is read again.
+  // Bumped by each attendance recorded, so the participants' attendance is read again (and their
+  // certificates once the status changes to completed).
   const [attendanceRound, setAttendanceRound] = useState(0);
   const loaded = useLoad(
     async () =>
@@ -107,6 +109,7 @@ export function TrainingEventPage({ id }: { id: string }) {
       <p>
         {label(MODALITY, e.modality)} · {label(TRAINING_STATUS, e.status)}
       </p>
+      {organises(session, e) && <StatusActions id={id} status={e.status} onChanged={loaded.reload} />}
       <h2>Sessões</h2>
       <ol>
         {e.sessions.map((s) => (
@@ -118,7 +121,7 @@ export function TrainingEventPage({ id }: { id: string }) {
       <Enrolments
         id={id}
         sessions={e.sessions.length}
-        version={`${e.enrolled}:${e.waiting}:${attendanceRound}`}
+        version={`${e.status}:${e.enrolled}:${e.waiting}:${attendanceRound}`}
       />
       {e.status === 'in_progress' && e.sessions.length > 0 && organises(session, e) && (
         <AttendanceForm
