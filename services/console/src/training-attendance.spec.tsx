@@ -217,7 +217,7 @@ describe('attendance of a training session', () => {
   ])('is not offered to %s', async (_who, roles, institutionId, event) => {
     GET.mockImplementation((path, init) => answer(path, init, event));
     page(roles, institutionId);
-    await screen.findByRole('cell', { name: 'Carla' });
+    await screen.findByRole('heading', { name: course.title });
     expect(screen.queryByRole('form', { name: 'Registrar frequência' })).toBeNull();
     expect(PUT).not.toHaveBeenCalled();
   });

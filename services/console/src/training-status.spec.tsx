@@ -146,5 +146,23 @@ describe('the status of a training course', () => {
     await screen.findByRole('heading', { name: course(status).title });
     expect(screen.queryByRole('region', { name: 'Situação da capacitação' })).toBeNull();
     expect(screen.queryByRole('button', { name: /capacitação|inscrições/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Importar' })).toBeNull();
+  });
+
+  it.each([
+    ['a viewer of the organising institution', true, ['viewer'] as Role[], ORGANISER],
+    ['a coordinator', true, ['coordinator'] as Role[], 'b'.repeat(24)],
+    ["another institution's agency", false, ['agency'] as Role[], 'b'.repeat(24)],
+  ])('shows the participants to %s: %s', async (_who, shown, roles, institutionId) => {
+    page('open', roles, institutionId);
+    await screen.findByRole('heading', { name: course('open').title });
+    if (shown) await screen.findByRole('heading', { name: 'Participantes, frequência e certificados' });
+    else
+      expect(
+        screen.getByText(
+          'Os participantes são vistos apenas pela instituição organizadora e pela coordenação.',
+        ),
+      ).toBeTruthy();
+    expect(GET.mock.calls.some(([path]) => path === '/v1/training/events/{id}/enrolments')).toBe(shown);
   });
 });

@@ -69,6 +69,13 @@ export function organises(session: SessionView, event: TrainingEventView): boole
   );
 }
 
+/** Who reads a course's participants (personal data): coordinators and the organising institution. */
+function seesParticipants(session: SessionView, event: TrainingEventView): boolean {
+  return (
+    hasRole(session, 'admin', 'coordinator') || session.person.institutionId === event.organiserInstitutionId
+  );
+}
+
 export function TrainingEventPage({ id }: { id: string }) {
   const { session } = useSession();
   // Bumped by each attendance recorded, so the participants' attendance is read again (and their
@@ -118,11 +125,16 @@ export function TrainingEventPage({ id }: { id: string }) {
           </li>
         ))}
       </ol>
-      <Enrolments
-        id={id}
-        sessions={e.sessions.length}
-        version={`${e.status}:${e.enrolled}:${e.waiting}:${attendanceRound}`}
-      />
+      {seesParticipants(session, e) ? (
+        <Enrolments
+          id={id}
+          sessions={e.sessions.length}
+          version={`${e.status}:${e.enrolled}:${e.waiting}:${attendanceRound}`}
+        />
+      ) : (
+        // The API answers 404 to anyone else: say why rather than show a failure.
+        <p>Os participantes são vistos apenas pela instituição organizadora e pela coordenação.</p>
+      )}
       {e.status === 'in_progress' && e.sessions.length > 0 && organises(session, e) && (
         <AttendanceForm
           eventId={id}
@@ -130,9 +142,9 @@ export function TrainingEventPage({ id }: { id: string }) {
           onRecorded={() => setAttendanceRound((r) => r + 1)}
         />
       )}
-      {hasRole(session, 'admin', 'coordinator', 'agency') &&
-        e.status !== 'completed' &&
-        e.status !== 'cancelled' && <CsvImport id={id} onImported={loaded.reload} />}
+      {organises(session, e) && e.status !== 'completed' && e.status !== 'cancelled' && (
+        <CsvImport id={id} onImported={loaded.reload} />
+      )}
     </section>
   );
 }
