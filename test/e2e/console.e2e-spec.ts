@@ -208,6 +208,76 @@ describe('the console in a browser', () => {
     await expectAccessible(page, '15-pessoas');
   }, 60_000);
 
+  it('plans a course from the calendar, opens and starts it, records who attended and completes it', async () => {
+    const page = coordinatorPage;
+    await page.goto(url('/capacitacoes'));
+    await page.getByRole('link', { name: 'Planejar capacitação' }).click();
+    await page.getByRole('heading', { name: 'Planejar capacitação' }).waitFor();
+    // Sent empty, the API's field errors are shown by the inputs they concern.
+    await page.getByRole('button', { name: 'Planejar capacitação' }).click();
+    await page.getByRole('alert').waitFor();
+    for (const label of ['Título', 'Início da sessão 1', 'Vagas'])
+      await expect(page.getByLabel(label, { exact: true }).getAttribute('aria-invalid')).resolves.toBe(
+        'true',
+      );
+    await expect(
+      page.getByRole('group', { name: 'Públicos' }).getAttribute('aria-describedby'),
+    ).resolves.toBe('course-audiences-error');
+    await expectAccessible(page, '16-nova-capacitacao-erros');
+
+    await page.getByLabel('Título', { exact: true }).fill('Oficina de identificação de vítimas');
+    await page.getByLabel('Modalidade').selectOption('online');
+    await page.getByLabel('Data da sessão 1').fill('2027-03-10');
+    await page.getByLabel('Início da sessão 1').fill('09:00');
+    await page.getByLabel('Término da sessão 1').fill('12:00');
+    await page.getByLabel('Vagas').fill('30');
+    await page.locator('label[for="course-audience-health"]').click();
+    await page.getByRole('button', { name: 'Planejar capacitação' }).click();
+    await page.getByRole('heading', { name: 'Oficina de identificação de vítimas' }).waitFor();
+    const id = /capacitacoes\/([0-9a-f]{24})$/.exec(page.url())?.[1] ?? '';
+    const course = await p.fx.get<{ sessions: { start: string }[]; organiserInstitutionId: string }>(
+      `/v1/training/events/${id}`,
+    );
+    // 09:00 in São Paulo's time zone, the form's default.
+    expect(course.body.sessions.map((s) => Date.parse(s.start))).toEqual([
+      Date.parse('2027-03-10T12:00:00Z'),
+    ]);
+    expect(course.body.organiserInstitutionId).toBe(p.fx.conatrap);
+
+    await page.getByRole('button', { name: 'Abrir inscrições' }).click();
+    await page.getByText('Situação atualizada: Inscrições abertas.').waitFor();
+    const organiser = await (await createClient(stack, p.fx.conatrap, ['coordinator'])).token();
+    const enrolled = await p.send<{ id: string }>('POST', `/v1/training/events/${id}/enrolments`, organiser, {
+      name: 'Ana Teste',
+      email: 'ana.teste@example.org',
+      audience: 'health',
+    });
+    expect(enrolled.status).toBe(201);
+    await page.getByRole('button', { name: 'Iniciar capacitação' }).click();
+    await page.getByRole('heading', { name: 'Registrar frequência' }).waitFor();
+    await page.locator(`label[for="attendance-${enrolled.body.id}"]`).click();
+    await page.getByRole('button', { name: 'Registrar frequência' }).click();
+    await page.getByText('Frequência da sessão 1 registrada: 1 presente(s).').waitFor();
+    const attendance = await p.send<{ items: { attendedSessionIds: string[] }[] }>(
+      'GET',
+      `/v1/training/events/${id}/enrolments`,
+      organiser,
+    );
+    expect(attendance.body.items.map((e) => e.attendedSessionIds)).toEqual([['s1']]);
+    await expectAccessible(page, '17-frequencia');
+
+    await page.getByRole('button', { name: 'Concluir e emitir certificados' }).click();
+    await page.getByRole('button', { name: 'Confirmar conclusão' }).click();
+    await page
+      .getByText(
+        'Capacitação concluída: 1 certificado(s) emitido(s), 0 participante(s) sem a frequência mínima.',
+      )
+      .waitFor();
+    await page.getByRole('heading', { name: 'Registrar frequência' }).waitFor({ state: 'detached' });
+    await page.getByText('1 certificado(s) emitido(s).', { exact: true }).waitFor();
+    await expectAccessible(page, '18-capacitacao-concluida');
+  }, 90_000);
+
   it('keeps the other pages accessible, and no page broke on the CSP', async () => {
     const page = coordinatorPage;
     for (const [hash, heading, name] of [

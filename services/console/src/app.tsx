@@ -15,6 +15,7 @@ import { PeoplePage } from './pages/people';
 import { ReferralPage } from './pages/referral';
 import { ReferralsPage } from './pages/referrals';
 import { SignInPage } from './pages/sign-in';
+import { NewCoursePage } from './pages/training-course-new';
 import { TrainingEventPage } from './pages/training-event';
 import { TrainingPage } from './pages/training';
 import { SettingsPage } from './pages/settings';
@@ -34,6 +35,10 @@ function page(route: Route, session: SessionView): { title: string; body: ReactN
         ? { title: 'Acordo de parceria', body: <PartnershipPage id={second} /> }
         : { title: 'Parcerias', body: <PartnershipsPage query={route.query} /> };
     case 'capacitacoes':
+      if (second === 'nova')
+        return hasRole(session, 'admin', 'coordinator', 'agency')
+          ? { title: 'Planejar capacitação', body: <NewCoursePage /> }
+          : { title: 'Capacitações', body: <TrainingPage query={route.query} /> };
       return second
         ? { title: 'Evento de capacitação', body: <TrainingEventPage id={second} /> }
         : { title: 'Capacitações', body: <TrainingPage query={route.query} /> };

@@ -1,3 +1,5 @@
+import type { components } from './api/schema';
+
 // Portuguese names for the API's codes.
 export const ACTIVITY_STATUS: Record<string, string> = {
   not_started: 'Não iniciada',
@@ -92,6 +94,43 @@ export const PERSON_STATUS = {
   active: 'Ativa',
   disabled: 'Desativada',
 } as const;
+
+export type EventType = components['schemas']['CreateEndpointInput']['eventTypes'][number];
+
+/**
+ * Every event a webhook may subscribe to. Typed by the API's list, so the console's typecheck fails when
+ * the API adds (or drops) a type until it is named here.
+ */
+export const EVENT_TYPE: Record<EventType, string> = {
+  'institution.created': 'Instituição cadastrada',
+  'institution.updated': 'Instituição atualizada',
+  'training.scheduled': 'Capacitação agendada',
+  'training.updated': 'Capacitação alterada',
+  'training.enrollment-opened': 'Inscrições abertas em capacitação',
+  'training.cancelled': 'Capacitação cancelada',
+  'training.completed': 'Capacitação concluída',
+  'partnership.signed': 'Parceria assinada',
+  'partnership.in-force': 'Parceria em vigor',
+  'partnership.suspended': 'Parceria suspensa',
+  'partnership.expired': 'Parceria expirada',
+  'partnership.terminated': 'Parceria encerrada',
+  'partnership.expiring': 'Parceria perto do fim da vigência',
+  'partnership.commitment-overdue': 'Compromisso de parceria em atraso',
+  'partnership.data-sharing-changed': 'Termos de compartilhamento de dados da parceria alterados',
+  'activity.status-changed': 'Situação de atividade do plano alterada',
+  'activity.report-submitted': 'Relatório de atividade enviado',
+  'activity.report-approved': 'Relatório de atividade aprovado',
+  'activity.report-returned': 'Relatório de atividade devolvido',
+  'activity.overdue': 'Atividade do plano atrasada',
+  'notification.endpoint-disabled': 'Endereço de webhook desativado',
+  'referral.sent': 'Encaminhamento enviado',
+  'referral.accepted': 'Encaminhamento aceito',
+  'referral.rejected': 'Encaminhamento recusado',
+  'referral.completed': 'Encaminhamento concluído',
+  'referral.revoked': 'Encaminhamento revogado',
+  'referral.sharing-changed': 'Compartilhamento do encaminhamento revisto',
+  'referral.overdue': 'Encaminhamento sem resposta no prazo',
+};
 
 export function label(map: Record<string, string>, code: string | undefined): string {
   return code === undefined ? '—' : (map[code] ?? code);

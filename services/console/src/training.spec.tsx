@@ -10,6 +10,7 @@ const event = (id: string, start?: string): TrainingEventView => ({
   sessions: start ? [{ id: 's1', start, end: start }] : [],
   totalHours: 4,
   capacity: 30,
+  organiserInstitutionId: 'a'.repeat(24),
   status: 'open',
   enrolled: 0,
   waiting: 0,

@@ -3,6 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { api } from './api/client';
 import { fieldErrors } from './form';
 import { forgetInstitutions } from './institutions';
+import { EVENT_TYPE, type EventType } from './labels';
 import { WebhookEndpoints } from './pages/webhook-endpoints';
 
 // jsdom has no fetch: the calls are checked at the typed client, which adds the CSRF header to every
@@ -54,7 +55,10 @@ describe('webhook endpoints', () => {
       target: { value: ' https://hooks.pf.example/elo ' },
     });
     fireEvent.change(screen.getByLabelText('Descrição (opcional)'), { target: { value: 'Sistema da PF' } });
-    fireEvent.click(screen.getByLabelText('referral.sent'));
+    // The integrator's code describes the box the Portuguese name labels.
+    fireEvent.click(
+      screen.getByRole('checkbox', { name: 'Encaminhamento enviado', description: 'referral.sent' }),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Cadastrar endereço' }));
     expect((await screen.findByTestId('webhook-secret')).textContent).toBe('whsec_abc123');
     expect(POST.mock.calls).toEqual([
@@ -102,6 +106,47 @@ describe('webhook endpoints', () => {
     expect(document.getElementById('webhook-url-error')?.textContent).toBe('private addresses are refused');
     expect(document.getElementById('webhook-events-error')?.textContent).toBe('unknown event type');
     expect(screen.queryByTestId('webhook-secret')).toBeNull();
+  });
+
+  it('names every event type in Portuguese, its code beside it', async () => {
+    page();
+    await screen.findByText(endpoint.url);
+    const boxes = within(screen.getByRole('group', { name: /^Eventos/ })).getAllByRole('checkbox');
+    expect(boxes.length).toBe(Object.keys(EVENT_TYPE).length);
+    for (const box of boxes) {
+      const code = (box as HTMLInputElement).value;
+      expect(box.getAttribute('aria-describedby')).toBe(`webhook-event-${code}-code`);
+      expect(document.getElementById(`webhook-event-${code}-code`)?.textContent).toBe(code);
+      expect(screen.getByLabelText(EVENT_TYPE[code as EventType])).toBe(box);
+    }
+    expect(screen.queryByLabelText('training.completed')).toBeNull();
+    expect(screen.getByLabelText('Capacitação concluída')).toBe(
+      screen.getByRole('checkbox', { description: 'training.completed' }),
+    );
+  });
+
+  it('names the events of the delivery log in Portuguese', async () => {
+    GET.mockImplementation((path) =>
+      path === '/v1/notifications/endpoints/{id}/messages'
+        ? Promise.resolve({
+            data: {
+              items: [
+                {
+                  id: 'm'.repeat(24),
+                  eventType: 'activity.report-returned',
+                  status: 'delivered',
+                  createdAt: '2026-12-01T12:00:00Z',
+                },
+              ],
+              nextCursor: null,
+            },
+          })
+        : answer(path, [endpoint]),
+    );
+    page();
+    fireEvent.click(await screen.findByRole('button', { name: 'Registro de entregas' }));
+    const cell = await screen.findByRole('cell', { name: /^Relatório de atividade devolvido/ });
+    expect(cell.textContent).toBe('Relatório de atividade devolvido activity.report-returned');
   });
 
   it('disables an endpoint only after confirmation', async () => {

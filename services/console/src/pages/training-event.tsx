@@ -1,12 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { api, type Problem } from '../api/client';
+import type { SessionView } from '../api/session';
 import { ImportErrors } from '../components/import-errors';
 import { ErrorMessage, Loading, Success } from '../components/status';
 import { formatDateTime, formatNumber } from '../format';
 import { label } from '../labels';
 import { hasRole, useSession } from '../session-context';
 import { unwrap, useLoad } from '../use-load';
+import { AttendanceForm } from './training-attendance';
 import { Enrolments } from './training-enrolments';
+import { StatusActions } from './training-status-actions';
 import { MODALITY, TRAINING_STATUS, type ImportResult, type TrainingEventView } from './training-types';
 
 function CsvImport({ id, onImported }: { id: string; onImported: () => void }) {
@@ -58,8 +61,26 @@ function CsvImport({ id, onImported }: { id: string; onImported: () => void }) {
   );
 }
 
+/** Who may change a course's participants: coordinators, and the organising institution's agency accounts. */
+export function organises(session: SessionView, event: TrainingEventView): boolean {
+  return (
+    hasRole(session, 'admin', 'coordinator') ||
+    (hasRole(session, 'agency') && session.person.institutionId === event.organiserInstitutionId)
+  );
+}
+
+/** Who reads a course's participants (personal data): coordinators and the organising institution. */
+function seesParticipants(session: SessionView, event: TrainingEventView): boolean {
+  return (
+    hasRole(session, 'admin', 'coordinator') || session.person.institutionId === event.organiserInstitutionId
+  );
+}
+
 export function TrainingEventPage({ id }: { id: string }) {
   const { session } = useSession();
+  // Bumped by each attendance recorded, so the participants' attendance is read again (and their
+  // certificates once the status changes to completed).
+  const [attendanceRound, setAttendanceRound] = useState(0);
   const loaded = useLoad(
     async () =>
       (await unwrap(
@@ -95,6 +116,7 @@ export function TrainingEventPage({ id }: { id: string }) {
       <p>
         {label(MODALITY, e.modality)} · {label(TRAINING_STATUS, e.status)}
       </p>
+      {organises(session, e) && <StatusActions id={id} status={e.status} onChanged={loaded.reload} />}
       <h2>Sessões</h2>
       <ol>
         {e.sessions.map((s) => (
@@ -103,10 +125,26 @@ export function TrainingEventPage({ id }: { id: string }) {
           </li>
         ))}
       </ol>
-      <Enrolments id={id} sessions={e.sessions.length} version={`${e.enrolled}:${e.waiting}`} />
-      {hasRole(session, 'admin', 'coordinator', 'agency') &&
-        e.status !== 'completed' &&
-        e.status !== 'cancelled' && <CsvImport id={id} onImported={loaded.reload} />}
+      {seesParticipants(session, e) ? (
+        <Enrolments
+          id={id}
+          sessions={e.sessions.length}
+          version={`${e.status}:${e.enrolled}:${e.waiting}:${attendanceRound}`}
+        />
+      ) : (
+        // The API answers 404 to anyone else: say why rather than show a failure.
+        <p>Os participantes são vistos apenas pela instituição organizadora e pela coordenação.</p>
+      )}
+      {e.status === 'in_progress' && e.sessions.length > 0 && organises(session, e) && (
+        <AttendanceForm
+          eventId={id}
+          sessions={e.sessions}
+          onRecorded={() => setAttendanceRound((r) => r + 1)}
+        />
+      )}
+      {organises(session, e) && e.status !== 'completed' && e.status !== 'cancelled' && (
+        <CsvImport id={id} onImported={loaded.reload} />
+      )}
     </section>
   );
 }

@@ -9,6 +9,7 @@ export interface TrainingEventView {
   sessions: { id: string; start: string; end: string }[];
   totalHours: number;
   capacity: number;
+  organiserInstitutionId: string;
   status: string;
   enrolled: number;
   waiting: number;

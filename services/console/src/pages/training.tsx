@@ -4,6 +4,7 @@ import { ErrorMessage, Loading } from '../components/status';
 import { formatDateTime, formatNumber } from '../format';
 import { label } from '../labels';
 import { href, navigate } from '../router';
+import { hasRole, useSession } from '../session-context';
 import { unwrap, useLoad } from '../use-load';
 import { MODALITY, TRAINING_STATUS, type TrainingEventView } from './training-types';
 
@@ -31,6 +32,7 @@ export function byMonth(events: TrainingEventView[]): [string, TrainingEventView
 }
 
 export function TrainingPage({ query }: { query: URLSearchParams }) {
+  const { session } = useSession();
   const status = query.get('situacao');
   const modality = query.get('modalidade');
   const loaded = useLoad(async () => {
@@ -50,6 +52,13 @@ export function TrainingPage({ query }: { query: URLSearchParams }) {
   return (
     <section aria-labelledby="training-title">
       <h1 id="training-title">Capacitações</h1>
+      {hasRole(session, 'admin', 'coordinator', 'agency') && (
+        <p>
+          <a className="br-button primary" href={href('/capacitacoes/nova')}>
+            Planejar capacitação
+          </a>
+        </p>
+      )}
       <Filters fields={FIELDS} values={query} onApply={(values) => navigate('/capacitacoes', values)} />
       {loaded.loading && <Loading />}
       {loaded.error !== undefined && <ErrorMessage error={loaded.error} />}

@@ -4,6 +4,7 @@ import type { operations } from '../api/schema';
 import { ErrorMessage, Loading, Success } from '../components/status';
 import { formatDateTime } from '../format';
 import { Institution } from '../institutions';
+import { EVENT_TYPE, label } from '../labels';
 import { unwrap, useLoad } from '../use-load';
 import { WebhookForm } from './webhook-form';
 
@@ -41,7 +42,9 @@ function DeliveryLog({ id }: { id: string }) {
         <tbody>
           {loaded.data.items.map((m) => (
             <tr key={m.id}>
-              <td>{m.eventType}</td>
+              <td>
+                {label(EVENT_TYPE, m.eventType)} <code className="event-code">{m.eventType}</code>
+              </td>
               <td>{m.status}</td>
               <td>{formatDateTime(m.createdAt)}</td>
             </tr>

@@ -1,58 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
-import type { components } from '../api/schema';
+import { invalid } from '../components/field-error';
 import { ErrorMessage, Success } from '../components/status';
 import { field, fieldErrors } from '../form';
+import { EVENT_TYPE, type EventType } from '../labels';
 import { unwrap } from '../use-load';
 
-type EventType = components['schemas']['CreateEndpointInput']['eventTypes'][number];
-
-// The browser cannot read the contract's list: the check below fails to compile when the API adds a type.
-export const EVENT_TYPES = [
-  'institution.created',
-  'institution.updated',
-  'training.scheduled',
-  'training.updated',
-  'training.enrollment-opened',
-  'training.cancelled',
-  'training.completed',
-  'partnership.signed',
-  'partnership.in-force',
-  'partnership.suspended',
-  'partnership.expired',
-  'partnership.terminated',
-  'partnership.expiring',
-  'partnership.commitment-overdue',
-  'partnership.data-sharing-changed',
-  'activity.status-changed',
-  'activity.report-submitted',
-  'activity.report-approved',
-  'activity.report-returned',
-  'activity.overdue',
-  'notification.endpoint-disabled',
-  'referral.sent',
-  'referral.accepted',
-  'referral.rejected',
-  'referral.completed',
-  'referral.revoked',
-  'referral.sharing-changed',
-  'referral.overdue',
-] as const satisfies readonly EventType[];
-const everyType: [Exclude<EventType, (typeof EVENT_TYPES)[number]>] extends [never] ? true : never = true;
-void everyType;
-
-/** The message under an input the API refused, and the attributes that tie the input to it. */
-function invalid(errors: Record<string, string>, name: string, id: string) {
-  const message = errors[name];
-  return {
-    attributes: message ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {},
-    message: message ? (
-      <span id={`${id}-error`} className="field-error">
-        {message}
-      </span>
-    ) : null,
-  };
-}
+// In the order EVENT_TYPE names them; that map is typed by the API's list, so none is missed.
+const EVENT_TYPES = Object.keys(EVENT_TYPE) as EventType[];
 
 /** A new webhook endpoint; its signing secret is in the answer only, so it is shown once here. */
 export function WebhookForm({ onCreated }: { onCreated: () => void }) {
@@ -66,7 +21,7 @@ export function WebhookForm({ onCreated }: { onCreated: () => void }) {
     const description = field(form, 'description');
     const eventTypes = form
       .getAll('eventTypes')
-      .filter((t): t is EventType => (EVENT_TYPES as readonly unknown[]).includes(t));
+      .filter((t): t is EventType => (EVENT_TYPES as unknown[]).includes(t));
     setError(undefined);
     setSecret(undefined);
     try {
@@ -109,8 +64,18 @@ export function WebhookForm({ onCreated }: { onCreated: () => void }) {
         <legend>Eventos (nenhum marcado: todos os que a instituição pode receber)</legend>
         {EVENT_TYPES.map((type) => (
           <div className="br-checkbox" key={type}>
-            <input id={`webhook-event-${type}`} type="checkbox" name="eventTypes" value={type} />
-            <label htmlFor={`webhook-event-${type}`}>{type}</label>
+            <input
+              id={`webhook-event-${type}`}
+              type="checkbox"
+              name="eventTypes"
+              value={type}
+              aria-describedby={`webhook-event-${type}-code`}
+            />
+            <label htmlFor={`webhook-event-${type}`}>{EVENT_TYPE[type]}</label>{' '}
+            {/* The code is what the integrator's system receives in each message. */}
+            <code id={`webhook-event-${type}-code`} className="event-code">
+              {type}
+            </code>
           </div>
         ))}
         {types.message}
