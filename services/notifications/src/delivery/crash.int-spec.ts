@@ -87,7 +87,7 @@ describe('the notifications process killed with SIGKILL during deliveries', () =
     receiver = await new Receiver().start();
     bus = await JetStreamConnection.open([nats.url], 'kill-test');
     client = await NestFactory.createApplicationContext(
-      RpcClientModule.forRoot({ servers: [nats.url], name: 'kill-test', timeoutMs: 5_000 }),
+      RpcClientModule.forRoot({ servers: [nats.url], name: 'kill-test', timeoutMs: 20_000 }),
       { logger: false },
     );
   }, 60_000);
