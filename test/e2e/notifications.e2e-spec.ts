@@ -78,11 +78,15 @@ describe('webhooks through the gateway', () => {
       { timeoutMs: 20_000 },
     );
 
-    const [request] = await expectEventually(() => {
-      const sent = receiver.on('/pf').filter((r) => r.raw.includes('"referral.sent"'));
-      expect(sent).toHaveLength(1);
-      return sent;
-    });
+    // An event, then a message, then an HTTP delivery, through three processes of a loaded stack.
+    const [request] = await expectEventually(
+      () => {
+        const sent = receiver.on('/pf').filter((r) => r.raw.includes('"referral.sent"'));
+        expect(sent).toHaveLength(1);
+        return sent;
+      },
+      { timeoutMs: 30_000 },
+    );
     if (!request) throw new Error('no request');
     const body = verified(request, received);
     expect(request.headers['webhook-id']).toBe(`msg_${String(body.data['eventId'])}`);
@@ -109,11 +113,14 @@ describe('webhooks through the gateway', () => {
     expect(() => verified(request, sender)).toThrow();
 
     // The sender's endpoint hears of it too, under the same webhook-id, signed with its own secret.
-    const copy = await expectEventually(() => {
-      const sent = receiver.on('/prf').filter((r) => r.raw.includes('"referral.sent"'));
-      expect(sent).toHaveLength(1);
-      return sent[0];
-    });
+    const copy = await expectEventually(
+      () => {
+        const sent = receiver.on('/prf').filter((r) => r.raw.includes('"referral.sent"'));
+        expect(sent).toHaveLength(1);
+        return sent[0];
+      },
+      { timeoutMs: 30_000 },
+    );
     if (!copy) throw new Error('no request');
     expect(verified(copy, sender).data['referralId']).toBe(referral.id);
     expect(copy.headers['webhook-id']).toBe(request.headers['webhook-id']);

@@ -252,10 +252,13 @@ describe('progress reports and evidence through the gateway', () => {
     } finally {
       await nc.close();
     }
-    await expectEventually(async () => {
-      const res = await fx.get<Activity>('/v1/plan/activities/2.5.2');
-      expect(res.body.evidence.some((e) => e.sourceEventId === sentinel.id)).toBe(true);
-    });
+    await expectEventually(
+      async () => {
+        const res = await fx.get<Activity>('/v1/plan/activities/2.5.2');
+        expect(res.body.evidence.some((e) => e.sourceEventId === sentinel.id)).toBe(true);
+      },
+      { timeoutMs: 30_000 },
+    );
     const activity = (await fx.get<Activity>('/v1/plan/activities/2.5.1')).body;
     expect(activity.evidence.filter((e) => e.sourceEventId === training.id)).toEqual([
       expect.objectContaining({

@@ -12,7 +12,9 @@ describe('the last delivery that never answers (the consumer process dies on it)
       FIXTURE_KILLABLE: '1',
       ELO_EVENTS_BACKOFF_MS: '200,400,800',
       ELO_EVENTS_MAX_DELIVER: '4',
-      ELO_EVENTS_ACK_WAIT_MS: '1000',
+      // Long enough that a live process stalled by a loaded machine is not redelivered to while it works:
+      // DIE4 counts the handler's runs, and a redelivery beside a run would make it die on the wrong one.
+      ELO_EVENTS_ACK_WAIT_MS: '5000',
     });
 
   beforeAll(async () => {

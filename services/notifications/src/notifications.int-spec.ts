@@ -26,7 +26,7 @@ describe('notifications service', () => {
       }),
     );
     client = await NestFactory.createApplicationContext(
-      RpcClientModule.forRoot({ servers: [nats.url], name: 'test', timeoutMs: 5_000 }),
+      RpcClientModule.forRoot({ servers: [nats.url], name: 'test', timeoutMs: 20_000 }),
       { logger: false },
     );
   }, 60_000);

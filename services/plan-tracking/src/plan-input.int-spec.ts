@@ -37,7 +37,7 @@ describe('plan-tracking: malformed writes over NATS are COMMON.VALIDATION and ch
       }),
     );
     client = await NestFactory.createApplicationContext(
-      RpcClientModule.forRoot({ servers: [nats.url], name: 'test', timeoutMs: 5_000 }),
+      RpcClientModule.forRoot({ servers: [nats.url], name: 'test', timeoutMs: 20_000 }),
       { logger: false },
     );
     rpc = client.get(RpcClient);

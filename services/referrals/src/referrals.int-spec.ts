@@ -55,7 +55,7 @@ describe('referrals service', () => {
     nc = await connect({ servers: nats.url });
     db = await MongoClient.connect(mongo.url);
     client = await NestFactory.createApplicationContext(
-      RpcClientModule.forRoot({ servers: [nats.url], name: 'test', timeoutMs: 5_000 }),
+      RpcClientModule.forRoot({ servers: [nats.url], name: 'test', timeoutMs: 20_000 }),
       { logger: false },
     );
     const copy = app().get(InstitutionCopyRepository);

@@ -33,7 +33,7 @@ export interface TallyRow {
  * event at most once (the filter excludes documents that already list the event id). By acronym:
  * FAIL… always throws; FLAKY<n> throws on its first n attempts; PERMANENT… throws a permanent error;
  * HANG… never returns; DIE<n> throws on its first n-1 attempts and kills the process on the n-th;
- * SLOW<ms> waits that long instead of the fixture's delay, so a test can be sure it is mid-way.
+ * HOLD<n> never returns on its first n attempts, so a test can be sure the process is mid-way when it kills it.
  */
 @Injectable()
 export class TallyHandler {
@@ -61,9 +61,10 @@ export class TallyHandler {
     const flaky = /^FLAKY(\d+)/.exec(acronym);
     if (flaky && (attempt?.n ?? 0) <= Number(flaky[1]))
       throw new Error(`transient fixture failure ${attempt?.n}`);
-    const slow = /^SLOW(\d+)/.exec(acronym);
-    const delayMs = slow ? Number(slow[1]) : this.behaviour.delayMs;
-    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+    const hold = /^HOLD(\d+)/.exec(acronym);
+    if (hold && (attempt?.n ?? 0) <= Number(hold[1])) await new Promise(() => undefined);
+    if (this.behaviour.delayMs > 0)
+      await new Promise((resolve) => setTimeout(resolve, this.behaviour.delayMs));
     await this.apply(event);
   }
 

@@ -50,7 +50,7 @@ describe('NATS request/reply', () => {
     server.useGlobalFilters(new RpcErrorFilter());
     await server.listen();
     clientApp = await NestFactory.createApplicationContext(
-      RpcClientModule.forRoot({ servers: [nats.url], name: 'test', timeoutMs: 1_000 }),
+      RpcClientModule.forRoot({ servers: [nats.url], name: 'test', timeoutMs: 20_000 }),
       { logger: false },
     );
     rpc = clientApp.get(RpcClient);

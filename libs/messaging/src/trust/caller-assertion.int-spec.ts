@@ -70,7 +70,7 @@ describe('signed caller assertions over NATS', () => {
       RpcClientModule.forRoot({
         servers: [nats.url],
         name: 'test',
-        timeoutMs: 5_000,
+        timeoutMs: 20_000,
         credentials: { production: false, signingKey: JSON.parse(signingKey) as JWK, trustedKeys: [] },
       }),
       { logger: false },

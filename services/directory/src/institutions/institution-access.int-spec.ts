@@ -17,7 +17,7 @@ describe('directory: institution writes and dead letters are for admins, whoever
   beforeAll(async () => {
     directory = await startDirectoryUnderTest('dir-access');
     client = await NestFactory.createApplicationContext(
-      RpcClientModule.forRoot({ servers: [directory.nats.url], name: 'test', timeoutMs: 5_000 }),
+      RpcClientModule.forRoot({ servers: [directory.nats.url], name: 'test', timeoutMs: 20_000 }),
       { logger: false },
     );
     rpc = client.get(RpcClient);

@@ -6,6 +6,11 @@ import { RateLimiter, type LimitPolicy } from './rate-limiter';
 
 const policy: LimitPolicy = { name: 'api', quota: 20, windowSeconds: 3600 };
 const silent = { warn: jest.fn(), log: jest.fn() };
+// Windows are aligned to the clock: the limiters' clock runs in real time from just after a window
+// starts, so no window ends in the middle of a test and resets a count under way.
+const WINDOW_MS = policy.windowSeconds * 1000;
+const CLOCK_OFFSET = Math.ceil(Date.now() / WINDOW_MS) * WINDOW_MS - Date.now();
+const now = () => Date.now() + CLOCK_OFFSET;
 
 describe('rate limits shared through NATS JetStream key-value', () => {
   let nats: TestNats;
@@ -26,6 +31,7 @@ describe('rate limits shared through NATS JetStream key-value', () => {
       retryMs,
       logger: silent,
       storeFailures: failures,
+      now,
     });
     return { limiter, failures };
   };
@@ -82,8 +88,12 @@ describe('rate limits shared through NATS JetStream key-value', () => {
   });
 
   it('keeps limiting in each replica while the store is down, and shares again once it is back', async () => {
+    // The hit before the outage goes through a replica with the long timeout: with 300 ms, a slow answer
+    // would fail this replica over before the store is even down.
+    const before = await replica();
+    await before.limiter.add(policy, 'client-outage');
+    expect(before.failures.count).toBe(0);
     const { limiter, failures } = await replica(200, undefined, 300);
-    await limiter.add(policy, 'client-outage');
     await nats.kill();
     try {
       const states = [];

@@ -66,8 +66,10 @@ describe('the notifications process killed with SIGKILL during deliveries', () =
       NOTIFICATIONS_POLL_MS: '50',
       NOTIFICATIONS_ENDPOINT_CONCURRENCY: '4',
       // A dead process's claims expire after the lease; its un-acked events come back after the ack wait.
-      NOTIFICATIONS_TIMEOUT_MS: '2000',
-      NOTIFICATIONS_LEASE_MS: '3000',
+      // The timeout is far above a local answer even on a loaded machine: a 2xx read too late would
+      // count as a failure, be sent again and look like a resent success.
+      NOTIFICATIONS_TIMEOUT_MS: '10000',
+      NOTIFICATIONS_LEASE_MS: '12000',
       ELO_EVENTS_ACK_WAIT_MS: '2000',
     });
   const call = <P extends RpcPattern>(pattern: P, input: RpcRequest<P>): Promise<RpcResponse<P>> =>
@@ -87,7 +89,7 @@ describe('the notifications process killed with SIGKILL during deliveries', () =
     receiver = await new Receiver().start();
     bus = await JetStreamConnection.open([nats.url], 'kill-test');
     client = await NestFactory.createApplicationContext(
-      RpcClientModule.forRoot({ servers: [nats.url], name: 'kill-test', timeoutMs: 5_000 }),
+      RpcClientModule.forRoot({ servers: [nats.url], name: 'kill-test', timeoutMs: 20_000 }),
       { logger: false },
     );
   }, 60_000);

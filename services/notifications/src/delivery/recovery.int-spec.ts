@@ -4,6 +4,11 @@ import { agencyA, agencyB, coordinator } from '../test-fixtures/callers';
 import { startHarness, type NotificationsHarness } from '../test-fixtures/in-process';
 
 const SCHEDULE = [0, 50, 50];
+const TUNING = {
+  NOTIFICATIONS_RETRY_SCHEDULE_MS: SCHEDULE.join(','),
+  NOTIFICATIONS_RETRY_JITTER: '0',
+  NOTIFICATIONS_POLL_MS: '50',
+};
 
 describe('replaying and recovering deliveries', () => {
   let h: NotificationsHarness;
@@ -15,13 +20,8 @@ describe('replaying and recovering deliveries', () => {
     (await messages(caller, id)).items.map((m) => m.status);
 
   beforeAll(async () => {
-    h = await startHarness({
-      NOTIFICATIONS_RETRY_SCHEDULE_MS: SCHEDULE.join(','),
-      NOTIFICATIONS_RETRY_JITTER: '0',
-      NOTIFICATIONS_POLL_MS: '50',
-      // Failing "for 5 days" in a test's time base.
-      NOTIFICATIONS_DISABLE_AFTER_MS: '1500',
-    });
+    // The default limit (days): on a loaded machine a short one could disable an endpoint mid-test.
+    h = await startHarness(TUNING);
   }, 60_000);
 
   afterAll(async () => {
@@ -67,6 +67,44 @@ describe('replaying and recovering deliveries', () => {
     expect(log.map((a) => a.status)).toEqual([500, 500, 500, 200]);
     expect(new Set(h.receiver.on('/dead').map((r) => r.webhookId))).toEqual(new Set([sent.webhookId]));
   });
+
+  it('lets only the endpoint’s own institution replay or recover', async () => {
+    const ep = await h.endpoint(agencyA, '/owned');
+    const sent = await h.call(agencyA, 'notifications.endpoint.test', { id: ep.id });
+    const replay = { id: ep.id, messageId: sent.id };
+    const recover = { id: ep.id, since: new Date(0).toISOString() };
+    for (const caller of [agencyB, coordinator]) {
+      expect(await codeOf(h.call(caller, 'notifications.message.replay', replay))).toBe(
+        'NOTIFICATION.ENDPOINT_NOT_FOUND',
+      );
+      expect(await codeOf(h.call(caller, 'notifications.endpoint.recover', recover))).toBe(
+        'NOTIFICATION.ENDPOINT_NOT_FOUND',
+      );
+    }
+    const unknown = { id: ep.id, messageId: '665f1c2e9b1e8a0000000000' };
+    expect(await codeOf(h.call(agencyA, 'notifications.message.replay', unknown))).toBe(
+      'NOTIFICATION.MESSAGE_NOT_FOUND',
+    );
+  });
+});
+
+describe('an endpoint failing past the limit', () => {
+  let h: NotificationsHarness;
+  const messages = (caller: Caller, id: string) =>
+    h.call(caller, 'notifications.message.list', { id, limit: 100 });
+  const statuses = async (caller: Caller, id: string) =>
+    (await messages(caller, id)).items.map((m) => m.status);
+
+  beforeAll(async () => {
+    // Failing "for 5 days" in a test's time base.
+    h = await startHarness({ ...TUNING, NOTIFICATIONS_DISABLE_AFTER_MS: '1500' });
+  }, 60_000);
+
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  afterEach(() => expect(h.receiver.unverified).toEqual([]));
 
   it('disables an endpoint failing past the limit, tells its institution, and recovers its failures once re-enabled', async () => {
     const watcher = await h.endpoint(agencyB, '/b-watcher');
@@ -123,24 +161,5 @@ describe('replaying and recovering deliveries', () => {
     const delivered = h.receiver.on('/down').filter((r) => failed.some((m) => m.webhookId === r.webhookId));
     expect(new Set(delivered.map((r) => r.webhookId))).toEqual(new Set(failed.map((m) => m.webhookId)));
     expect(watcher.enabled).toBe(true);
-  });
-
-  it('lets only the endpoint’s own institution replay or recover', async () => {
-    const ep = await h.endpoint(agencyA, '/owned');
-    const sent = await h.call(agencyA, 'notifications.endpoint.test', { id: ep.id });
-    const replay = { id: ep.id, messageId: sent.id };
-    const recover = { id: ep.id, since: new Date(0).toISOString() };
-    for (const caller of [agencyB, coordinator]) {
-      expect(await codeOf(h.call(caller, 'notifications.message.replay', replay))).toBe(
-        'NOTIFICATION.ENDPOINT_NOT_FOUND',
-      );
-      expect(await codeOf(h.call(caller, 'notifications.endpoint.recover', recover))).toBe(
-        'NOTIFICATION.ENDPOINT_NOT_FOUND',
-      );
-    }
-    const unknown = { id: ep.id, messageId: '665f1c2e9b1e8a0000000000' };
-    expect(await codeOf(h.call(agencyA, 'notifications.message.replay', unknown))).toBe(
-      'NOTIFICATION.MESSAGE_NOT_FOUND',
-    );
   });
 });

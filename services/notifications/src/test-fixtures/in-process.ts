@@ -45,7 +45,7 @@ export async function startHarness(env: Record<string, string>): Promise<Notific
   const service = await startNotifications(config);
   const replicas: RunningService[] = [];
   const client: INestApplicationContext = await NestFactory.createApplicationContext(
-    RpcClientModule.forRoot({ servers: [nats.url], name: 'test', timeoutMs: 5_000 }),
+    RpcClientModule.forRoot({ servers: [nats.url], name: 'test', timeoutMs: 20_000 }),
     { logger: false },
   );
   const call: NotificationsHarness['call'] = (caller, pattern, input) =>
