@@ -67,7 +67,7 @@ export function recorder(baseUrl: string, api: ApiClient): Recorder {
       if (raw === undefined) {
         res = await api.request<T>(method, path, { body, headers, ...(token ? { token } : {}) });
       } else {
-        res = await rawRequest<T>(baseUrl, method, path, raw, {
+        res = await rawRequestRetried<T>(baseUrl, method, path, raw, {
           ...headers,
           ...(token ? { authorization: `Bearer ${token}` } : {}),
         });
@@ -83,6 +83,24 @@ export function recorder(baseUrl: string, api: ApiClient): Recorder {
       return res;
     },
   };
+}
+
+const BROKEN_WRITE = new Set(['EPIPE', 'ECONNRESET']);
+
+/**
+ * A gateway refusing an oversized body closes the connection while the body is still being sent; when
+ * the broken write reaches the client before the answer does, the answer is lost (TCP discards what a
+ * reset overtakes). The request changed nothing, so it is sent again, at most three times in all.
+ */
+async function rawRequestRetried<T>(...args: Parameters<typeof rawRequest>): Promise<ApiResponse<T>> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await rawRequest<T>(...args);
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (attempt >= 3 || typeof code !== 'string' || !BROKEN_WRITE.has(code)) throw error;
+    }
+  }
 }
 
 /**
